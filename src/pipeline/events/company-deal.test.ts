@@ -31,6 +31,9 @@ describe('a company deal agreed, completed or cleared is a happening of its day'
     for (const body of [
       'Castel Mobile is in talks to buy Norland Telecom, people familiar with the matter said on Monday.',
       'The two sides agreed to buy time on Monday.',
+      'India agreed on Monday to buy Russian oil at a discount.',
+      'The United States agreed on Monday to sell F-35 jets to Turkey.',
+      'France and Germany agreed on Monday to combine their efforts on defence.',
       'Harbor Steel was said on Monday to be considering a bid for Orsk Metals.',
       'The companies expect to complete the transaction by early 2027.',
       'The deal is subject to the approval of both companies\u2019 shareholders at special meetings to be scheduled later.',

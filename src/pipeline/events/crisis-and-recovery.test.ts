@@ -22,6 +22,7 @@ describe('a blackout told by its verb', () => {
     expect(nouns('The union threatened on Monday to cut power to the port.')).not.toContain('Blackout');
     expect(nouns('Russian drones cut power to 200,000 homes in Kharkiv on Monday.')).not.toContain('Blackout');
     expect(nouns('The government cut power prices on Monday.')).not.toContain('Blackout');
+    expect(nouns('A global IT outage hit banks and airlines on Monday.')).not.toContain('Blackout');
   });
 
   it('has no doer: the grid operator that tells of it takes no part', () => {
@@ -65,6 +66,12 @@ describe('the measures taken in a crisis', () => {
     expect(nouns('The council has reopened two underground schools that were closed last week for repairs.')).toEqual([]);
     expect(nouns('The border crossing will reopen next week.')).toEqual([]);
   });
+
+  it('makes no closure of a trip, a head or students of a school or an airport, nor of students a university suspended', () => {
+    expect(nouns('The council cancelled the school trip to Paris on Monday.')).not.toContain('Closure');
+    expect(nouns("The board suspended the airport's chief executive on Monday.")).not.toContain('Closure');
+    expect(nouns('Universities suspended dozens of students over the protests on Monday.')).not.toContain('Closure');
+  });
 });
 
 describe('the recovery', () => {
@@ -92,5 +99,12 @@ describe('the recovery', () => {
     expect(nouns('The airline said on Monday it plans to restart flights on Friday.')).not.toContain('Flights resumed');
     expect(nouns("The city's trains were running again on Monday.")).not.toContain('Services resumed');
     expect(nouns('Talks on flights to Lusk resumed on Monday.')).not.toContain('Flights resumed');
+  });
+
+  it('makes no service back of emergency or security services that resumed a task, nor of a timetable cut for a strike', () => {
+    expect(nouns('Emergency services resumed the search for the missing hikers on Monday.')).not.toContain('Services resumed');
+    expect(nouns('Security services resumed their surveillance of the suspect on Monday.')).not.toContain('Services resumed');
+    expect(nouns('Only a third of trains will run on Friday because of the strike.')).not.toContain('Services resumed');
+    expect(nouns('Trains will run again on Friday, the operator said.')).toContain('Services resumed');
   });
 });

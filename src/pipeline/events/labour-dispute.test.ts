@@ -64,6 +64,8 @@ describe('the other steps of the dispute', () => {
   it('but not a state that rejects or accepts a proposal, flights cancelled told as a noun, nor a board hearing one witness', () => {
     expect(nouns('The Foreign Minister rejected the proposal on Monday.')).not.toContain('Offer rejected');
     expect(nouns('The Kremlin accepted the proposal on Monday.')).not.toContain('Offer accepted');
+    expect(nouns('Party members rejected the proposal at a conference on Monday.')).not.toContain('Offer rejected');
+    expect(nouns('Members of parliament accepted a proposal to cut the budget on Monday.')).not.toContain('Offer accepted');
     expect(nouns('Refunds for cancelled flights are accepted until Monday 31 March.')).not.toContain('Cancellations');
     expect(nouns('The board will hear the chief executive on Friday.')).not.toContain('Hearing');
   });

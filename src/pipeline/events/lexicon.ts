@@ -52,8 +52,11 @@ export const AGREED_UPON_NOUN = String.raw`(?:schemes?|arrangements?)`;
  * "will be sent back under the accord reached last week"): the participle's past is its own, whatever the main clause's mood.
  */
 export const PARTICIPLE_OF_AGREEMENT_BEFORE = new RegExp(String.raw`\b(?:${AGREEMENT_NOUN}|${AGREED_UPON_NOUN})\s+$`, 'i');
-/** A company as what is bought or merged with, as a deal's object names it (a capitalised name, "the railroad", "its rival"), not "time" nor goods ("buy time", "buy more of our stuff"). */
-const COMPANY_BOUGHT = String.raw`(?:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|rival|railroad|railway|carrier|bank|lender|maker|operator|chain|insurer|stake)\b|[A-Z][\w&’'.-]*)`;
+/**
+ * A company as what is bought or merged with, as a deal's object names it (a capitalised name, "the railroad", "its rival"), not "time" nor goods ("buy time",
+ * "buy more of our stuff"). A name ends its noun phrase: a capitalised word before a noun is an adjective or a model ("buy Russian oil", "sell F-35 jets").
+ */
+const COMPANY_BOUGHT = String.raw`(?:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|rival|railroad|railway|carrier|bank|lender|maker|operator|chain|insurer|stake)\b|[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*(?=\s*[,.;]|\s+(?:for|in|from|and|on|at|to)\b))`;
 /** A company bought or merged with, by its deal's noun ("its acquisition of Spirit", "the merger"): what is done or cleared. An alternation. */
 const TAKEOVER_NOUN = String.raw`acquisition|takeover|purchase|merger`;
 /** Up to three words of a deal's size or kind before its noun ("the $14 billion purchase", "its all-stock merger"). */
@@ -61,9 +64,9 @@ const DEAL_SIZE = String.raw`(?:[\w$€£.,-]+\s+){0,3}?`;
 /**
  * A company deal told as agreed ("Union Pacific agreed to buy Norfolk Southern for $85 billion", "have agreed to merge", "entered into a definitive
  * agreement under which Union Pacific will acquire Norfolk Southern", "signed a definitive merger agreement"): the day's deal of both companies. Not one in
- * talks or rumoured ("is in talks to buy", "was said to be considering a bid"): no agreement told; nor "agreed to buy time".
+ * talks or rumoured ("is in talks to buy", "was said to be considering a bid"): no agreement told; nor "agreed to buy time", nor efforts combined.
  */
-export const DEAL_AGREED = String.raw`\bagree(?:s|d)?\s+(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}\s+|yesterday\s+|today\s+)?to\s+(?:(?:buy|acquire|purchase|take\s+over)\s+(?=${COMPANY_BOUGHT})|(?:merge|combine)\b|sell\s+(?=${COMPANY_BOUGHT}[^.;]{0,60}?\bto\s+[A-Z]))|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed|ing)?)\s+(?:a|an)\s+definitive\s+(?:merger\s+|acquisition\s+|purchase\s+)?agreement\b`;
+export const DEAL_AGREED = String.raw`\bagree(?:s|d)?\s+(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}\s+|yesterday\s+|today\s+)?to\s+(?:(?:buy|acquire|purchase|take\s+over)\s+(?=${COMPANY_BOUGHT})|(?:merge|combine)\b(?!\s+(?:(?:their|its|our)\s+)?(?:efforts|forces|resources|expertise|research|strengths)\b)|sell\s+(?=${COMPANY_BOUGHT}[^.;]{0,60}?\bto\s+[A-Z]))|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed|ing)?)\s+(?:a|an)\s+definitive\s+(?:merger\s+|acquisition\s+|purchase\s+)?agreement\b`;
 /**
  * A takeover or merger done ("completed its acquisition of Spirit on Monday", "closed the $14 billion purchase of the airline", "the merger was completed on
  * 1 March"): its day's act. Not one still to be completed ("expects to complete the transaction by early 2027": an infinitive is a plan with no day).
@@ -325,12 +328,12 @@ export const WORKERS_LOCKED_OUT = String.raw`(?<!\bthreat(?:en(?:s|ed|ing)?|s)?(
  * binding arbitration", "tabled back-to-work legislation"): the state's or a board's act of its day. Workers who go back of their own accord ("Then he went back to work") are no order.
  */
 export const ORDERED_BACK_TO_WORK = String.raw`\b(?:order(?:s|ed|ing)?|told|tells|direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?)\s+${WORKERS_OF_A_DISPUTE}\s+(?:to\s+(?:be|go|get|return)\s+)?back\s+(?:to\s+work|on\s+the\s+job|to\s+their\s+(?:jobs|posts))\b|\b(?:send|sends|sent|sending|refer|refers|referred|referring)\s+(?:the|a|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:dispute|strike|conflict)\s+to\s+(?:binding\s+)?(?:arbitration|an?\s+arbitrator)\b|\bimpos(?:e|es|ed|ing)\s+binding\s+arbitration\b|\b(?:introduc|tabl)(?:e|es|ed|ing)\s+(?:(?:a|the|its|emergency)\s+)*back-to-work\s+(?:legislation|law|bill)\b`;
-/** The workers' side of a dispute, before its answer to an offer in its clause ("the union", "Junior doctors in Velsland", "members"). */
-const WORKERS_SIDE_BEFORE = String.raw`(?<=\b(?:${STRIKING_WORKERS}|[\w-]*workers|members|strikers)\b[^.;]{0,40}?)`;
+/** The workers' side of a dispute, before its answer to an offer in its clause ("the union", "Junior doctors in Velsland", "its members"); a party's or a parliament's members are none. */
+const WORKERS_SIDE_BEFORE = String.raw`(?<=\b(?:${STRIKING_WORKERS}|[\w-]*workers|(?:union|its|their)\s+members|members\s+of\s+(?:the\s+)?[\w’'-]+\s+union|strikers)\b[^.;]{0,40}?)`;
 /** What the employer or the state put to the workers, up to four words after the answer ("Air Canada's offer of binding arbitration", "the tentative agreement"). */
 const OFFER_AHEAD = String.raw`(?=(?:[\w’'-]+\s+){0,4}?(?:offer|proposal|deal|contract|agreement)s?\b)`;
 /**
- * An offer turned down or taken by the workers' side ("the union turned down Air Canada's offer of binding arbitration on Tuesday", "members
+ * An offer turned down or taken by the workers' side ("the union turned down Air Canada's offer of binding arbitration on Tuesday", "its members
  * rejected the tentative agreement", "the pilots voted down the contract", "Junior doctors accepted the government's offer on Tuesday"): a
  * step of the dispute of its day. Only the workers' side is read so: a state that rejects a proposal is telling its stance, a saying.
  */
@@ -1929,8 +1932,8 @@ export const DISASTER_TOLD = new RegExp(
 /** The present of a disaster's verb, as a title tells it ("struck" → "strikes"). */
 export const DISASTER_PRESENT: Record<string, string> = { struck: 'strikes', hit: 'hits', rocked: 'rocks', shook: 'shakes', jolted: 'jolts', followed: 'follows', collapsed: 'collapses', 'caved in': 'caves in', 'came down': 'comes down', fell: 'falls', toppled: 'topples' };
 
-/** A grid's power cut, by its nouns ("blackout", "power cut", "outage"). */
-const BLACKOUT = String.raw`(?:blackout|power\s+(?:cut|outage|failure)|outage)s?`;
+/** A grid's power cut, by its nouns ("blackout", "power cut", "power outage"); a bare "outage" may be of anything ("a global IT outage"). */
+const BLACKOUT = String.raw`(?:blackout|power\s+(?:cut|outage|failure))s?`;
 /** What a blackout did to where it struck, right after its noun or a relative pronoun ("the blackout that struck the peninsula", "an outage left 2 million homes dark"). */
 const BLACKOUT_STRUCK = String.raw`(?:struck|strikes|hit|hits|swept|sweeps|plunged|plunges|left|leaves|cut|cuts|knocked\s+out|knocks\s+out|paraly[sz]ed|crippled)`;
 /** Power as a grid carries it ("power", "electricity", "the power supply"); a bare "supply" may be of anything, and a share of "demand" is no one's power back. */
@@ -1956,18 +1959,18 @@ export const POWER_RESTORED = String.raw`(?<=\b${GRID_POWER}\b[^.;]{0,40}?\b(?:w
  * Talks … are expected to follow") and whose closing a state of things ("We closed all crossings once, in 2023").
  */
 const SHUT_FACILITY = String.raw`(?:schools?|classes|lessons|universit(?:y|ies)|metro|underground|subway|airports?|airspace|railways?|rail\s+lines?|tunnels?|motorways?|highways?)`;
-/** Its verb's subject or object, with up to three words before it ("all schools", "its airspace", "the Madrid region's schools"). */
-const SHUT_FACILITY_NAMED = String.raw`(?:(?:the|its|their|all|his|her|(?!(?:and|or|but|to|as|in|on|at|for|after|before|until|by|while)\b)[\w’'-]+)\s+){0,3}?${SHUT_FACILITY}\b`;
+/** Its verb's subject or object, with up to three words before it ("all schools", "its airspace", "the Madrid region's schools"), heading its noun phrase: a school trip or an airport's chief is no facility. */
+const SHUT_FACILITY_NAMED = String.raw`(?:(?:the|its|their|all|his|her|(?!(?:and|or|but|to|as|in|on|at|for|after|before|until|by|while)\b)[\w’'-]+)\s+){0,3}?${SHUT_FACILITY}\b(?![’']s\b|\s+(?:trips?|chief|head|director|principal|staff|students|pupils|teachers|board|project)\b)`;
 /** What may stand between the facility and its verb: the place it is in ("schools in Vell"), no more: a state told of it ("the airport is closed and …") is no act. */
 const FACILITY_WHERE = String.raw`(?:\s+(?:in|of|across|near|at|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?`;
 /** An auxiliary of the passive, done or ahead, between the facility and its verb; "are" and "is" only for a day to come ("are suspended tomorrow"), not for a state that lasts ("is closed until further notice"). */
 const SHUT_AUXILIARY = String.raw`(?:(?:were|was|will\s+be|would\s+be|had\s+been|have\s+been|has\s+been)\s+|(?:are|is)\s+(?=\w+\s+(?:tomorrow|today|from|on)\b))?`;
 /**
  * A closure in a crisis, told by its verb ("Classes in the region's schools are suspended tomorrow", "the government shut all schools", "closed its airspace",
- * "the airport closed at noon"): the day's measure. Not a state that goes on ("schools remain closed", "the airport is closed"), nor one told in a relative
+ * "the airport closed at noon"): the day's measure; "suspended" or "cancelled" only in the passive, since a university that suspended students is their doer. Not a state that goes on ("schools remain closed", "the airport is closed"), nor one told in a relative
  * clause on what the sentence reopens ("reopened two schools that were closed last week"): the reopening is the news.
  */
-export const FACILITY_CLOSED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+${SHUT_AUXILIARY})(?:closed|shut|suspended|cancell?ed|canceled)\b(?!\s+(?:higher|lower|up|down\s+\d))|${NOT_MEANT_OR_DENIED}\b(?:closed|closes|shut|shuts|suspended|suspends|cancell?ed)\s+(?:down\s+)?(?=${SHUT_FACILITY_NAMED})`;
+export const FACILITY_CLOSED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+${SHUT_AUXILIARY})(?:closed|shut|(?<=\b(?:be|been|were|was|are|is)\s+)(?:suspended|cancell?ed|canceled))\b(?!\s+(?:higher|lower|up|down\s+\d))|${NOT_MEANT_OR_DENIED}\b(?:closed|closes|shut|shuts|suspended|suspends|cancell?ed)\s+(?:down\s+)?(?=${SHUT_FACILITY_NAMED})`;
 /**
  * …and a reopening ("Lisbon's metro reopened at 6:30 a.m.", "schools will reopen on Monday", "reopened the airspace"); not a debate or a case reopened. Not read
  * when a relative clause tells what was shut ("reopened two schools that were closed last week", "the schools that closed in July reopened …"): that clause's day
@@ -1982,12 +1985,14 @@ const AIR_SERVICE = String.raw`(?:flights|departures)`;
 /** …the service the subject, not what something else is about ("Talks on flights to Lusk resumed"). */
 const NOT_A_TOPIC = String.raw`(?<!\b(?:on|about|over|of|for)\s+(?:[\w’'-]+\s+)?)`;
 const SERVICE_WHERE = String.raw`(?:\s+(?:to|from|in|at|out\s+of|between|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?`;
+/** A part of a timetable cut for a strike ("only a third of trains will run"): a service that runs so is not back. */
+const SHARE_OF_A_SERVICE = String.raw`(?:only|just|fewer|(?:a|one|two)\s+(?:third|quarter)|half|[\d.]+\s*(?:%|per\s*cent))`;
 /**
  * The words of a service back, run by GROUND_SERVICE or AIR_SERVICE: "ran again", "resumed", "will run". Not a timetable's habit ("trains run every ten minutes"),
- * nor a state of service ("the city's trains were running again yesterday").
+ * nor a state of service ("the city's trains were running again yesterday"), nor "services" that resumed a task: emergency services are its doers ("resumed the search").
  */
 const SERVICE_BACK = (service: string): string =>
-  String.raw`(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:ran|runs?|took\s+off|takes?\s+off|flew|operated|moved)(?=\s+again\b)|(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:resumed|resumes)\b|(?<=\b${service}\s+(?:would|will)\s+)(?:run|fly)\b(?!\s+(?:every|each|at\s+(?:reduced|half)|on\s+(?:weekdays|weekends|Sundays))\b)|${NOT_MEANT_OR_DENIED}\b(?:resumed|restarted)\s+(?=(?:(?:its|their|the|all|some|[\w-]+)\s+){0,3}?${service}\b)`;
+  String.raw`(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:ran|runs?|took\s+off|takes?\s+off|flew|operated|moved)(?=\s+again\b)|(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:resumed|resumes)\b(?!\s+(?:the|its|their|his|her|a|an)\b)|(?<!\b${SHARE_OF_A_SERVICE}\b[^.;]{0,20}?)(?<=\b${service}\s+(?:would|will)\s+)(?:run|fly)\b(?!\s+(?:every|each|at\s+(?:reduced|half)|on\s+(?:weekdays|weekends|Sundays))\b)|${NOT_MEANT_OR_DENIED}\b(?:resumed|restarted)\s+(?=(?:(?:its|their|the|all|some|[\w-]+)\s+){0,3}?${service}\b)`;
 /**
  * Services back after a crisis, by land ("trains ran again", "most regional trains would run this afternoon", "bus services resumed on Monday") and by air
  * ("The first flights took off again last night", "the airport handled its first departures at 7:00 a.m.", "its full schedule returns on Friday"): the
@@ -2050,28 +2055,29 @@ export const COURT_SENTENCED = String.raw`(?<=${SENTENCING_BENCH})(?<!\bif\s+)\b
 /**
  * A trial's opening ("The trial opened on 2 September", "the trial of the former mayor Orla Brandt began in Kessel on Monday", "a court opened
  * the trial of eight generals"): its court's step of that day. Not a trial of anything but a defendant ("the trial of strength began", "a
- * clinical trial started": what a trial "of" is must be named, capitalised, unless a court opens it).
+ * clinical trial started", "the Phase 3 trial began": what a trial "of" is must be named, capitalised, unless a court opens it).
  */
-export const TRIAL_OPENED = String.raw`(?<!\b(?:clinical|drug|vaccine|field|pilot|free|time)\s+)\btrial\b(?=(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?\s+(?:(?:formally|finally|then)\s+)?(?:opened|began|started|got\s+under\s+way)\b)|(?<=${SENTENCING_BENCH})\b(?:opened|began|started)\s+(?=(?:the|a|his|her|their)\s+trial\b)`;
+export const TRIAL_OPENED = String.raw`(?<!\b(?:clinical|drug|vaccine|field|pilot|free|time|human|medical|large-scale|randomi[sz]ed|controlled|[Pp]hase\s+\w+|\d+)\s+)\btrial\b(?=(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?\s+(?:(?:formally|finally|then)\s+)?(?:opened|began|started|got\s+under\s+way)\b)|(?<=${SENTENCING_BENCH})\b(?:opened|began|started)\s+(?=(?:the|a|his|her|their)\s+trial\b)`;
 /**
  * A judge's vote on a bench whose judges vote in turn, told by its opening or its reading ("Justice Moraes, the rapporteur, opened the voting on
  * Tuesday with a five-hour reading", "Justice Moraes began his reading last Tuesday morning", "Judge Ruiz voted to acquit"), or by a dissent ("Justice
- * Fux broke ranks the next day, arguing … that Bolsonaro should be acquitted"): that day's step of the trial. A reading "begun" by anyone else is none ("the actor began his reading"), nor a judge's "began to read", which may be the verdict itself.
+ * Fux broke ranks the next day, arguing … that Bolsonaro should be acquitted"): that day's step of the trial. A reading "begun" by anyone else is none ("the actor began his reading"), nor a judge's "began to read", which may be the verdict itself; a dissent
+ * is read right after the judge's name, not of a Justice Minister nor of senators after a judge's ruling.
  */
-export const JUDGE_VOTED = String.raw`(?<=\b(?:[Jj]ustice|[Jj]udge|[Rr]apporteur)\b[^.;!?]{0,60}?)\b(?:(?:opened|began|started)\s+(?:the\s+voting|(?:his|her|the)\s+(?:reading|vote))|voted\s+to\s+(?:acquit|convict)|broke\s+ranks)\b`;
+export const JUDGE_VOTED = String.raw`(?:(?<=\b(?:[Jj]ustice|[Jj]udge|[Rr]apporteur)\b[^.;!?]{0,60}?)\b(?:(?:opened|began|started)\s+(?:the\s+voting|(?:his|her|the)\s+(?:reading|vote))|voted\s+to\s+(?:acquit|convict)))\b|(?<=\b(?:Justice|Judge)\s+(?!(?:Minister|Ministry|Department|Secretary)\b)(?:[A-Z][\w’'-]+\s+){1,3})broke\s+ranks\b`;
 /**
  * Someone put under arrest ("was placed under house arrest on Monday", "police put him under arrest", "four people were arrested on Tuesday
  * evening"): the day's act of the law. An arrest told with no day right after it may be a biography's ("he was arrested in his youth", "was
  * arrested twice under the old regime"), and one feared or sought is none ("could be arrested", "called for his arrest").
  */
 export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them)\s+)?under\s+(?:house\s+)?arrest\b|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)arrested\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})`;
-/** A seat of power a crowd breaks into: a legislature's, a government's, a court's, an embassy, a palace. */
-const STORMED_SEAT = String.raw`(?:[Cc]ongress|[Cc]apitol|[Pp]arliament|[Ss]enate|[Pp]alace|[Ee]mbassy|[Cc]onsulate|[Cc]ourt(?:house)?|[Pp]rison|[Cc]ompound|[Hh]eadquarters|[Ll]egislature|[Mm]inistry|[Bb]uilding)s?`;
+/** A seat of power a crowd breaks into: a legislature's, a government's, a court's, an embassy, a palace; not any building or compound. */
+const STORMED_SEAT = String.raw`(?:[Cc]ongress|[Cc]apitol|[Pp]arliament|[Ss]enate|[Pp]alace|[Ee]mbassy|[Cc]onsulate|[Cc]ourt(?:house)?|[Pp]rison|[Hh]eadquarters|[Ll]egislature|[Mm]inistry)s?`;
 /**
  * A seat of power stormed ("his supporters stormed Congress, the Supreme Court and the presidential palace", "the storming of the Capitol on
- * 6 January"): the day's riot. Not a person storming off ("stormed out of the meeting", "stormed out of parliament"), nor a storm of criticism.
+ * 6 January"): the day's riot. Not a raid by police or troops ("Special forces stormed the compound"), nor a person storming off ("stormed out of the meeting", "stormed out of parliament"), nor a storm of criticism.
  */
-export const SEAT_STORMED = String.raw`\bstorm(?:ed|ing)\s+(?!(?:out|off|away|back|ahead|to|into|past|through)\b)(?=(?:the\s+)?(?:[\w’'-]+\s+){0,2}?${STORMED_SEAT}\b)`;
+export const SEAT_STORMED = String.raw`(?<!\b(?:[Pp]olice|troops|forces|commandos|soldiers|officers|army|agents)\s+)\bstorm(?:ed|ing)\s+(?!(?:out|off|away|back|ahead|to|into|past|through)\b)(?=(?:the\s+)?(?:[\w’'-]+\s+){0,2}?${STORMED_SEAT}\b)`;
 /** A text put to a chamber's vote ("would put an amnesty bill to a vote in the lower house this week", "put the motion to a vote on Friday"): the vote, done or ahead. */
 export const PUT_TO_A_VOTE = String.raw`\bput(?:s|ting)?\s+(?=(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:bill|motion|law|text|treaty|amendment|proposal|budget)s?\s+to\s+a\s+vote\b)`;
 
@@ -2189,9 +2195,10 @@ export const OATH_TAKEN = String.raw`\b(?:take|takes|taking|took|taken|swear|swe
 /**
  * A throne taken, told by the throne ("acceded to the throne on 7 October 2000", "ascended the throne"), by the crowning ("was crowned at Westminster
  * Abbey") or by whom the heir followed ("Henri, 70, succeeded his father on 7 October 2000", "succeeds her mother as Queen"); not a team "crowned
- * champions", "the deal crowned a state visit" (no one crowned), nor "succeeded in" anything.
+ * champions", a beauty queen "crowned Miss Universe", "the deal crowned a state visit" (no one crowned), nor "succeeded in" anything, nor a parent
+ * succeeded as anything but a monarch ("as chairman of the family firm").
  */
-export const THRONE_TAKEN = String.raw`\b(?:acced(?:e|es|ed|ing)|ascend(?:s|ed|ing)?)\s+(?:to\s+)?the\s+throne\b|(?<=\b(?:was|were|is|be|been)\s+(?:(?:formally|finally|then)\s+)?)crowned\b(?!\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:champions?|winners?|best)|with)\b)|\bsucceed(?:s|ed)\s+(?:his|her|their)\s+${RELATIVE_SUCCEEDED}`;
+export const THRONE_TAKEN = String.raw`\b(?:acced(?:e|es|ed|ing)|ascend(?:s|ed|ing)?)\s+(?:to\s+)?the\s+throne\b|(?<=\b(?:was|were|is|be|been)\s+(?:(?:formally|finally|then)\s+)?)crowned\b(?!\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:champions?|winners?|best)|with|Miss|Mister|Mr|Ms)\b)|\bsucceed(?:s|ed)\s+(?:his|her|their)\s+${RELATIVE_SUCCEEDED}(?!\s+as\s+(?!(?i:${MONARCH_TITLES.join('|')}|grand\s+duke|grand\s+duchess|monarch|sovereign|ruler)\b))`;
 /** Power handed to a successor ("handed over power to his son on Sunday", "hands power to the new government", "handed the throne to her son"): the outgoing holder's act of that day. */
 export const POWER_HANDED_OVER = String.raw`\bhand(?:s|ed|ing)?\s+(?:over\s+)?(?:power|the\s+throne|the\s+crown)\b(?=\s+(?:to|over)\b|[^.;]{0,40}?\bto\s+(?:his|her|their|the)\b)`;
 

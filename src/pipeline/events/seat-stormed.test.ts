@@ -20,6 +20,12 @@ describe('a seat of power stormed', () => {
     expect(nouns('On Monday the opposition leader stormed out of parliament.')).not.toContain('Riot');
     expect(nouns('The plan drew a storm of criticism in parliament on Monday.')).not.toContain('Riot');
   });
+
+  it('is none of a raid by police or troops, nor of a building or a compound that is no seat of power', () => {
+    expect(nouns('Police stormed the building where the gunman had barricaded himself on Monday.')).not.toContain('Riot');
+    expect(nouns('Special forces stormed the compound before dawn on Monday.')).not.toContain('Riot');
+    expect(nouns('Police stormed the compound of the al-Aqsa Mosque on Monday.')).not.toContain('Riot');
+  });
 });
 
 describe('a clause of "when" set off after a date', () => {

@@ -30,6 +30,8 @@ describe('a succession is an abdication and an oath or an accession of their day
       'The ministry abdicated responsibility for the budget on Monday.',
       'Lusk City were crowned champions on Saturday.',
       'The firm succeeded in its appeal on Monday.',
+      'He succeeded his father as chairman of the family firm on Monday.',
+      'She was crowned Miss Universe in Bangkok on Saturday.',
       'There is no coronation on Friday.',
     ]) {
       expect(nouns(body).filter(([, noun]) => ['Abdication', 'Oath of office', 'Accession to the throne'].includes(noun!)), body).toEqual([]);

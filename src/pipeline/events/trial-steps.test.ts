@@ -18,6 +18,8 @@ describe("a trial's opening", () => {
   it('is none of a trial of anything but someone, nor one still to come', () => {
     expect(nouns('The trial of strength between the two parties began on Monday.')).not.toContain('Trial');
     expect(nouns('A clinical trial of the vaccine started on Monday.')).not.toContain('Trial');
+    expect(nouns('The Phase 3 trial began on Monday at 40 hospitals.')).not.toContain('Trial');
+    expect(nouns('The human trial began on Monday.')).not.toContain('Trial');
     expect(nouns('The trial has not opened yet.')).not.toContain('Trial');
   });
 });
@@ -35,6 +37,8 @@ describe("a judge's vote on a bench that votes in turn", () => {
   it('is none of a reading by anyone else', () => {
     expect(nouns('The actor began his reading on Monday evening.')).not.toContain('Vote');
     expect(nouns('On Monday two deputies of the ruling party broke ranks with the government.')).not.toContain('Vote');
+    expect(nouns('Justice Minister Yariv Levin broke ranks with the prime minister on Monday.')).not.toContain('Vote');
+    expect(nouns("After the judge's ruling, three senators broke ranks with the party on Monday.")).not.toContain('Vote');
   });
 });
 
