@@ -84,6 +84,7 @@ describe('the recovery', () => {
     ['Lusk airport handled its first departures at 7:00 a.m. on Monday.', 'Flights resumed'],
     ['Flights to Lusk resumed on Monday.', 'Flights resumed'],
     ['Most regional trains ran again on Monday.', 'Services resumed'],
+    ['Ferry sailings to Lusk resumed on Monday.', 'Services resumed'],
   ])('%s', (body, noun) => {
     expect(found(body)).toContainEqual(['other', noun, '2061-05-09']);
   });

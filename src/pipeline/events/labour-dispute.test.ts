@@ -56,6 +56,7 @@ describe('the other steps of the dispute', () => {
     ['The arbitrator heard both sides on Monday.', 'Hearing', '2058-03-11'],
     ['The airline began cancelling flights on Monday.', 'Cancellations', '2058-03-11'],
     ['Velsair cancelled 700 flights on Tuesday.', 'Cancellations', '2058-03-12'],
+    ['The operator cancelled hundreds of bus services on Tuesday.', 'Cancellations', '2058-03-12'],
     ['The first flights took off again on Tuesday night.', 'Flights resumed', '2058-03-12'],
   ])('%s', (body, noun, day) => {
     expect(found(body)).toEqual([['other', noun, day]]);

@@ -341,12 +341,17 @@ export const WORKERS_REJECTED_OFFER = String.raw`${WORKERS_SIDE_BEFORE}\b(?:turn
 export const WORKERS_ACCEPTED_OFFER = String.raw`${WORKERS_SIDE_BEFORE}\b(?:accepted|voted\s+(?:[\w-]+\s+)?to\s+accept)\s+${OFFER_AHEAD}`;
 /** A strike or a lockout a board or a court holds unlawful ("The board declared the strike unlawful on Monday", "ruled the walkout illegal"): the dispute's turn of its day. */
 export const STRIKE_HELD_UNLAWFUL = String.raw`\b(?:declar(?:e|es|ed|ing)|rul(?:e|es|ed|ing))\s+(?:the|a|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:strike|walkout|stoppage|lockout)\s+(?:to\s+be\s+)?(?:unlawful|illegal)\b`;
+/** What runs for the public on the ground and stops in a crisis or a strike: trains, buses, trams, ferries and their sailings, the metro, a service. */
+const GROUND_SERVICE = String.raw`(?:trains|buses|trams|ferries|sailings|services|metro|subway)`;
+/** …and in the air: flights and their departures. */
+const AIR_SERVICE = String.raw`(?:flights|departures)`;
+/** Either, as a strike stops it. */
+const SERVICES_RUN = String.raw`(?:${GROUND_SERVICE}|${AIR_SERVICE})`;
 /**
- * An airline or a railway winding down for a strike ("The airline began cancelling flights on Thursday", "cancelled 700 flights"): the
+ * An airline, a railway or a ferry line winding down for a strike ("The airline began cancelling flights on Thursday", "cancelled 700 flights"): the
  * service's stop, of its day (its restart once the strike ends is FLIGHTS_RESUMED, a crisis's recovery). Flights cancelled told as a noun
  * ("refunds for cancelled flights") are none.
  */
-const SERVICES_RUN = String.raw`(?:flights|trains|sailings|departures)`;
 export const SERVICES_CANCELLED = String.raw`\b(?:began|begins|begin|started|starts|start)\s+(?:cancell?ing|grounding)\s+(?:(?:its|their|the|all|some|[\w-]+)\s+){0,2}?${SERVICES_RUN}\b|\bcancell?ed\s+(?=(?:all|most|some|about|nearly|more\s+than|over|another|a\s+further|hundreds\s+of|thousands\s+of|[\d,]+)\b)(?:[\w,-]+\s+){1,4}?${SERVICES_RUN}\b`;
 /** An armed force telling back what it struck, a pronoun the strike's subject ("The Velsland army confirms it struck", "the military said they had hit"): the force, not the pronoun, struck. */
 export const FORCE_TELLS_IT_STRUCK = String.raw`\b(?:military|army|armed\s+forces|air\s+force|navy|forces|troops)\s+(?:confirm(?:s|ed)|sa(?:ys|id)|announc(?:es|ed)|claim(?:s|ed)|report(?:s|ed))\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:(?:also|again|just)\s+)?`;
@@ -1932,6 +1937,10 @@ export const DISASTER_TOLD = new RegExp(
 /** The present of a disaster's verb, as a title tells it ("struck" → "strikes"). */
 export const DISASTER_PRESENT: Record<string, string> = { struck: 'strikes', hit: 'hits', rocked: 'rocks', shook: 'shakes', jolted: 'jolts', followed: 'follows', collapsed: 'collapses', 'caved in': 'caves in', 'came down': 'comes down', fell: 'falls', toppled: 'topples' };
 
+/** A verb of a crisis's act only feared, planned or denied ("could cut power", "expects to restore", "will not reopen"): no act of its day. */
+const NOT_YET_DONE_BEFORE = String.raw`(?<!\b(?:to|not|never|would|could|might|may|will)\s+)`;
+/** The passive of an act done, between what it was done to and its verb ("power was cut", "residents had been evacuated"). */
+const PASSIVE_PAST = String.raw`(?:was|were|had\s+been|has\s+been|have\s+been)`;
 /** A grid's power cut, by its nouns ("blackout", "power cut", "power outage"); a bare "outage" may be of anything ("a global IT outage"). */
 const BLACKOUT = String.raw`(?:blackout|power\s+(?:cut|outage|failure))s?`;
 /** What a blackout did to where it struck, right after its noun or a relative pronoun ("the blackout that struck the peninsula", "an outage left 2 million homes dark"). */
@@ -1940,19 +1949,17 @@ const BLACKOUT_STRUCK = String.raw`(?:struck|strikes|hit|hits|swept|sweeps|plung
 const GRID_POWER = String.raw`(?:power|electricity)(?:\s+suppl(?:y|ies))?`;
 /** A cause that is an attack: the strike is the event, the power it cut its toll ("Russian drones cut power to Kharkiv"). */
 const ATTACK_BEFORE = String.raw`(?<!\b(?:strikes?|attacks?|shelling|missiles?|drones?|bombing|bombardment|rockets?)\b[^.;]{0,60}?)`;
-/** An act only meant or denied, told after an infinitive's "to", a modal or a negation ("expects to restore power", "may evacuate", "did not close"): none done, as the crisis's acts are read. */
-const NOT_MEANT_OR_DENIED = String.raw`(?<!\b(?:to|not|never|would|could|will|may)\s+)`;
 /**
  * A blackout told by its verb ("A collapse of the grid cut power to almost all of Spain", "storms knocked out electricity across the north",
  * "power was cut to 40,000 homes", "the lights went out", "the blackout that struck the peninsula on Monday", "plunged into darkness"): a happening of its day.
  * Not one feared or threatened ("could cut power", "threatened to cut power"), nor what an attack did (ATTACK_BEFORE: the strike is told), nor power prices cut.
  */
-export const POWER_CUT = String.raw`${ATTACK_BEFORE}(?<!\b(?:to|would|could|might|may|will|not|never)\s+)\b(?:cut(?:s|ting)?(?:\s+off)?|knock(?:s|ed)?\s+out|took\s+out)\s+(?:the\s+)?${GRID_POWER}\b(?=\s+(?:to|across|in|for|at|from|on|throughout)\b)|${ATTACK_BEFORE}(?<=\b${GRID_POWER}\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)(?:cut|knocked\s+out)\b(?!\s+(?:by|back)\b)|\b(?:power|electricity|the\s+lights)\s+(?:went|goes)\s+out\b|\b${BLACKOUT}\b(?=\s+(?:(?:that|which)\s+)?(?:has\s+|had\s+)?${BLACKOUT_STRUCK}\b)|\bplung(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?into\s+(?:darkness|(?:a\s+)?blackout)\b`;
+export const POWER_CUT = String.raw`${ATTACK_BEFORE}${NOT_YET_DONE_BEFORE}\b(?:cut(?:s|ting)?(?:\s+off)?|knock(?:s|ed)?\s+out|took\s+out)\s+(?:the\s+)?${GRID_POWER}\b(?=\s+(?:to|across|in|for|at|from|on|throughout)\b)|${ATTACK_BEFORE}(?<=\b${GRID_POWER}\s+${PASSIVE_PAST}\s+)(?:cut|knocked\s+out)\b(?!\s+(?:by|back)\b)|\b(?:power|electricity|the\s+lights)\s+(?:went|goes)\s+out\b|\b${BLACKOUT}\b(?=\s+(?:(?:that|which)\s+)?(?:has\s+|had\s+)?${BLACKOUT_STRUCK}\b)|\bplung(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?into\s+(?:darkness|(?:a\s+)?blackout)\b`;
 /**
  * Power back after a blackout ("Electricity was restored to all of Portugal's customers", "crews restored power to the last homes", "power came back
  * in Lisbon at dawn"): the recovery's day. Not confidence or order restored, nor power only hoped for ("expects to restore power").
  */
-export const POWER_RESTORED = String.raw`(?<=\b${GRID_POWER}\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|largely|mostly|partly|partially|finally|now|completely)\s+)?)restored\b|${NOT_MEANT_OR_DENIED}\brestor(?:ed|es|ing)\s+(?=(?:(?:full|partial|some|the)\s+)?${GRID_POWER}\b)|\b(?:power|electricity|the\s+lights)\s+(?:came|comes)\s+back\b`;
+export const POWER_RESTORED = String.raw`(?<=\b${GRID_POWER}\b[^.;]{0,40}?\b${PASSIVE_PAST}\s+(?:(?:fully|largely|mostly|partly|partially|finally|now|completely)\s+)?)restored\b|${NOT_YET_DONE_BEFORE}\brestor(?:ed|es|ing)\s+(?=(?:(?:full|partial|some|the)\s+)?${GRID_POWER}\b)|\b(?:power|electricity|the\s+lights)\s+(?:came|comes)\s+back\b`;
 /**
  * What a crisis shuts and its recovery reopens: schools and their classes, transport, an airspace. Not markets (a market "closed higher"), nor offices or shops,
  * nor a border or its crossings: a state's measure between states, whose reopening is the background of talks ("The border crossing will reopen next week.
@@ -1970,17 +1977,13 @@ const SHUT_AUXILIARY = String.raw`(?:(?:were|was|will\s+be|would\s+be|had\s+been
  * "the airport closed at noon"): the day's measure; "suspended" or "cancelled" only in the passive, since a university that suspended students is their doer. Not a state that goes on ("schools remain closed", "the airport is closed"), nor one told in a relative
  * clause on what the sentence reopens ("reopened two schools that were closed last week"): the reopening is the news.
  */
-export const FACILITY_CLOSED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+${SHUT_AUXILIARY})(?:closed|shut|(?<=\b(?:be|been|were|was|are|is)\s+)(?:suspended|cancell?ed|canceled))\b(?!\s+(?:higher|lower|up|down\s+\d))|${NOT_MEANT_OR_DENIED}\b(?:closed|closes|shut|shuts|suspended|suspends|cancell?ed)\s+(?:down\s+)?(?=${SHUT_FACILITY_NAMED})`;
+export const FACILITY_CLOSED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+${SHUT_AUXILIARY})(?:closed|shut|(?<=\b(?:be|been|were|was|are|is)\s+)(?:suspended|cancell?ed|canceled))\b(?!\s+(?:higher|lower|up|down\s+\d))|${NOT_YET_DONE_BEFORE}\b(?:closed|closes|shut|shuts|suspended|suspends|cancell?ed)\s+(?:down\s+)?(?=${SHUT_FACILITY_NAMED})`;
 /**
  * …and a reopening ("Lisbon's metro reopened at 6:30 a.m.", "schools will reopen on Monday", "reopened the airspace"); not a debate or a case reopened. Not read
  * when a relative clause tells what was shut ("reopened two schools that were closed last week", "the schools that closed in July reopened …"): that clause's day
  * would be taken for the reopening's.
  */
-export const FACILITY_REOPENED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+(?:(?:were|was|will|would|had\s+been|have\s+been|has\s+been|will\s+be|would\s+be)\s+)?)re-?open(?:s|ed)?\b|${NOT_MEANT_OR_DENIED}\bre-?open(?:s|ed|ing)\s+(?:of\s+)?(?=${SHUT_FACILITY_NAMED}(?!(?:\s+[\w’'-]+){0,2}?\s+(?:that|which)\b))`;
-/** What runs for the public on the ground and stops in a crisis: trains, buses, trams, ferries, the metro, a service. */
-const GROUND_SERVICE = String.raw`(?:trains|buses|trams|ferries|services|metro|subway)`;
-/** …and in the air: flights and their departures. */
-const AIR_SERVICE = String.raw`(?:flights|departures)`;
+export const FACILITY_REOPENED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+(?:(?:were|was|will|would|had\s+been|have\s+been|has\s+been|will\s+be|would\s+be)\s+)?)re-?open(?:s|ed)?\b|${NOT_YET_DONE_BEFORE}\bre-?open(?:s|ed|ing)\s+(?:of\s+)?(?=${SHUT_FACILITY_NAMED}(?!(?:\s+[\w’'-]+){0,2}?\s+(?:that|which)\b))`;
 /** Where a service goes or runs, right after its noun ("flights to Lusk", "trains between Vell and Brell"): no more, so that a clause's other words are no service back. */
 /** …the service the subject, not what something else is about ("Talks on flights to Lusk resumed"). */
 const NOT_A_TOPIC = String.raw`(?<!\b(?:on|about|over|of|for)\s+(?:[\w’'-]+\s+)?)`;
@@ -1992,7 +1995,7 @@ const SHARE_OF_A_SERVICE = String.raw`(?:only|just|fewer|(?:a|one|two)\s+(?:thir
  * nor a state of service ("the city's trains were running again yesterday"), nor "services" that resumed a task: emergency services are its doers ("resumed the search").
  */
 const SERVICE_BACK = (service: string): string =>
-  String.raw`(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:ran|runs?|took\s+off|takes?\s+off|flew|operated|moved)(?=\s+again\b)|(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:resumed|resumes)\b(?!\s+(?:the|its|their|his|her|a|an)\b)|(?<!\b${SHARE_OF_A_SERVICE}\b[^.;]{0,20}?)(?<=\b${service}\s+(?:would|will)\s+)(?:run|fly)\b(?!\s+(?:every|each|at\s+(?:reduced|half)|on\s+(?:weekdays|weekends|Sundays))\b)|${NOT_MEANT_OR_DENIED}\b(?:resumed|restarted)\s+(?=(?:(?:its|their|the|all|some|[\w-]+)\s+){0,3}?${service}\b)`;
+  String.raw`(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:ran|runs?|took\s+off|takes?\s+off|flew|operated|moved)(?=\s+again\b)|(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:resumed|resumes)\b(?!\s+(?:the|its|their|his|her|a|an)\b)|(?<!\b${SHARE_OF_A_SERVICE}\b[^.;]{0,20}?)(?<=\b${service}\s+(?:would|will)\s+)(?:run|fly)\b(?!\s+(?:every|each|at\s+(?:reduced|half)|on\s+(?:weekdays|weekends|Sundays))\b)|${NOT_YET_DONE_BEFORE}\b(?:resumed|restarted)\s+(?=(?:(?:its|their|the|all|some|[\w-]+)\s+){0,3}?${service}\b)`;
 /**
  * Services back after a crisis, by land ("trains ran again", "most regional trains would run this afternoon", "bus services resumed on Monday") and by air
  * ("The first flights took off again last night", "the airport handled its first departures at 7:00 a.m.", "its full schedule returns on Friday"): the
@@ -2006,7 +2009,7 @@ const EVACUEES = String.raw`(?:people|passengers|residents|travell?ers|commuters
  * People brought to safety ("Some 35,000 rail passengers had been brought off stranded trains by Monday night", "rescuers evacuated 2,000 residents",
  * "hundreds of villagers were airlifted"): the day's act of the rescue. Not an evacuation only ordered or feared ("may have to evacuate").
  */
-export const PEOPLE_EVACUATED = String.raw`(?<=\b${EVACUEES}\b[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+)(?:evacuated|rescued|airlifted|brought\s+(?:off|out|down|to\s+safety)|pulled\s+(?:out|from)|taken\s+to\s+safety|led\s+to\s+safety)\b|${NOT_MEANT_OR_DENIED}\b(?:evacuated|rescued|airlifted)\s+(?=(?:[\w,’'-]+\s+){0,4}?${EVACUEES}\b)`;
+export const PEOPLE_EVACUATED = String.raw`(?<=\b${EVACUEES}\b[^.;]{0,40}?\b${PASSIVE_PAST}\s+)(?:evacuated|rescued|airlifted|brought\s+(?:off|out|down|to\s+safety)|pulled\s+(?:out|from)|taken\s+to\s+safety|led\s+to\s+safety)\b|${NOT_YET_DONE_BEFORE}\b(?:evacuated|rescued|airlifted)\s+(?=(?:[\w,’'-]+\s+){0,4}?${EVACUEES}\b)`;
 
 /** A government that shuts down, whose body and verb the trigger and the title (GOVERNMENT_THAT_SHUT) both read. */
 const GOVERNMENT_BODY = String.raw`(?:federal\s+)?government|administration`;
@@ -2212,6 +2215,6 @@ const STATE_OF_EMERGENCY = String.raw`(?:(?:(?:nationwide|national|local|regiona
  * "declared the capital an emergency zone", "A state of emergency was declared in the north"): a government's act of its day. Not one
  * asked for ("called for a state of emergency"), nor one lifted or ended.
  */
-export const EMERGENCY_DECLARED = String.raw`\b(?:declar|impos|proclaim)(?:e|es|ed|ing)\s+(?=(?:an?|the)\s+${STATE_OF_EMERGENCY})|\bdeclar(?:e|es|ed|ing)\s+(?=(?:[\w’'-]+\s+){1,4}?an?\s+(?:emergency|disaster)\s+(?:zone|area)s?\b)|(?<=\bstates?\s+of\s+(?:emergency|disaster)\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:declared|imposed|proclaimed)\b`;
+export const EMERGENCY_DECLARED = String.raw`\b(?:declar|impos|proclaim)(?:e|es|ed|ing)\s+(?=(?:an?|the)\s+${STATE_OF_EMERGENCY})|\bdeclar(?:e|es|ed|ing)\s+(?=(?:[\w’'-]+\s+){1,4}?an?\s+(?:emergency|disaster)\s+(?:zone|area)s?\b)|(?<=\bstates?\s+of\s+(?:emergency|disaster)\b[^.;]{0,60}?\b${PASSIVE_PAST}\s+)(?:declared|imposed|proclaimed)\b`;
 /** …and one lifted or ended ("lifted the state of emergency on Friday", "The state of emergency was lifted at midnight"): the day's act; one that "remains in force" is no new act. */
-export const EMERGENCY_LIFTED = String.raw`${NOT_MEANT_OR_DENIED}\b(?:lift|end|revok|rescind)(?:s|ed|ing|es)?\s+(?=(?:the|its|their|an?)\s+${STATE_OF_EMERGENCY})|(?<=\b${STATE_OF_EMERGENCY}[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:lifted|ended|revoked|rescinded)\b`;
+export const EMERGENCY_LIFTED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:lift|end|revok|rescind)(?:s|ed|ing|es)?\s+(?=(?:the|its|their|an?)\s+${STATE_OF_EMERGENCY})|(?<=\b${STATE_OF_EMERGENCY}[^.;]{0,60}?\b${PASSIVE_PAST}\s+)(?:lifted|ended|revoked|rescinded)\b`;
