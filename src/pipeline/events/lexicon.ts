@@ -2149,12 +2149,14 @@ export const APPOINTED_BY_THE_HEAD = String.raw`(?<=\b${HEAD_OF_STATE}\s+[A-Z][\
  * ambassador", "elected Ana Ruiz as Speaker of the House of Commons", "named Kessel Obi as Prime Minister").
  */
 export const APPOINTED_OFFICE = anyCase(String.raw`(?:ambassador|minister|president|speaker|chair(?:man|woman|person)?|head|director|governor|envoy|judge|secretary|commander|chief|premier|mayor|prosecutor|spokes(?:man|woman|person))`);
+/** An honour or a prize given by "made" ("made a Dame", "made a Freeman of the City", "made Man of the Match"): no office. */
+const HONOUR = String.raw`(?:Dame|Knight|Freeman|Companion|Fellow|Member\s+of\s+the\s+Order|Man\s+of\s+the\s+Match|Player\s+of\s+the\s+(?:Match|Year)|Honorary)\b`;
 /**
  * An office given by "made", the office right after the verb, in lower case as APPOINTED_OFFICE names it or capitalised as a title ("Guillaume was made
  * Lieutenant-Representative on 8 October 2024", "she was made foreign minister in May", "was made a minister"): an appointment. Not a day or a month ("the
- * announcement was made Monday"), nor what is made of anything else ("was made public", "was made a free port": a lower-case word no office).
+ * announcement was made Monday"), nor what is made of anything else ("was made public", "was made a free port": a lower-case word no office), nor an honour (HONOUR).
  */
-export const MADE_TO_OFFICE = String.raw`made\s+(?=(?:(?:the|a|an)\s+)?(?:new\s+)?(?:(?:[a-z-]+\s+){0,2}?${APPOINTED_OFFICE}\b|(?!${WEEKDAY_NAME}|${MONTH_STEM})[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,3}(?=\s+(?:on|in|at|by|last|this|after|before|and)\b|\s*[,.;])))`;
+export const MADE_TO_OFFICE = String.raw`made\s+(?=(?:(?:the|a|an)\s+)?(?:new\s+)?(?:(?:[a-z-]+\s+){0,2}?${APPOINTED_OFFICE}\b|(?!${WEEKDAY_NAME}|${MONTH_STEM}|${HONOUR})[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,3}(?=\s+(?:on|in|at|by|last|this|after|before|and)\b|\s*[,.;])))`;
 /** A person's name as a sentence writes it, one to three capitalised words ("Vera Lind", "Sébastien Lecornu"), not a day or a month. */
 const PERSON_NAME = String.raw`(?!${WEEKDAY_NAME}|${MONTH_STEM})[A-Z][^\s,.;:!?"“”()]*(?:\s+[A-Z][^\s,.;:!?"“”()]*){0,2}`;
 /** What one is chosen to lead when the choice puts them in office ("to lead the government", "to form a new cabinet"), not an inquiry or a team. */
@@ -2192,18 +2194,23 @@ export const ABDICATED = String.raw`\babdicat(?:es|ed)\b(?!\s+(?:(?:his|her|thei
 /**
  * An office taken by its oath ("Guillaume has taken the constitutional oath", "swears an oath to the Constitution before the Chamber", "took the oath of
  * office on Monday", "will take the oath of allegiance"): the day the office-holder's term begins, as "sworn in" is (an Appointment). Not testimony
- * ("testified under oath"), "sworn enemies", a vow of anything else ("swore an oath of secrecy"), nor the oath's words quoted ("I swear to observe").
+ * ("testified under oath", "witnesses took the oath before giving evidence"), "sworn enemies", a vow of anything else ("swore an oath of secrecy"), nor the oath's words quoted ("I swear to observe").
  */
-export const OATH_TAKEN = String.raw`\b(?:take|takes|taking|took|taken|swear|swears|swearing|swore|sworn)\s+(?:the|an|his|her|their)\s+(?:(?:constitutional|presidential|royal|coronation|official|formal|solemn)\s+)?oaths?\b(?!\s+of\s+(?:secrecy|silence|confidentiality|revenge|vengeance)\b)`;
+export const OATH_TAKEN = String.raw`(?<!\b(?:[Ww]itness(?:es)?|[Jj]urors?)\b[^.;]{0,30}?)\b(?:take|takes|taking|took|taken|swear|swears|swearing|swore|sworn)\s+(?:the|an|his|her|their)\s+(?:(?:constitutional|presidential|royal|coronation|official|formal|solemn)\s+)?oaths?\b(?!\s+of\s+(?:secrecy|silence|confidentiality|revenge|vengeance)\b)`;
+/** A monarch by the title, who succeeds to and hands over a throne ("the emir", "a Grand Duke"). */
+const MONARCH = String.raw`(?i:${MONARCH_TITLES.join('|')}|grand\s+duke|grand\s+duchess|monarch|sovereign)`;
 /**
  * A throne taken, told by the throne ("acceded to the throne on 7 October 2000", "ascended the throne"), by the crowning ("was crowned at Westminster
  * Abbey") or by whom the heir followed ("Henri, 70, succeeded his father on 7 October 2000", "succeeds her mother as Queen"); not a team "crowned
  * champions", a beauty queen "crowned Miss Universe", "the deal crowned a state visit" (no one crowned), nor "succeeded in" anything, nor a parent
  * succeeded as anything but a monarch ("as chairman of the family firm").
  */
-export const THRONE_TAKEN = String.raw`\b(?:acced(?:e|es|ed|ing)|ascend(?:s|ed|ing)?)\s+(?:to\s+)?the\s+throne\b|(?<=\b(?:was|were|is|be|been)\s+(?:(?:formally|finally|then)\s+)?)crowned\b(?!\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:champions?|winners?|best)|with|Miss|Mister|Mr|Ms)\b)|\bsucceed(?:s|ed)\s+(?:his|her|their)\s+${RELATIVE_SUCCEEDED}(?!\s+as\s+(?!(?i:${MONARCH_TITLES.join('|')}|grand\s+duke|grand\s+duchess|monarch|sovereign|ruler)\b))`;
-/** Power handed to a successor ("handed over power to his son on Sunday", "hands power to the new government", "handed the throne to her son"): the outgoing holder's act of that day. */
-export const POWER_HANDED_OVER = String.raw`\bhand(?:s|ed|ing)?\s+(?:over\s+)?(?:power|the\s+throne|the\s+crown)\b(?=\s+(?:to|over)\b|[^.;]{0,40}?\bto\s+(?:his|her|their|the)\b)`;
+export const THRONE_TAKEN = String.raw`\b(?:acced(?:e|es|ed|ing)|ascend(?:s|ed|ing)?)\s+(?:to\s+)?the\s+throne\b|(?<=\b(?:was|were|is|be|been)\s+(?:(?:formally|finally|then)\s+)?)crowned\b(?!\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:champions?|winners?|best)|with|Miss|Mister|Mr|Ms)\b)|\bsucceed(?:s|ed)\s+(?:his|her|their)\s+${RELATIVE_SUCCEEDED}(?!\s+as\s+(?!${MONARCH}\b))`;
+/**
+ * Power handed to a successor by a monarch ("The emir handed over power to his son on Sunday", "handed the throne to her son"): the outgoing holder's act of that
+ * day, an abdication. A president's power handed over is none: its inauguration is told by its own rows.
+ */
+export const POWER_HANDED_OVER = String.raw`\bhand(?:s|ed|ing)?\s+(?:over\s+)?(?:(?<=\b${MONARCH}\b[^.;]{0,40}?)power|the\s+throne|the\s+crown)\b(?=\s+(?:to|over)\b|[^.;]{0,40}?\bto\s+(?:his|her|their|the)\b)`;
 
 /**
  * A state of emergency by its name ("a state of emergency", "a nationwide state of disaster"), or by its reach alone ("a national emergency", "a public health

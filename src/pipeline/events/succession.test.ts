@@ -20,7 +20,7 @@ describe('a succession is an abdication and an oath or an accession of their day
     expect(nouns(body)).toEqual([['other', noun, day]]);
   });
 
-  it('but not sworn enemies, testimony under oath, a podium stepped down from, a deal that crowned a visit, nor an abdication of history or of duty', () => {
+  it('but not sworn enemies, testimony or a witness under oath, a podium stepped down from, a deal that crowned a visit, a president handing over power, nor an abdication of history or of duty', () => {
     for (const body of [
       'The two clans have been sworn enemies since Monday.',
       'She testified under oath on Monday that she had seen nothing.',
@@ -32,6 +32,8 @@ describe('a succession is an abdication and an oath or an accession of their day
       'The firm succeeded in its appeal on Monday.',
       'He succeeded his father as chairman of the family firm on Monday.',
       'She was crowned Miss Universe in Bangkok on Saturday.',
+      'On Monday the first witness, Maria Lind, took the oath before the court.',
+      'The outgoing president handed over power to his successor on Monday.',
       'There is no coronation on Friday.',
     ]) {
       expect(nouns(body).filter(([, noun]) => ['Abdication', 'Oath of office', 'Accession to the throne'].includes(noun!)), body).toEqual([]);
@@ -72,8 +74,8 @@ describe('an office given by "made" is an appointment', () => {
     expect(kindsNounsAndDaysRead(body).filter(([kind]) => kind === 'other')).toEqual([['other', 'Appointment', day]]);
   });
 
-  it('but not a day, a thing made public, nor a place made anything', () => {
-    for (const body of ['The announcement was made Monday.', 'He was made public on Tuesday.', 'Kessel Harbour was made a free port on Monday.', 'The decision was made on Monday.']) {
+  it('but not a day, a thing made public, a place made anything, nor an honour', () => {
+    for (const body of ['The announcement was made Monday.', 'He was made public on Tuesday.', 'Kessel Harbour was made a free port on Monday.', 'She was made a Dame on Monday.', 'He was made Man of the Match on Sunday.', 'He was made a Freeman of the City of London on Monday.', 'The decision was made on Monday.']) {
       expect(kindsNounsAndDaysRead(body).filter(([, noun]) => noun === 'Appointment'), body).toEqual([]);
     }
   });
