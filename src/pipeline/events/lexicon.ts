@@ -1489,9 +1489,11 @@ export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|annou
 /**
  * A verb told with the form its saying took, perhaps after its object, before its day ("welcomed the move in a statement on Thursday afternoon",
  * "had threatened in a letter on July 12 to raise tariffs", "thanked the crews in a speech on Monday"): the form makes any verb a saying of that
- * day; the verb, then the form. A verb in the passive ("was criticised in a statement") has no speaker before it (PASSIVE_BEFORE).
+ * day; the verb, then the form. The form may be its speaker's own, told by its occasion ("told the country in his Christmas address on
+ * 24 December that he would step down on 3 October": the address is of its day, the step down what was said), and the object a bare plural
+ * ("thanked emergency workers in a message on Tuesday"). A verb in the passive ("was criticised in a statement") has no speaker before it (PASSIVE_BEFORE).
  */
-export const SAID_IN_ITS_FORM = String.raw`([a-z]+ed)\s+(?:(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?)?in\s+an?\s+(?:(?:written|joint|brief|open|televised|video)\s+)?(?:statement|letter|post|message|speech|interview)\s+(?:${FORM_PUT_OUT}\s+)?`;
+export const SAID_IN_ITS_FORM = String.raw`([a-z]+ed|said|told|wrote|spoke)\s+(?:(?:(?:the|an?|its|their|his|her|this|what)\s+)?(?:[\w’'-]+\s+){0,4}?)?in\s+(?:an?|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|post|message|speech|address|interview)\s+(?:${FORM_PUT_OUT}\s+)?`;
 /** A verb of saying that opens a second predicate with no subject of its own ("… had given Ukraine until Thursday to accept it, but said on Saturday that …", "and then told reporters"): its subject is its clause's. */
 export const COORDINATED_SAYING_BEFORE = /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|had|have)\s+)?$/;
 /** A team's members as a host receives or addresses them ("the squad", "the players", "the medallists"). */
