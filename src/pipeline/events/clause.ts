@@ -170,10 +170,17 @@ const JUDGED_ON = new RegExp(String.raw`\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|l
 const QUOTATION_AFTER = /^\s*,?\s*["“]/;
 /** …or right before it, after its subject ("The Kremlin on Monday denied", "The embassy on Friday issued an advisory"). */
 const DAY_THEN_SAID = new RegExp(String.raw`^\s+(${REPORTING}|${ISSUED_A_SAYING})\b`, 'i');
-/** …or after a leading date and its subject ("On Tuesday Lavrov made clear", "On Monday evening the leaders issued a joint statement"). */
-const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:${OWN_VERB}|and)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING}|${ISSUED_A_SAYING})\b`, 'i');
-/** …or after the comma that ends a leading setting, its subject perhaps followed by a relative clause ("At last month's summit in Dubai, Dr Anwar Gargash, who advises the president, said"); "and" only between names ("led by Kenya and Ghana"). */
-const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:${OWN_VERB})\b|and\s+[a-z])[\w’'.-]+\s+){0,12}?[\w’'.-]+(?:,\s+(?:who|which)\b[^,;]{0,100},)?\s+${PERFECT}(${REPORTING})\b`);
+/**
+ * What may stand between a subject and its verb of saying, set off by commas: an apposition naming what the subject is, a relative clause,
+ * or both ("the SMART Transportation Division, the largest rail operating union, said"; "Eduardo Bolsonaro, the former president's son,
+ * who has lived in Texas since March, told a podcast"; "Dr Anwar Gargash, who advises the president, said").
+ */
+const RELATIVE_ASIDE = String.raw`,\s+(?:who|which)\b[^,;]{0,100}`;
+const SUBJECTS_ASIDE = String.raw`(?:,\s+(?:the|an?)\s+[^,;]{1,60}?(?:${RELATIVE_ASIDE})?|${RELATIVE_ASIDE}),`;
+/** …or after a leading date and its subject, perhaps with an aside (SUBJECTS_ASIDE) ("On Tuesday Lavrov made clear", "On Monday evening the leaders issued a joint statement"). */
+const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:${OWN_VERB}|and)\b)[\w’'.-]+\s+){0,4}(?!(?:${OWN_VERB}|and)\b)[\w’'.-]+(?:${SUBJECTS_ASIDE})?\s+${PERFECT}(${REPORTING}|${ISSUED_A_SAYING})\b`, 'i');
+/** …or after the comma that ends a leading setting, its subject perhaps followed by an aside (SUBJECTS_ASIDE: "At last month's summit in Dubai, Dr Anwar Gargash, who advises the president, said"); "and" only between names ("led by Kenya and Ghana"). */
+const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:${OWN_VERB})\b|and\s+[a-z])[\w’'.-]+\s+){0,12}?[\w’'.-]+(?:${SUBJECTS_ASIDE})?\s+${PERFECT}(${REPORTING})\b`);
 /** A question put to a speaker on a day, opening the sentence or what follows a label's colon ("Asked on 21 November whether the Premier would meet …,", "Note: Asked on Monday about the talks,"). */
 const ASKED_ON = /(?:^\s*|[:—–]\s+)Asked\s+(?:on\s+|in\s+)?$/;
 /** …and its answer after the question's comma, however long the question (group 1 up to the answer's clause), by a subject of a few words (group 2: the verb of saying). */
@@ -228,7 +235,7 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   // the saying's clause begins after it (the President is not the speaker, nor his landing what was said).
   const aside = DAY_TOLD_BY_ASIDE.exec(text.slice(time.end, time.end + 100));
   const subjectFrom = time.end + (aside?.[0].length ?? 0);
-  const onDay = ON_DAY_SAID.exec(text.slice(subjectFrom, subjectFrom + 60)) ?? (setOff ? SETTING_THEN_SAID.exec(text.slice(subjectFrom, subjectFrom + 240)) : null);
+  const onDay = ON_DAY_SAID.exec(text.slice(subjectFrom, subjectFrom + 200)) ?? (setOff ? SETTING_THEN_SAID.exec(text.slice(subjectFrom, subjectFrom + 240)) : null);
   const later = onDay || !opensSentence ? null : CLAUSE_THEN_SAID.exec(text.slice(subjectFrom, subjectFrom + 240));
   const before = onDay ?? later;
   if (!before) return undefined;
