@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readOne } from '../../../tests/support/pipeline.ts';
+import type { Article, Sentence } from '../types.ts';
+import type { ArticleEvents } from './candidate.ts';
+import { PLAN_MARKER } from './lexicon.ts';
+import { withPlansPutOff } from './plans-put-off.ts';
 
 // Short reports of our own: plans put off to a horizon too vague to place, told by verbs no trigger knows.
 // Wednesday 12 March 2053.
@@ -90,5 +94,28 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}The river rose within days of the storm.`)).toEqual([]);
     expect(undated(`${LEAD}The rescue would have failed within hours of the storm.`)).toEqual([]);
     expect(undated(`${LEAD}The crossing took three days to repair.`)).toEqual([]);
+  });
+});
+
+describe('the sentences read for a plan told with an open time', () => {
+  // Every sentence no trigger read is asked whether it puts a plan off; its plan words are scanned for only when it has a word an open time is
+  // written with (OPEN_TIME_WORD), as a plan told with none cannot be one (issue #8 throughput).
+  const sentence = (text: string): Sentence => ({ index: 0, text, start: 0, end: text.length, block: 'paragraph', blockIndex: 0 });
+  const article = { id: 'a', published: '2053-03-12' } as Article;
+  const none: ArticleEvents = { candidates: [], phrases: new Map(), undated: [], warnings: [] };
+  /** How many times the sentence's plan words were looked for, and the undated mentions it gives. */
+  function planWordScans(text: string): [number, number] {
+    const scans = [vi.spyOn(PLAN_MARKER, 'exec'), vi.spyOn(PLAN_MARKER, Symbol.matchAll)];
+    const undated = withPlansPutOff(article, [sentence(text)], none).undated.length;
+    const count = scans.reduce((n, spy) => n + spy.mock.calls.length, 0);
+    for (const spy of scans) spy.mockRestore();
+    return [count > 0 ? 1 : 0, undated];
+  }
+
+  it('looks for no plan word in a sentence with no such time, and still for one in a sentence with it', () => {
+    expect(planWordScans('The minister will visit the port and meet the harbour master.')).toEqual([0, 0]);
+    expect(planWordScans('The minister has said he will visit the port.')).toEqual([0, 0]);
+    expect(planWordScans('The minister will visit the port early next year.')).toEqual([1, 1]);
+    expect(planWordScans('The minister will visit the port, perhaps at the weekend.')).toEqual([1, 1]);
   });
 });

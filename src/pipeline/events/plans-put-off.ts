@@ -1,5 +1,6 @@
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { SEASON_OF_YEAR } from '../dates/refiners/narrative.ts';
+import { everyMatch } from '../gated-matches.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents, UndatedCandidate } from './candidate.ts';
@@ -26,7 +27,7 @@ function horizonAt(horizon: RegExp, text: string): boolean {
 function horizonOfAPlan(text: string): boolean {
   const horizon = VAGUE_HORIZON.exec(text);
   if (horizon === null || HORIZON_DENIED_BEFORE.test(text.slice(0, horizon.index))) return false;
-  return [...text.matchAll(PLAN_MARKER), ...text.matchAll(DUTY_OR_PROMISE_WORDS)].some((word) => {
+  return [...everyMatch(PLAN_MARKER, text), ...everyMatch(DUTY_OR_PROMISE_WORDS, text)].some((word) => {
     const between = word.index < horizon.index ? text.slice(word.index, horizon.index) : text.slice(horizon.index + horizon[0].length, word.index);
     return !CLAUSE_BETWEEN.test(between);
   });
@@ -34,9 +35,13 @@ function horizonOfAPlan(text: string): boolean {
 
 /** A plan with a vague horizon, a span given for what is to be done (which is its plan), a plan its sentence says has no day yet or hangs on another happening to come, or a plan told only with times that leave its day open. */
 function putOffPlan(text: string, published: string): boolean {
-  const told = PLAN.test(text) || DUTY_OR_PROMISE.test(text);
+  if (horizonOfAPlan(text) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text)) return true;
+  if (HUNG_ON_ANOTHER.test(text) && (PLAN.test(text) || DUTY_OR_PROMISE.test(text))) return true;
+  // Every sentence no trigger read comes here, and few give a time that leaves a day open: a sentence with no such word anywhere has none
+  // after its plan word either (each plan word opens on a word boundary), so its plan words, a scan of the whole sentence each, go unread.
+  if (!OPEN_TIME_WORD.test(text)) return false;
   const plan = firmPlanAt(text);
-  return horizonOfAPlan(text) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text) || (told && HUNG_ON_ANOTHER.test(text)) || (plan < Infinity && OPEN_TIME_WORD.test(text.slice(plan)) && daysLeftOpen(text, published, plan));
+  return plan < Infinity && OPEN_TIME_WORD.test(text.slice(plan)) && daysLeftOpen(text, published, plan);
 }
 
 /**
@@ -45,7 +50,7 @@ function putOffPlan(text: string, published: string): boolean {
  * "expects inflation to fall to 2% next year"), nor the "next" of the time itself ("next year"); Infinity when there is none.
  */
 function firmPlanAt(text: string): number {
-  const words = [...text.matchAll(PLAN_MARKER), ...[DUTY_OR_PROMISE.exec(text)].filter((m) => m !== null)];
+  const words = [...everyMatch(PLAN_MARKER, text), ...[DUTY_OR_PROMISE.exec(text)].filter((m) => m !== null)];
   return Math.min(...words.filter((word) => firmPlanWord(text, word)).map((word) => word.index));
 }
 
@@ -65,7 +70,7 @@ function firmPlanWord(text: string, word: RegExpExecArray): boolean {
  * Read only for a sentence that tells a plan no trigger read, with a word such a time is written with (OPEN_TIME_WORD), so few sentences pay for the dates.
  */
 function daysLeftOpen(text: string, published: string, plan: number): boolean {
-  const possessives = [...text.matchAll(POSSESSIVE_PERIOD_AHEAD)].map((p) => p.index);
+  const possessives = everyMatch(POSSESSIVE_PERIOD_AHEAD, text).map((p) => p.index);
   const times = findTemporalExpressions(text, published).filter((t) => t.type === 'DATE' && t.start >= plan && !possessives.some((at) => at >= t.start && at < t.end));
   return times.length > 0 && times.every((t) => unset(t, text) || yearOrSeasonAhead(t, calendarDay(published)));
 }
