@@ -721,6 +721,8 @@ export const IN_PROGRESS = /\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:u
 /** "have held talks …, the ministry announced on Monday, without saying when the meeting took place": the telling says the event's day is not given, so the day of the telling is not its day. */
 export const DAY_NOT_GIVEN = /\b(?:without\s+(?:saying|giving|specifying|disclosing|revealing|stating)|(?:did|does|would)\s+not\s+(?:say|give|specify|disclose|reveal|state)|(?:gave|giving)\s+no)\b[^.;]{0,40}?\b(?:when|date|day)\b/i;
 /** "have spoken by telephone", "has ended": news as of its report, which dates it ("…, Ushakov said on Monday"). */
+/** A trigger read as a noun after its determiner ("The first summit between the two governments since 2051."): a comment on an entry's item, no act told in the news present. */
+export const NOUN_AFTER_DETERMINER = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|already|also)\s+)?(?:\w+\s+)?$/i;
 /**
  * "the M23 said on Monday morning it had taken control of the city", "announced on 27 January that its forces had captured the
@@ -2200,7 +2202,7 @@ export const ABDICATED = String.raw`\babdicat(?:es|ed)\b(?!\s+(?:(?:his|her|thei
  */
 export const OATH_TAKEN = String.raw`(?<!\b(?:[Ww]itness(?:es)?|[Jj]urors?)\b[^.;]{0,30}?)\b(?:take|takes|taking|took|taken|swear|swears|swearing|swore|sworn)\s+(?:the|an|his|her|their)\s+(?:(?:constitutional|presidential|royal|coronation|official|formal|solemn)\s+)?oaths?\b(?!\s+of\s+(?:secrecy|silence|confidentiality|revenge|vengeance)\b)`;
 /** A monarch by the title, who succeeds to and hands over a throne ("the emir", "a Grand Duke"). */
-const MONARCH = String.raw`(?i:${MONARCH_TITLES.join('|')}|grand\s+duke|grand\s+duchess|monarch|sovereign)`;
+const MONARCH = `(?:${anyCase(String.raw`${MONARCH_TITLES.join('|')}|grand\s+duke|grand\s+duchess|monarch|sovereign`)})`;
 /**
  * A throne taken, told by the throne ("acceded to the throne on 7 October 2000", "ascended the throne"), by the crowning ("was crowned at Westminster
  * Abbey") or by whom the heir followed ("Henri, 70, succeeded his father on 7 October 2000", "succeeds her mother as Queen"); not a team "crowned
