@@ -14,9 +14,9 @@ const DUTY_OR_PROMISE_WORDS = new RegExp(DUTY_OR_PROMISE.source, 'gi');
 const CLAUSE_BETWEEN = /[,;]|\b(?:which|who|whom|that)\b/i;
 
 /** Where a horizon stands in the sentence, unless it is denied ("will not end soon"). */
-function horizonAt(horizon: RegExp, text: string): boolean {
+function horizonAt(horizon: RegExp, text: string): RegExpExecArray | null {
   const found = horizon.exec(text);
-  return found !== null && !HORIZON_DENIED_BEFORE.test(text.slice(0, found.index));
+  return found !== null && !HORIZON_DENIED_BEFORE.test(text.slice(0, found.index)) ? found : null;
 }
 
 /**
@@ -25,8 +25,8 @@ function horizonAt(horizon: RegExp, text: string): boolean {
  * became leader, a post he would hold for a decade"): no comma, semicolon or relative word between the horizon and a plan word.
  */
 function horizonOfAPlan(text: string): boolean {
-  const horizon = VAGUE_HORIZON.exec(text);
-  if (horizon === null || HORIZON_DENIED_BEFORE.test(text.slice(0, horizon.index))) return false;
+  const horizon = horizonAt(VAGUE_HORIZON, text);
+  if (horizon === null) return false;
   return [...everyMatch(PLAN_MARKER, text), ...everyMatch(DUTY_OR_PROMISE_WORDS, text)].some((word) => {
     const between = word.index < horizon.index ? text.slice(word.index, horizon.index) : text.slice(horizon.index + horizon[0].length, word.index);
     return !CLAUSE_BETWEEN.test(between);
@@ -35,7 +35,7 @@ function horizonOfAPlan(text: string): boolean {
 
 /** A plan with a vague horizon, a span given for what is to be done (which is its plan), a plan its sentence says has no day yet or hangs on another happening to come, or a plan told only with times that leave its day open. */
 function putOffPlan(text: string, published: string): boolean {
-  if (horizonOfAPlan(text) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text)) return true;
+  if (horizonOfAPlan(text) || horizonAt(TIME_ALLOWED, text) !== null || DAY_NOT_SET.test(text)) return true;
   if (HUNG_ON_ANOTHER.test(text) && (PLAN.test(text) || DUTY_OR_PROMISE.test(text))) return true;
   // Every sentence no trigger read comes here, and few give a time that leaves a day open: a sentence with no such word anywhere has none
   // after its plan word either (each plan word opens on a word boundary), so its plan words, a scan of the whole sentence each, go unread.
