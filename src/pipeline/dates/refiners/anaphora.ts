@@ -21,6 +21,7 @@ import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
 import { SEASON_OF_YEAR, readInYear } from './narrative.ts';
 import { isMadePublicDay, isTellingDay } from './tellingDay.ts';
+import { qualifiedAnaphor } from './qualifiers.ts';
 import { pastPerfectAt, sentenceAround, sentenceBeforeStart, tenseAt } from '../tense.ts';
 
 /** A part of the day alone, with or without its article and its early or late end: "the morning", "evening", "late afternoon". */
@@ -113,6 +114,12 @@ export const anaphora: Rule = {
     { text: 'The army entered the town in 1995. The mayor returned the next year.', ref: '1998-11-20', finds: 'the next year', value: '1996' },
     // Not told in the past, "the next year" is the coming one, whatever was named before.
     { text: 'The plant opened in 1995. It will be closed over the next year.', ref: '1998-11-20', finds: 'the next year', value: '1999' },
+    // Early, late or the end of a period counted from the story is still counted from the story.
+    { text: 'The plant closed in 1997. Late the following year, it reopened.', ref: '1998-08-19', finds: 'Late the following year', value: '1998' },
+    { text: 'The army entered the town in 1995. Early the next year, the mayor returned.', ref: '1998-11-20', finds: 'Early the next year', value: '1996' },
+    { text: 'The mill shut in March 1997. At the end of the following month, it reopened.', ref: '1998-08-19', finds: 'the end of the following month', value: '1997-04' },
+    { text: 'The plant closed in 1997. By the end of that year, sales had halved.', ref: '1998-08-19', finds: 'the end of that year', value: '1997' },
+    { text: 'The fire broke out on March 3, 1997. Late that night, a bomb went off.', ref: '1998-08-19', finds: 'Late that night', value: '1997-03-03TNI' },
     // The date just before it takes that year too.
     { text: 'The firm was founded in 1995. It listed its shares on Aug. 3 that year.', ref: '1998-11-20', finds: 'Aug. 3', value: '1995-08-03' },
     { text: 'The army entered the town in 1995. The mayor fled in August of the same year.', ref: '1998-11-20', finds: 'August of the same year', value: '1995-08' },
@@ -564,7 +571,7 @@ export const anaphoraRefiner: Refiner = {
       }
       // Days counted on from a day near stay the stretch TimeML writes, carrying the day they end on,
       // the anchored duration's end point, for the event they date.
-      annotate(countedOn ? theCountAlone(result) : result, countedOn ? { type: 'DURATION', value: `P${counted}D`, date: resolved.date, relative: true } : resolved);
+      annotate(countedOn ? theCountAlone(result) : result, countedOn ? { type: 'DURATION', value: `P${counted}D`, date: resolved.date, relative: true } : qualifiedAnaphor(result.text, resolved));
       // Counted from the day of writing, it sets no scene: a second "the previous week" is the same week.
       // Counted back and told in the past perfect ("A smaller tremor had hit the area the night
       // before"), it is the story's background: the story stays at its day for the anaphors after it.

@@ -9,12 +9,16 @@
  * into Jan–Apr, May–Aug, Sep–Dec; other precisions keep their days. The value keeps the
  * precision written ("early March" stays 2026-03).
  */
-import type { Refiner } from 'chrono-node';
+import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
 import type { Example, Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 
-const INSIDE = /\b(early|mid|late|around|about|approximately|roughly|circa|the\s+(?:beginning|start|middle|end|close|(?:early|earlier|first|middle|latter|later|last|final)\s+part)\s+of)(?:\s+|-)$/i;
+const QUALIFIER = String.raw`early|mid|late|around|about|approximately|roughly|circa|the\s+(?:beginning|start|middle|end|close|(?:early|earlier|first|middle|latter|later|last|final)\s+part)\s+of`;
+const INSIDE = new RegExp(String.raw`\b(${QUALIFIER})(?:\s+|-)$`, 'i');
+// The same words opening an expression already widened to them ("late the following year").
+const LEADING = new RegExp(String.raw`^(${QUALIFIER})(?:\s+|-)`, 'i');
+const ANAPHORA_TAG = 'dateline/rule:anaphora';
 // "late on Saturday", "early on Tuesday" (Reuters' and AFP's way): the day with its mod, as "late Saturday".
 const EARLY_OR_LATE_ON = /\b(early|late)\s+on\s+$/i;
 const OUTSIDE = /\b(as\s+(?:early|soon|late)\s+as|no\s+(?:earlier|later)\s+than|since|by|until|till|before|after)\s+$/i;
@@ -96,6 +100,26 @@ function qualifyInside(timex: Timex, word: string): Timex | undefined {
 }
 
 /**
+ * A date counted from the story ("the following year", "that night") is read after the
+ * qualifiers (anaphora.ts), so its qualifier is taken into its expression here and its mod
+ * given once the date is known: "late the following year" is the story's next year, as "the
+ * following year" is, not the reference's. Not "around"/"about" (a clock's words).
+ */
+function widenAnaphor(result: ParsingResult, textBefore: string): void {
+  const inside = INSIDE.exec(textBefore);
+  const part = inside?.[1] && PART[inside[1].toLowerCase().replace(/\s+/g, ' ')];
+  if (!inside || !part || part.mod === 'APPROX') return;
+  result.index -= inside[0].length;
+  result.text = inside[0] + result.text;
+}
+
+/** An anaphor's reading with the qualifier that opens its expression, once the anaphor is resolved. */
+export function qualifiedAnaphor(text: string, timex: Timex): Timex {
+  const word = LEADING.exec(text)?.[1];
+  return (word && qualifyInside(timex, word)) || timex;
+}
+
+/**
  * "touched down a little after 1:30 p.m. yesterday", "left shortly before 9 a.m. on Friday": before or after a time of a day is
  * still that day; the signal bounds the clock, not the day (after a day, "after Tuesday's vote", it is no day of the event's).
  */
@@ -107,10 +131,16 @@ export const qualifiers: Refiner = {
   refine(context, results) {
     for (const result of results) {
       let timex = readingOf(result);
-      if (!timex || (!timex.date && !WITHOUT_DAYS.test(timex.value))) continue;
+      const anaphor = !timex?.date && result.tags().has(ANAPHORA_TAG);
+      if (!anaphor && (!timex || (!timex.date && !WITHOUT_DAYS.test(timex.value)))) continue;
       // "get around Wednesday's ruling": "around" goes with the verb, not the day.
       const possessive = /^['’]s\b/.test(context.text.slice(result.index + result.text.length));
       const textBefore = context.text.slice(Math.max(0, result.index - 30), result.index);
+      if (anaphor) {
+        if (!possessive) widenAnaphor(result, textBefore);
+        continue;
+      }
+      if (!timex) continue;
       const inside = possessive ? null : (INSIDE.exec(textBefore) ?? (timex.date?.precision === 'day' ? EARLY_OR_LATE_ON.exec(textBefore) : null));
       const qualified = inside?.[1] ? qualifyInside(timex, inside[1]) : undefined;
       if (inside && qualified) {
