@@ -491,8 +491,14 @@ function inAnAsideAfterItsDay(text: string, index: number, namedAt: number): boo
 const YEAR_OF_DATE_BEFORE = /^(?:that|the\s+same|that\s+same)\s+year$/i;
 const BETWEEN_DATE_AND_YEAR = /^\s*,?\s*(?:of\s+)?$/i;
 
+/** Whether a result is the rule's: an anaphor the refiner below resolves. */
+const isAnaphor = (result: ParsingResult): boolean => result.tags().has(RULE_TAG);
+
 export const anaphoraRefiner: Refiner = {
   refine(context, results) {
+    // The dates before an anaphor are read as its antecedents for it alone: with no anaphor,
+    // every result is kept as it is (a sentence's dates, read again with each sentence after it).
+    if (!results.some(isAnaphor)) return results;
     const reference = referenceDayOf(context);
     let antecedent: Antecedent | undefined;
     // A part of the day told in the past ("the search went on into the evening") is of a day
@@ -520,7 +526,7 @@ export const anaphoraRefiner: Refiner = {
     };
     return results.filter((result, at) => {
       const timex = readingOf(result);
-      if (!result.tags().has(RULE_TAG)) {
+      if (!isAnaphor(result)) {
         const toldAfterItsStory = () => namedAt >= sentenceAround(context.text, result.index).start && (isTellingDay(context.text, result) || isMadePublicDay(context.text, result));
         const dated = timex && datedAntecedent(timex);
         if (dated && !toldAfterItsStory() && !boundsAStretch(context.text, result.index) && !inAnAsideAfterItsDay(context.text, result.index, namedAt)) {
