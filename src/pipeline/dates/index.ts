@@ -8,7 +8,7 @@ import { datelineChrono } from './chrono.ts';
 import { documentOption } from './document.ts';
 import type { ParsingOption, ParsingReference } from 'chrono-node';
 import type { TemporalExpression } from './model.ts';
-import { withQuotedMessages } from './quotedMessages.ts';
+import { QUOTATION_MARK, withQuotedMessages } from './quotedMessages.ts';
 
 export type { TemporalExpression, TimexType } from './model.ts';
 
@@ -61,8 +61,6 @@ function frameOf(day: Day): { reference: ParsingReference; option: ParsingOption
 
 // A sentence's last mark, then what closes a quotation or an aside.
 const ENDS_A_SENTENCE = /[.!?]["”’')\]]*$/;
-// What opens or closes a quotation (quotedMessages.ts): "…", “…”, ``…'', and ' or ‘ opened after a space or a colon.
-const QUOTATION_MARK = /["“”‘`]|''|(?:^|[\s:])'/;
 // A day listed after another ("March 3, 4 and 5", refiners/dayLists.ts) joins it by a comma, "and" or "&".
 const OPENS_BY_JOINING = /^\s*(?:[,&]|and\s)/;
 

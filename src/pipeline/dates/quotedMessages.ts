@@ -17,6 +17,9 @@ import { type Day, isoDay, parseReferenceDay } from './calendar.ts';
 import type { Example, TemporalExpression } from './model.ts';
 import { sentenceAround } from './tense.ts';
 
+/** What opens or closes a quotation, as the patterns below find one: "…", “…”, ``…'', and ' or ‘ opened after a space or a colon. */
+export const QUOTATION_MARK = /["“”‘`]|''|(?:^|[\s:])'/;
+
 // "a letter dated", "The letter, dated", "an email sent on", "a post published on".
 const MESSAGE_DATED = /\b(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text|statement)\s*,?\s+(?:dated|written\s+on|sent\s+on|posted\s+on|published\s+on)\s+$/i;
 // Up to the first quote in the sentence: "…", "…", ‘…’, or '…' opened after a space or colon.
@@ -97,6 +100,8 @@ function quotesOf(text: string, found: TemporalExpression[], publication: Day): 
 
 /** `found` with the expressions inside each dated message's quote read against the message's date. */
 export function withQuotedMessages(text: string, found: TemporalExpression[], read: Reader, publication: Day): TemporalExpression[] {
+  // Each quote below opens with a mark: a text with none (most sentences) is not looked at again beside each of its dates.
+  if (!QUOTATION_MARK.test(text)) return found;
   let result = found;
   for (const quote of quotesOf(text, found, publication)) {
     const inside = read(text.slice(quote.start, quote.end), quote.reference).map((e) => ({ ...e, start: e.start + quote.start, end: e.end + quote.start }));
