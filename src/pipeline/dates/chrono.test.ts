@@ -1,8 +1,9 @@
 import { Chrono, casual, ParsingContext } from 'chrono-node';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseReferenceDay } from './calendar.ts';
 import { CHRONO_PARSERS_LEFT_OUT, datelineChrono } from './chrono.ts';
 import { documentOption } from './document.ts';
+import { findTemporalExpressions } from './index.ts';
 import { ruleParser } from './parsers/rule.ts';
 import { RULES } from './rules.ts';
 
@@ -97,5 +98,34 @@ describe("chrono's parsers of relative spans, left out", () => {
       dated += found.length;
     }
     expect(dated).toBeGreaterThan(100);
+  });
+});
+
+// Chrono's zone refiner reads the words after every result of chrono's and works out its date
+// before it looks the abbreviation up; dates/chrono.ts asks it only where an abbreviation may
+// follow: after a clock in any case, after a date only in capitals ("March 3 EST").
+describe("chrono's zone refiner", () => {
+  // datelineChrono's stages hold chrono's own refiner objects (casual.clone() copies the list, not them).
+  const zone = casual.refiners.find((r) => r.constructor.name === 'ExtractTimezoneAbbrRefiner')!;
+  afterEach(() => vi.restoreAllMocks());
+  const asked = (text: string) => {
+    const refine = vi.spyOn(zone, 'refine');
+    const read = findTemporalExpressions(text, '2026-03-05').map((e) => `${e.text} ${e.value}`);
+    return { asked: refine.mock.calls.length > 0, read };
+  };
+
+  it.each(['Talks resumed on Friday to discuss the truce.', 'The envoy left on March 3, a day before the vote.', 'Rebels shelled the town on Tuesday (local time).'])('is not asked where no zone can follow: %s', (text) => {
+    expect(asked(text).asked).toBe(false);
+  });
+
+  it.each([
+    ['The blast came at 10 a.m. est on Friday.', true],
+    ['The vote closes on March 3 EST, officials said.', true],
+  ])('is asked where one may: %s', (text, expected) => {
+    expect(asked(text).asked).toBe(expected);
+  });
+
+  it('still takes a zone after a clock', () => {
+    expect(asked('Voting ends at 8 p.m. EST on Friday.').read[0]).toMatch(/^8 p\.m\. EST /);
   });
 });

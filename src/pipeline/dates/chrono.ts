@@ -33,9 +33,13 @@ import { weekdayBeforeCount } from './refiners/weekdayCount.ts';
 import { needsFigures, requiredWordsTests, sentenceWords } from '../required-words.ts';
 import { RULES } from './rules.ts';
 
+/** Whether `result` stands at or after the one before it. */
+const inOrder = (result: ParsingResult, at: number, results: ParsingResult[]): boolean => at === 0 || results[at - 1]!.index <= result.index;
+
 /** Chrono's refiners, in their order, each given chrono's results only, in the order of the text. */
 function onChronoResultsOnly(refiners: Refiner[]): Refiner {
-  const inTextOrder = (results: ParsingResult[]): ParsingResult[] => [...results].sort((a, b) => a.index - b.index);
+  // Most refiners keep the order (a stable sort of results in order is the results): only a refiner's that moved one is copied and sorted.
+  const inTextOrder = (results: ParsingResult[]): ParsingResult[] => (results.every(inOrder) ? results : [...results].sort((a, b) => a.index - b.index));
   return {
     refine(context, results) {
       const ruled = results.filter(isAnnotated);
@@ -78,6 +82,27 @@ function withinSentence(refiner: Refiner): Refiner {
   return Object.assign(Object.create(refiner) as Refiner, { patternBetween: () => WITHIN_SENTENCE, shouldMergeResults });
 }
 
+// What chrono's zone refiner takes after a date with no clock: an abbreviation in capitals ("March 3 EST"),
+// its pattern's opening as it is; after a clock it takes one in any case ("10 a.m. est").
+const CAPITALS_AFTER = /\s*,?\s*\(?[A-Z]{2}/y;
+
+/** Whether chrono's zone refiner may take an abbreviation after `result`: none after most dates ("on Tuesday to meet"). */
+function mayTakeAZone(text: string, result: ParsingResult): boolean {
+  if (!result.start.isOnlyDate()) return true;
+  CAPITALS_AFTER.lastIndex = result.index + result.text.length;
+  return CAPITALS_AFTER.test(text);
+}
+
+/**
+ * Chrono's zone refiner, asked only of results one may follow: it reads the words after each
+ * result and works out its date before it looks the abbreviation up (a short word after most
+ * dates, "on Tuesday to", matches its pattern), and changes no result that takes none.
+ */
+function zonesWhereWritten(refiner: Refiner): Refiner {
+  if (refiner.constructor.name !== 'ExtractTimezoneAbbrRefiner') return refiner;
+  return { refine: (context, results) => (results.some((result) => mayTakeAZone(context.text, result)) ? refiner.refine(context, results) : results) };
+}
+
 /**
  * Chrono's relative readings ("12 days before", "two weeks ago") are the named rules' to read
  * (refiners/chronoReadings.ts drops them); dropped before chrono's overlap removal, where the
@@ -98,7 +123,7 @@ function stages(base: Chrono): Refiner[] {
     // Before chrono merges the word "weekday" with a clock time after it.
     kindOfDayIsNoDay,
     relativeLeftToRules,
-    onChronoResultsOnly(base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name)).map(withinSentence)),
+    onChronoResultsOnly(base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name)).map(withinSentence).map(zonesWhereWritten)),
     // Before the readings: "Tuesday, 15 soldiers" is Tuesday, not its 15th.
     weekdayBeforeCount,
     // Chrono's results get a TimeML reading (year by tense, vetoes); the rules' have theirs.
