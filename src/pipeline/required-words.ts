@@ -193,6 +193,12 @@ export class RequiredWordsScan {
   /** Generations given so far: each scan's is new, so the answers a slot's array kept from an older text are not its text's. */
   private generations = 0;
   private scans = 0;
+  /** watched[id] === 1: test id is watched (watch), its texts list it. */
+  private watched = new Uint32Array(64);
+  private watchedCount = 0;
+  /** The watched tests `text` holds, and those `otherText` holds. */
+  private listing = new Listing();
+  private otherListing = new Listing();
   /** Tests learnt since the automata were built, with their ids: each text is tried on them one by one. */
   private pending: { test: RegExp; id: number }[] = [];
   /** Runs of pending tests so far. */
@@ -216,18 +222,41 @@ export class RequiredWordsScan {
     return this.found[id] === this.generation;
   }
 
+  /**
+   * Has the texts list test `id` when they hold it (watchedIn): a caller with many tests most texts
+   * fail (the kinds table's rows, each behind its words) reads the few a text holds from the list,
+   * where asking each test of every text cost a lookup apiece.
+   */
+  watch(id: number): void {
+    if (this.watched[id] === 1) return;
+    this.watched[id] = 1;
+    this.watchedCount += 1;
+    this.listing.makeRoom(this.watchedCount);
+    this.otherListing.makeRoom(this.watchedCount);
+    // The texts scanned already list it now; the texts after them as the scan finds it.
+    if (this.text !== undefined && this.found[id] === this.generation) this.listing.add(id);
+    if (this.otherText !== undefined && this.otherFound[id] === this.otherGeneration) this.otherListing.add(id);
+  }
+
+  /** The watched tests (watch) `text` holds, by id, in no order. */
+  watchedIn(text: string): Uint32Array {
+    if (text !== this.text) this.turnTo(text);
+    return this.listing.ids.subarray(0, this.listing.count);
+  }
+
   /** Makes `text` the text answered: the other slot's when it is that one, else scanned into the older slot. */
   private turnTo(text: string): void {
     [this.text, this.otherText] = [this.otherText, this.text];
     [this.found, this.otherFound] = [this.otherFound, this.found];
     [this.generation, this.otherGeneration] = [this.otherGeneration, this.generation];
+    [this.listing, this.otherListing] = [this.otherListing, this.listing];
     if (text !== this.text) this.scan(text);
   }
 
   private learn(test: RegExp): number {
     const id = this.ids.size;
     this.ids.set(test, id);
-    if (id >= this.found.length) [this.found, this.otherFound] = [grown(this.found), grown(this.otherFound)];
+    if (id >= this.found.length) [this.found, this.otherFound, this.watched] = [grown(this.found), grown(this.otherFound), grown(this.watched)];
     const known = wordsOf.get(test);
     if (!known) throw new Error(`RequiredWordsScan: ${test} is not a test of requiredWordsTest`);
     (known.ignoreCase ? this.folded : this.exact).add(known.words, id);
@@ -252,10 +281,18 @@ export class RequiredWordsScan {
       this.exact.build();
       [this.pending, this.pendingRuns] = [[], 0];
     }
-    this.folded.scan(text, this.found, this.generation);
-    this.exact.scan(text, this.found, this.generation);
-    for (const { test, id } of this.pending) if (test.test(text)) this.found[id] = this.generation;
+    this.listing.count = 0;
+    this.folded.scan(text, this.found, this.generation, this.watched, this.listing);
+    this.exact.scan(text, this.found, this.generation, this.watched, this.listing);
+    for (const { test, id } of this.pending) if (test.test(text)) this.mark(id);
     this.pendingRuns += this.pending.length;
+  }
+
+  /** Test `id` found in the text scanned: its answer, and its place in the list when it is watched. */
+  private mark(id: number): void {
+    if (this.found[id] === this.generation) return;
+    this.found[id] = this.generation;
+    if (this.watched[id] === 1) this.listing.add(id);
   }
 }
 
@@ -264,6 +301,24 @@ function grown(found: Uint32Array): Uint32Array<ArrayBuffer> {
   const larger = new Uint32Array(found.length * 2);
   larger.set(found);
   return larger;
+}
+
+/** The watched tests a text holds (RequiredWordsScan.watch), by id, in the order its scan found them: each once, as it is first found. */
+class Listing {
+  ids = new Uint32Array(8);
+  count = 0;
+
+  add(id: number): void {
+    this.ids[this.count++] = id;
+  }
+
+  /** Room for `most` ids: a text lists each watched test once at most. */
+  makeRoom(most: number): void {
+    if (most <= this.ids.length) return;
+    const larger = new Uint32Array(most * 2);
+    larger.set(this.ids);
+    this.ids = larger;
+  }
 }
 
 /**
@@ -362,9 +417,9 @@ class WordAutomaton {
    * first goes on past that until its state's string lies within what the second has read
    * (`depth`), after which the two are in the same state and find the same.
    */
-  scan(text: string, found: Uint32Array, generation: number): void {
+  scan(text: string, found: Uint32Array, generation: number, watched: Uint32Array, listing: Listing): void {
     if (this.built === 0) return;
-    const { endStart, endIds, ascii, width, depth } = this;
+    const { ascii, width, depth } = this;
     const codes = this.columnsOf(text);
     const count = this.codeCount;
     const edge = this.column[EDGE_CODE]!;
@@ -381,13 +436,13 @@ class WordAutomaton {
       if (first < half) {
         step = ascii[firstState * width + codes[first]!]!;
         firstState = step >>> 1;
-        if ((step & 1) === 1) for (let k = endStart[firstState]!; k < endStart[firstState + 1]!; k += 1) found[endIds[k]!] = generation;
+        if ((step & 1) === 1) this.reach(firstState, found, generation, watched, listing);
         first += 1;
       }
       if (second < count) {
         step = ascii[secondState * width + codes[second]!]!;
         secondState = step >>> 1;
-        if ((step & 1) === 1) for (let k = endStart[secondState]!; k < endStart[secondState + 1]!; k += 1) found[endIds[k]!] = generation;
+        if ((step & 1) === 1) this.reach(secondState, found, generation, watched, listing);
         second += 1;
       }
     }
@@ -395,7 +450,18 @@ class WordAutomaton {
     for (let at = half; at < count && depth[firstState]! > at - half; at += 1) {
       step = ascii[firstState * width + codes[at]!]!;
       firstState = step >>> 1;
-      if ((step & 1) === 1) for (let k = endStart[firstState]!; k < endStart[firstState + 1]!; k += 1) found[endIds[k]!] = generation;
+      if ((step & 1) === 1) this.reach(firstState, found, generation, watched, listing);
+    }
+  }
+
+  /** The tests whose words end at `state` found in the text scanned, each watched one listed as it is first found. */
+  private reach(state: number, found: Uint32Array, generation: number, watched: Uint32Array, listing: Listing): void {
+    const { endStart, endIds } = this;
+    for (let k = endStart[state]!; k < endStart[state + 1]!; k += 1) {
+      const id = endIds[k]!;
+      if (found[id] === generation) continue;
+      found[id] = generation;
+      if (watched[id] === 1) listing.add(id);
     }
   }
 

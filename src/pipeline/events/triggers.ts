@@ -1,6 +1,7 @@
 import { testPart } from '../gated-matches.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { requiredWordsTests, sentenceWords } from '../required-words.ts';
+import { RowsByWord } from '../rows-by-word.ts';
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, kindFamily, KINDS, type Trigger } from './kinds.ts';
 import {
@@ -79,16 +80,15 @@ for (const rule of TRIGGERS) if (!rule.pattern.global) throw new Error(`Trigger 
 // ("ratified" of the treaty ratified, where the noun alone is in many sentences): a sentence lacking one is skipped.
 // The pattern is tried on the very sentence tested, so its tests also say where a word stands
 // (Reach 'whole text'): "went to" needs the two words side by side, not "to" anywhere ("into", "went on to").
-const REQUIRED_WORDS = TRIGGERS.map((rule) => requiredWordsTests(rule.pattern, 'whole text').map((test) => sentenceWords.idOf(test)));
+// A sentence holds the words of about three rules of the table: it visits those only (rows-by-word.ts).
+const RULES_BY_WORD = new RowsByWord(sentenceWords, TRIGGERS.map((rule) => requiredWordsTests(rule.pattern, 'whole text')));
 
 /** The triggers of a sentence; `paragraph` is the text of its paragraph before it, for triggers that need a topic named. */
 export function findTriggers(text: string, paragraph: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   if (YES_NO_QUESTION.test(text)) return hits;
-  // By index: entries() makes a pair for each of the 53 rules of every sentence.
-  for (let i = 0; i < TRIGGERS.length; i += 1) {
+  for (const i of RULES_BY_WORD.rowsIn(text)) {
     const rule = TRIGGERS[i]!;
-    if (!mayMatch(i, text)) continue;
     // exec on the shared pattern: matchAll would clone it for every sentence.
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
@@ -117,10 +117,9 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** Whether the sentence holds a word of each test of TRIGGERS[rule] (REQUIRED_WORDS), by id in sentenceWords (a loop: it runs for every rule of every sentence). */
+/** Whether the sentence holds a word of each test of TRIGGERS[rule]: only then may its pattern match there. */
 export function mayMatch(rule: number, text: string): boolean {
-  for (const test of REQUIRED_WORDS[rule]!) if (!sentenceWords.holds(test, text)) return false;
-  return true;
+  return RULES_BY_WORD.passes(rule, text);
 }
 
 function isConditional(text: string, before: string, end: number): boolean {
