@@ -71,7 +71,24 @@ const EDGE = '\u0001';
 const EDGE_CODE = 1;
 const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 /** Whether a string of a test holds a character of a word: only then does it say anything. */
-const saysSomething = (s: string): boolean => s.replaceAll(EDGE, '') !== '';
+const saysSomething = (s: string): boolean => lettersOf(s) > 0;
+
+/**
+ * The length of a string of a test, its edges not counted, by a loop: a long pattern's reading
+ * weighs thousands of sets of strings (best), and a copy of each string without its edges was
+ * most of the time reading the kinds table took, in every thread at its start.
+ */
+function lettersOf(s: string): number {
+  let letters = 0;
+  for (let i = 0; i < s.length; i += 1) if (s.charCodeAt(i) !== EDGE_CODE) letters += 1;
+  return letters;
+}
+
+/** Whether every string of the set says something (saysSomething). */
+function allSaySomething(set: Set<string>): boolean {
+  for (const s of set) if (!saysSomething(s)) return false;
+  return true;
+}
 
 /**
  * Tests every match of `pattern` passes, each for a set of strings it cannot match without (see
@@ -106,10 +123,14 @@ function testsOf(pattern: RegExp, edges: boolean): RegExp[] {
 const MOST_TESTS = 3;
 
 /** A set worth a test of its own beside the best: strings of two characters or more (a single letter is in every sentence). */
-const usable = (set: Set<string>): boolean => set.size > 0 && set.size <= MOST && shortestOf(set) >= 2 && [...set].every(saysSomething);
+const usable = (set: Set<string>): boolean => set.size > 0 && set.size <= MOST && shortestOf(set) >= 2 && allSaySomething(set);
 
 /** The length of the shortest string, its edges not counted (they are in most texts). */
-const shortestOf = (set: Set<string>): number => Math.min(...[...set].map((s) => s.replaceAll(EDGE, '').length));
+function shortestOf(set: Set<string>): number {
+  let shortest = Infinity;
+  for (const s of set) shortest = Math.min(shortest, lettersOf(s));
+  return shortest;
+}
 
 function readingOf(pattern: RegExp, edges: boolean): Reading | undefined {
   if (!understood(pattern.flags)) return undefined;
@@ -582,10 +603,11 @@ export const sentenceWords = new RequiredWordsScan();
 
 /** The words no other of them lies within: a text with "sunday" has "sun". */
 function fewest(words: string[], ignoreCase: boolean): string[] {
-  const fold = (s: string): string => (ignoreCase ? s.toLowerCase() : s);
+  // Each word folded and weighed once, not for each pair: a set has up to 256 words (MOST_BRANCHES).
+  const folded = words.map((word) => (ignoreCase ? word.toLowerCase() : word));
   // Only a word of plain letters (or edges) stands for another: other letters may fold otherwise under /i.
-  const plain = (s: string): boolean => /^[\x01\x20-\x7e]*$/.test(s);
-  return words.filter((word) => !words.some((other) => other !== word && plain(other) && fold(word).includes(fold(other)) && (fold(other) !== fold(word) || other < word)));
+  const plain = words.map((word) => /^[\x01\x20-\x7e]*$/.test(word));
+  return words.filter((word, i) => !words.some((other, j) => j !== i && plain[j] && folded[i]!.includes(folded[j]!) && (folded[j] !== folded[i] || other < word)));
 }
 
 class SourceReader {
@@ -796,10 +818,18 @@ function lookedFor(inner: Reading): Reading {
   return { exact: new Set(['']), required: null, all: own ? [...inner.all, own] : inner.all };
 }
 
+/** A character's reading, made once (a reading is never changed once made): a pattern's source is read a character at a time. */
 function literal(c: string): Reading {
-  const exact = new Set([c]);
-  return { exact, required: exact, all: [exact] };
+  let reading = LITERALS.get(c);
+  if (reading === undefined) {
+    const exact = new Set([c]);
+    reading = { exact, required: exact, all: [exact] };
+    LITERALS.set(c, reading);
+  }
+  return reading;
 }
+
+const LITERALS = new Map<string, Reading>();
 
 /** The strings of all the sets, when each is known and they are not too many together (a union of branches: MOST_BRANCHES). */
 function union(sets: Strings[]): Strings {
@@ -819,7 +849,7 @@ const MOST_BRANCHES = 256;
 function fewestRequired(reading: Reading): Strings {
   let chosen: Strings = null;
   for (const set of [reading.required, reading.exact, ...reading.all]) {
-    if (!set || set.size === 0 || ![...set].every(saysSomething)) continue;
+    if (!set || set.size === 0 || !allSaySomething(set)) continue;
     if (!chosen || set.size < chosen.size || (set.size === chosen.size && shortestOf(set) > shortestOf(chosen))) chosen = set;
   }
   return chosen;
@@ -843,16 +873,20 @@ function product(a: Set<string>, b: Set<string>): Strings {
  */
 const EVERY_SENTENCE = new Set(['the', 'to', 'of', 'and', 'in', 'that', 'on', 'for', 'is', 'was', 'said']);
 
+/** The longest word of EVERY_SENTENCE: a string with more letters is none of them. */
+const LONGEST_EVERY_SENTENCE = Math.max(...[...EVERY_SENTENCE].map((word) => word.length));
+
 /** A string's length as a test of it, edges counted as characters; a word of EVERY_SENTENCE counts above a letter and below any two. */
-const testLength = (s: string): number => (EVERY_SENTENCE.has(s.replaceAll(EDGE, '').toLowerCase()) ? 1.5 : s.length);
+const testLength = (s: string): number => (lettersOf(s) <= LONGEST_EVERY_SENTENCE && EVERY_SENTENCE.has(s.replaceAll(EDGE, '').toLowerCase()) ? 1.5 : s.length);
 
 /** Of several sets, each required, the one a text is least likely to pass: the longest shortest string (testLength). */
 function best(candidates: Strings[]): Strings {
   let chosen: Strings = null;
   let score = 0;
   for (const set of candidates) {
-    if (!set || set.size === 0 || ![...set].every(saysSomething)) continue;
-    const shortest = Math.min(...[...set].map(testLength));
+    if (!set || set.size === 0 || !allSaySomething(set)) continue;
+    let shortest = Infinity;
+    for (const s of set) shortest = Math.min(shortest, testLength(s));
     if (shortest > score || (shortest === score && chosen && set.size < chosen.size)) [chosen, score] = [set, shortest];
   }
   return chosen;
