@@ -383,8 +383,9 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b(?:gather(?:s|ed|ing)?|convene[sd]?|convening|(?:brought|brings|bring|bringing)\s+together)\s+(?=${OFFICIALS})`, 'g') },
       // …and one who convenes a body that meets when called holds its meeting ("convened the National Security Council at the Moncloa palace", "convenes a crisis committee").
       { pattern: new RegExp(String.raw`\b(?:convene[sd]?|convening)\s+(?=(?:(?:the|an?|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?${CONVENED_BODY})`, 'g') },
-      // Sitting beside someone at a table or in an office ("When Merz sat beside Trump in the Oval Office in June", "sat opposite her Israeli counterpart").
-      { pattern: new RegExp(String.raw`\b(?:sat|sits|sitting)\s+(?:beside|next\s+to|opposite|alongside|across\s+(?:the\s+table\s+)?from)\s+(?=${VISITOR})`, 'g') },
+      // Sitting beside someone at a table or in an office ("When Merz sat beside Trump in the Oval Office in June", "sat opposite her Israeli counterpart"), or with
+      // someone for a while ("Steve Witkoff sat with Vladimir Putin for three hours"): a blame or a choice that "sat with the minister" is no one seated.
+      { pattern: new RegExp(String.raw`\b(?:sat|sits|sitting)\s+(?:beside|next\s+to|opposite|alongside|across\s+(?:the\s+table\s+)?from|with(?=\s+${VISITOR}${IN_CLAUSE}{0,40}?\bfor\s+(?:(?:an?|about|nearly|almost|more\s+than|over|some|two|three|four|five|six|several|\d+)\s+)+(?:hours?|minutes?)\b))\s+(?=${VISITOR})`, 'g') },
       // Days of meetings are one gathering ("held two days of meetings"), as days of talks are.
       { pattern: /(?<=\bdays\s+of\s+)meetings\b/gi },
       // A company's board approving a deal votes at a meeting, named or not ("The boards of directors of both companies unanimously approved the
