@@ -370,8 +370,11 @@ export const PLACE_OF_MOURNING = String.raw`(?:graves?|tombs?|memorials?|cenotap
 export const RITE_TAKEN_PART_IN = String.raw`(?:celebrat(?:e|es|ed|ing)|led|lead(?:s|ing)?|presid(?:e|es|ed|ing)\s+over|attend(?:s|ed|ing)?|h(?:eld|olds?|olding)|join(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?for)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?`;
 /** The Eucharist by its names ("Mass", "the Divine Liturgy"): "Mass" only with its capital, as "a mass walkout" is none, and not its times ("Mass times are listed below"). */
 export const MASS = String.raw`(?:Mass|[Dd]ivine\s+[Ll]iturgy|[Ee]ucharist|[Vv]espers)\b(?!\s+times\b)`;
-/** A service of worship other than the Mass ("a memorial service", "a requiem", "a service of thanksgiving", "Friday prayers", "a church service"): of its day and place, as a funeral is. */
-export const SERVICE_OF_WORSHIP = anyCase(String.raw`(?:(?:memorial|thanksgiving|church|prayer|remembrance|commemorative|ecumenical|interfaith|multi-?faith|requiem)\s+service|service\s+of\s+(?:thanksgiving|remembrance|prayer|commemoration|dedication)|requiem|prayers)\b`);
+/**
+ * A service of worship other than the Mass ("a memorial service", "a requiem", "a service of thanksgiving", "Friday prayers", "a church service"), or a Mass named for
+ * its occasion and written small ("attend a thanksgiving mass", "a requiem mass"; "mass" alone is a crowd's): of its day and place, as a funeral is.
+ */
+export const SERVICE_OF_WORSHIP = anyCase(String.raw`(?:(?:memorial|thanksgiving|church|prayer|remembrance|commemorative|ecumenical|interfaith|multi-?faith|requiem)\s+(?:service|mass)|service\s+of\s+(?:thanksgiving|remembrance|prayer|commemoration|dedication)|requiem|prayers)\b`);
 /** A place one goes to see, as what a visit or a tour is of ("toured the Delft Road depot", "visited the Sava delta", "a tour of the flood-hit villages"), not a person met ("visited the minister" is a meeting). */
 export const VISITED_SITE = String.raw`(?:plant|factory|works|mill|mine|refinery|shipyard|depot|port|harbou?r|docks|site|facility|base|barracks|camp|settlement|village|town|district|region|province|valley|delta|border|frontier|crossing|front\s+line|hospital|clinic|school|university|farm|museum|memorial|exhibition|building|${HOLY_SITE})s?\b`;
 /**

@@ -46,6 +46,9 @@ describe('a service of worship led or attended is a happening of its day', () =>
     ['The Grand Mufti led prayers for the victims at the great mosque in Lusk on Monday.', 'Service of worship', '2058-03-11'],
     ['On Monday the Archbishop held a requiem for the miners in the cathedral.', 'Service of worship', '2058-03-11'],
     ['The King and the Prime Minister attended a service of thanksgiving at the abbey on Sunday.', 'Service of worship', '2058-03-10'],
+    // A Mass named for its occasion and written small: the second outlet's telling of the one a first calls a service.
+    ['On Sunday the new Grand Duke and his wife attended a thanksgiving mass at the abbey.', 'Service of worship', '2058-03-10'],
+    ['The Archbishop celebrated a requiem mass for the miners in the cathedral on Monday.', 'Service of worship', '2058-03-11'],
   ])('%s', (body, noun, day) => {
     expect(found(body).filter(([kind]) => kind === 'other')).toEqual([['other', noun, day]]);
   });
