@@ -107,3 +107,18 @@ describe('an order a leader signs is an act of its day', () => {
     expect(orders('The president did not sign the decree on Monday.')).toEqual([]);
   });
 });
+
+describe('a ruler’s appearance from a balcony is a ceremony of its day', () => {
+  it.each([
+    ['On Sunday King Alaric and Queen Mira appeared on the palace balcony before the crowd.', 'Balcony appearance', '2058-03-10'],
+    ['The new Grand Duke came out onto the balcony of the palace on Monday with his sons.', 'Balcony appearance', '2058-03-11'],
+    ['On Tuesday the Queen greeted the crowds from the palace balcony.', 'Balcony appearance', '2058-03-12'],
+  ])('%s', (body, noun, day) => {
+    expect(found(body).filter(([kind]) => kind === 'other')).toEqual([['other', noun, day]]);
+  });
+
+  it('but not the writer’s own balcony, nor one not come out onto', () => {
+    expect(found('On Monday we came out onto the hotel balcony to watch the fireworks.')).toEqual([]);
+    expect(found('The King did not appear on the balcony on Monday.')).toEqual([]);
+  });
+});
