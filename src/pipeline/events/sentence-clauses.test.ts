@@ -201,6 +201,22 @@ describe('a place closing an item of a list of happenings', () => {
   });
 });
 
+describe('a place inside a relative aside that tells a happening of its own', () => {
+  const text = 'Meanwhile Arlov, who met Premier Vance at Kessel Castle yesterday, opens a new bridge in Orsk today.';
+  const triggers = ['met', 'opens'].map((words) => ({ ...at(text, words), words }));
+
+  it("is the aside's happening's, though the main clause's verb stands nearer it", () => {
+    expect(ownerOfName(segmentClauses(text), at(text, 'Kessel Castle'), triggers, () => false, { place: true })).toMatchObject({ owner: { words: 'met' }, rule: 'own-aside' });
+    expect(ownerOfName(segmentClauses(text), at(text, 'Orsk'), triggers, () => false, { place: true })).toMatchObject({ owner: { words: 'opens' }, rule: 'nearest' });
+  });
+
+  it('stays the nearest trigger’s when the aside tells no happening, or for a person', () => {
+    const plain = 'Arlov, who was at Kessel Castle yesterday, opens a new bridge in Orsk today.';
+    expect(ownerOfName(segmentClauses(plain), at(plain, 'Kessel Castle'), [{ ...at(plain, 'opens'), words: 'opens' }], () => false, { place: true })).toMatchObject({ owner: { words: 'opens' }, rule: 'nearest' });
+    expect(ownerOfName(segmentClauses(text), at(text, 'Kessel Castle'), triggers, () => false, { place: false })).toMatchObject({ owner: { words: 'opens' }, rule: 'nearest' });
+  });
+});
+
 describe('a name in apposition', () => {
   const dated = (body: string) => extractOne('2062-03-16', `${body}\n`).candidates.map((c) => [c.kind, c.date.value]);
 

@@ -252,7 +252,7 @@ function toldBeforeAttribution<T extends Span>(c: SentenceClauses, name: Span, t
 
 export interface NameOwnership<T> {
   owner?: T;
-  rule: 'before-attribution' | 'reported-clause' | 'list-item' | 'main-clause' | 'onlookers' | 'nearest' | 'none';
+  rule: 'before-attribution' | 'reported-clause' | 'list-item' | 'main-clause' | 'onlookers' | 'own-aside' | 'nearest' | 'none';
 }
 
 /**
@@ -277,6 +277,13 @@ export function ownerOfName<T extends Span>(c: SentenceClauses, name: Span, trig
   if (owner.end <= name.start && c.subordinate.some((s) => holds(s, owner) && !holds(s, name))) {
     const main = nearest(triggers.filter((m) => m.start >= name.end && !boundaryBetween(c, name.end, m.start)), name);
     if (main) return { owner: main, rule: 'main-clause' };
+  }
+  // A place inside a relative aside that tells a happening of its own is that happening's, not the main clause's it may stand nearer
+  // ("Trump, who met Keir Starmer at Turnberry yesterday, opens a new golf course in Aberdeenshire today": Turnberry is the meeting's), as its date is (dateOwner's own-aside).
+  const aside = place ? asideAround(c, name) : undefined;
+  if (aside && !holds(aside, owner)) {
+    const own = nearest(triggers.filter((m) => holds(aside, m)), name);
+    if (own) return { owner: own, rule: 'own-aside' };
   }
   // Onlookers watch the act told before their clause, not a gathering their clause names nearer them ("signed a declaration
   // on Sunday, with Dorn and Vell looking on at the opening of the summit"), nor a saying.
