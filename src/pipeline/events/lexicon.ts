@@ -4,7 +4,7 @@
  */
 
 import { MOMENTS_OF_DAY, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
-import { COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
+import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { IRREGULAR_PAST } from '../dates/lexicon/verbs.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
@@ -1930,8 +1930,8 @@ export const RATE_RAISED = /^(?:rais|hik|increas)/u;
 export const QUAKE = String.raw`(?:[Ee]arthquake|[Qq]uake|[Tt]remor|[Aa]ftershock)s?`;
 /** A built thing that can fall down, capitalised only as a sentence's first word ("mine" left out: it is also a pronoun). */
 export const BUILDING = String.raw`(?:[Tt]ower|[Bb]uilding|[Bb]ridge|[Dd]am|[Rr]oof|[Ss]kyscraper|[Hh]otel|[Ss]chool|[Ss]tadium|[Ff]actory|[Bb]lock\s+of\s+flats)s?`;
-/** Where a disaster was ("in Brell", "off Cape Dorn"), its size ("of magnitude 6.4", "of 6.4") or its state ("under construction"), right after its noun. */
-const DISASTER_WHERE = String.raw`(?:\s+(?:(?:in|at|on|near|off|under)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|of\s+(?:magnitude\s+)?[\d.]+|under\s+construction))?`;
+/** Where a disaster was ("in Brell", "off Cape Dorn"), its size ("of magnitude 6.4", "of 6.4"), its state ("under construction") or its rank ("one of the strongest earthquakes ever recorded"), right after its noun. */
+const DISASTER_WHERE = String.raw`(?:\s+(?:(?:in|at|on|near|off|under)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|of\s+(?:magnitude\s+)?[\d.]+|under\s+construction|ever\s+(?:recorded|measured)))?`;
 const DISASTER_AUXILIARY = String.raw`\s+(?:has\s+|had\s+|then\s+)?`;
 /** What may stand between a disaster's noun and its verb: DISASTER_WHERE, a relative pronoun whose clause holds its day (DATED_RELATIVE), then an auxiliary. */
 export const DISASTER_AT = `${DISASTER_WHERE}(?:${DATED_RELATIVE})?${DISASTER_AUXILIARY}`;
@@ -1943,6 +1943,43 @@ export const DISASTER_TOLD = new RegExp(
   String.raw`(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?<what>\b(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<noun>${QUAKE}|${BUILDING})\b${DISASTER_WHERE})${DISASTER_AUXILIARY}(?<verb>${BUILDING_FELL}|${QUAKE_STRUCK})\b(?<rest>[^.;,:]*)`,
   'u',
 );
+/**
+ * A quake by its measured size, right before its noun ("a magnitude 8.8 earthquake", "Magnitude 8.8 quake off Kamchatka sends tsunami", "a 6.2-magnitude
+ * tremor"): only a quake that happened is measured, so it is a happening with no verb of its own ("some 80 minutes after a magnitude 8.8 earthquake off
+ * Russia's Kamchatka Peninsula"). Not one foreseen (QUAKE_FORESEEN: "a magnitude 7 aftershock could follow").
+ */
+export const QUAKE_MEASURED = String.raw`\b(?:[Mm]agnitude[\s-]+[\d.]+|[\d.]+[\s-]+magnitude|[\d.]+-strong)\s+`;
+export const QUAKE_FORESEEN = String.raw`[^.;]{0,60}?\b(?:could|would|might|may|can|will)\s+(?:strike|hit|follow|occur|happen|come)\b`;
+/** A quake's noun that names it as what came after the first ("a second quake", "a strong aftershock"), and the words before it that do so: a happening of its own, not the main quake told again. */
+export const QUAKE_AFTER_BEFORE = String.raw`\b(?:second|third|another|later)\s+(?:[\p{Ll}-]+\s+)?`;
+export const QUAKE_AFTER = String.raw`(?:(?<=${QUAKE_AFTER_BEFORE})${QUAKE}|[Aa]ftershocks?)`;
+/**
+ * A hazard of weather, water or fire that strikes a place, by its noun ("floods", "Hurricane Milton", "the storm", "a tornado"), a named storm's
+ * name after its noun; not a storm or a flood "of" anything ("a storm of criticism", "a flood of calls": DISASTER_WHERE allows only a size after "of").
+ */
+export const WEATHER_HAZARD = String.raw`(?:(?:[Ff]lash\s+)?[Ff]loods?|[Ff]loodwaters?|[Hh]urricane|[Tt]yphoon|[Cc]yclone|(?:[Tt]ropical\s+)?[Ss]torm|[Tt]ornado(?:es)?|[Ww]ildfires?|[Bb]ush\s?fires?|[Mm]udslides?|[Ll]andslides?|[Aa]valanche)(?:\s+(?!(?:${WEEKDAY_NAME}|${MONTH_STEM})\b)[A-Z][\p{Ll}’'-]+)?`;
+/** What such a hazard did to where it struck ("Floods swept through Valencia", "Hurricane Milton made landfall near Siesta Key", "a tornado tore through the town"). */
+export const HAZARD_STRUCK = String.raw`(?:struck|strikes|hit|hits|swept|sweeps|tore|tears|ripped|rips|battered|batters|lashed|lashes|inundated|inundates|submerged|engulfed|destroyed|(?:made|makes)\s+landfall)`;
+/** A hazard's verb in a metaphor of politics ("a political earthquake hit Berlin", "an electoral storm swept the party"): no hazard. */
+export const NOT_A_HAZARD_BEFORE = String.raw`(?<!\b(?:political|electoral|diplomatic|media|social|perfect|financial)\s+)`;
+/** A river that rose over its banks ("the Ahr burst its banks", "the river broke its banks on Monday"), or a volcano that erupted ("Mount Etna erupted", "the volcano on the Reykjanes peninsula began erupting"): a flood or an eruption of its day. */
+export const RIVER_FLOODED = String.raw`\b(?:burst|bursts|broke|breaks|overtopped|overtops)\s+(?:its|their)\s+banks\b`;
+export const VOLCANO_ERUPTED = String.raw`(?<=\b(?:[Vv]olcano(?:es)?|[Mm]ount\s+[A-Z][\p{Ll}’'-]+|[Mm]t\.?\s+[A-Z][\p{Ll}’'-]+)\b[^.;,]{0,50}?\s)(?:erupted|erupts|began\s+erupting|started\s+erupting|spewed|spews)\b|\b(?:an|the|a\s+new|a\s+volcanic)\s+eruption\s+(?:began|started|broke\s+out)\b`;
+/**
+ * A heatwave's record, told by what the heat reached ("Temperatures hit a record 46C in El Granado on Saturday", "the mercury soared to an all-time high",
+ * "Britain recorded its hottest day on record", "broke the national temperature record"): the day's happening of the heat.
+ */
+export const HEAT_RECORD = String.raw`\b(?:temperatures?|the\s+(?:mercury|thermometer))\s+(?:[\w’'-]+\s+){0,3}?(?:reached|hit|hits|soared\s+to|climbed\s+to|rose\s+to|topped)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:all-time|national|June|July|August|September)\s+)?(?:record|high)\b|\b(?:broke|breaks|smashed|beat|set)\s+(?:the|a|its)\s+(?:new\s+)?(?:(?:all-time|national|[\w’'-]+)\s+){0,2}(?:temperature|heat)\s+record\b|\brecorded\s+(?:its|their|the)\s+hottest\s+(?:day|night)\b`;
+/**
+ * Waves of a tsunami or a storm surge that reach a place, the waves marked as the sea's by a size ("Waves of up to four metres swept into the port of
+ * Severo-Kurilsk", "A wave of 1.3 metres reached the port of Kuji") or by a word before them ("The first waves reached the islands at about 7:10 p.m.",
+ * "tsunami waves hit the coast", "The tsunami struck the town"): each place's waves a happening of their day. Not "waves of migrants" or "a wave of
+ * strikes" (no size, no word of the sea), nor waves only feared ("waves could reach").
+ */
+const WAVE_SIZE = String.raw`of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:[\d.]+|${CARDINAL_PATTERN})(?:\s*-?\s*|\s+)(?:metres?|meters?|m|feet|foot|ft)\b`;
+const SEA_WAVES = String.raw`(?:(?:[Tt]sunami|[Tt]idal|(?:[Tt]he\s+)?(?:first|largest|biggest|highest|tallest|last|initial)|[Gg]iant|[Hh]uge)\s+waves?|[Ww]aves?\s+${WAVE_SIZE}|[Tt]sunami)`;
+const WAVES_REACHED_VERB = String.raw`(?:reached|hit|struck|swept\s+(?:into|over|across|ashore|through|inland)|crashed\s+(?:into|over|ashore|onto)|washed\s+(?:into|over|ashore|through)|slammed\s+into|flooded|inundated|battered)\b`;
+export const WAVES_REACHED = String.raw`(?<=\b${SEA_WAVES}\s+(?:(?:had|has|have|then|later|first)\s+)?)${WAVES_REACHED_VERB}`;
 /** The present of a disaster's verb, as a title tells it ("struck" → "strikes"). */
 export const DISASTER_PRESENT: Record<string, string> = { struck: 'strikes', hit: 'hits', rocked: 'rocks', shook: 'shakes', jolted: 'jolts', followed: 'follows', collapsed: 'collapses', 'caved in': 'caves in', 'came down': 'comes down', fell: 'falls', toppled: 'topples' };
 
@@ -2019,6 +2056,41 @@ const EVACUEES = String.raw`(?:people|passengers|residents|travell?ers|commuters
  * "hundreds of villagers were airlifted"): the day's act of the rescue. Not an evacuation only ordered or feared ("may have to evacuate").
  */
 export const PEOPLE_EVACUATED = String.raw`(?<=\b${EVACUEES}\b[^.;]{0,40}?\b${PASSIVE_PAST}\s+)(?:evacuated|rescued|airlifted|brought\s+(?:off|out|down|to\s+safety)|pulled\s+(?:out|from)|taken\s+to\s+safety|led\s+to\s+safety)\b|${NOT_YET_DONE_BEFORE}\b(?:evacuated|rescued|airlifted)\s+(?=(?:[\w,’'-]+\s+){0,4}?${EVACUEES}\b)`;
+/**
+ * People sent up out of a hazard's reach ("Tokyo Electric Power pulled its workers at the plant back to high ground", "soldiers led villagers to higher
+ * ground", "Hilo Medical Center moved patients off its ground floor"): the day's act of the rescue, as an evacuation is. Not people only told or urged
+ * to go (that is the warning's), nor one feared ("may have to move patients").
+ */
+export const MOVED_TO_SAFETY = String.raw`${NOT_YET_DONE_BEFORE}\b(?:moved|pulled|sent|took|led|brought|carried|evacuated)\s+(?=(?:[\w,’'-]+\s+){0,8}?(?:(?:back|up|out)\s+)?(?:to|onto|on)\s+(?:higher|high|safe|safer|dry)\s+ground\b)|${NOT_YET_DONE_BEFORE}\bmoved\s+(?=(?:[\w’'-]+\s+){0,3}?${EVACUEES}\s+(?:off|out\s+of|from)\s+(?:[\w’'-]+\s+){0,3}?(?:floors?|wards?|buildings?|homes?|coast|shore|beach(?:es)?|valley)\b)`;
+/** A hazard whose warning is issued, by its name before the warning's noun ("tsunami", "red weather", "flash flood", "extreme heat"). */
+const HAZARD_WARNED = String.raw`(?:tsunami|hurricane|typhoon|cyclone|tropical[\s-]storm|storm|tornado|flood|flash[\s-]flood|wildfire|bushfire|fire|heat|extreme[\s-]heat|heatwave|weather|wind|snow|blizzard|avalanche|volcan(?:o|ic)|ash|red|amber|orange|yellow)`;
+/** A warning's noun by its level ("warning", "watch", "advisory", "alert"). */
+const WARNING_LEVEL = String.raw`(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?)`;
+/** A hazard's warning by its name ("a tsunami warning", "the red weather alert", "a hurricane watch"): "a warning to Moscow" names no hazard, so it is a saying. */
+const HAZARD_WARNING = String.raw`(?:${HAZARD_WARNED}[\s-]+){1,2}${WARNING_LEVEL}\b`;
+/** A warning named once its hazard is told, by its level alone after a determiner ("its warning", "the advisory itself"): read only with the verbs that move a hazard's warning (downgraded, lifted, cancelled). */
+const WARNING_NAMED = String.raw`(?:(?:the|its|their|an?|this)\s+|(?:the\s+)?[\w’'-]+['’]s\s+)(?:${HAZARD_WARNED}[\s-]+){0,2}${WARNING_LEVEL}\b(?:\s+itself)?`;
+/** Not a warning drilled or tested ("sirens sounded in a drill"): no hazard came. */
+const NOT_A_DRILL = String.raw`(?![^.;]{0,80}?\b(?:drill|exercise|test)s?\b)`;
+/**
+ * A hazard's warning issued, raised or extended ("the Meteorological Agency issued a tsunami warning for the Pacific coast", "Hawaii was placed under a
+ * tsunami warning", "A tsunami warning for the whole state went out at about 2:45 p.m.", "upgraded the storm watch to a warning"), and sirens sounded
+ * for it ("Sirens sounded across the island within minutes"): the warning given, one happening however many tell it. Not one feared or planned
+ * ("may issue a warning", NOT_YET_DONE_BEFORE), nor a warning to anyone (no hazard), nor a drill (NOT_A_DRILL), nor air-raid sirens (a war's).
+ */
+export const WARNING_ISSUED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:issued|issues|raised|raises|upgraded|upgrades|extended|extends|expanded|expands|declared|declares|put\s+out|sent\s+out)\s+(?:(?:a|an|the|its|their|new|fresh)\s+)?(?=(?:[\w’'-]+\s+){0,2}?${HAZARD_WARNING})|\b(?:placed|put)\s+under\s+(?:a|an|the)\s+${HAZARD_WARNING}|(?<=\b${HAZARD_WARNING}(?:\s+(?:for|in|across|along|on|covering)\s+[^.;]{1,50}?)?\s+)(?:went\s+out|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:issued|raised|extended|declared)|came\s+into\s+(?:force|effect)|took\s+effect)\b|(?<!\bair[\s-]raid\s+)\b[Ss]irens\s+(?:sounded|wailed|blared|went\s+off|rang\s+out)\b${NOT_A_DRILL}`;
+/** …downgraded ("The agency downgraded its warning to an advisory", "the center downgraded the warning"): the hazard judged smaller that day. */
+export const WARNING_DOWNGRADED = String.raw`${NOT_YET_DONE_BEFORE}\bdowngrad(?:ed|es)\s+(?=${WARNING_NAMED})|(?<=\b${WARNING_NAMED}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)downgraded\b`;
+/** …lifted or cancelled ("The advisory itself was cancelled at 4 a.m. today", "lifted the tsunami warning for the coast"): the hazard past. */
+export const WARNING_LIFTED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:lifted|lifts|cancell?ed|cancels|withdrew|withdraws|rescinded|ended|ends|called\s+off)\s+(?=${WARNING_NAMED})|(?<=\b${WARNING_NAMED}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)(?:lifted|cancell?ed|withdrawn|rescinded|ended|called\s+off)\b`;
+/** An evacuation order by its noun ("the county's evacuation order", "a mandatory evacuation order"), after a determiner or a possessor. */
+const EVACUATION_ORDER = String.raw`(?:(?:the|its|their|an?|all)\s+|(?:the\s+)?[\w’'-]+['’]s\s+)(?:(?:mandatory|compulsory|voluntary|new|[\w-]+-wide)\s+)?evacuation\s+(?:orders?|notices?)\b`;
+/**
+ * An evacuation ordered ("issued an evacuation order for the coast", "ordered the evacuation of 40,000 residents") and one lifted ("Mayor Kimo Alameda lifted
+ * the county's evacuation order just before midnight"): the day's act of the authority. Not one considered or feared ("may order an evacuation").
+ */
+export const EVACUATION_ORDERED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:issued|issues|gave|gives|imposed|imposes|declared|declares)\s+(?=${EVACUATION_ORDER})|${NOT_YET_DONE_BEFORE}\border(?:ed|s)\s+(?=(?:the|an?)\s+(?:[\w-]+\s+)?evacuation\s+of\b)|(?<=\b${EVACUATION_ORDER}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)(?:issued|given|imposed)\b`;
+export const EVACUATION_ORDER_LIFTED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:lifted|lifts|cancell?ed|cancels|rescinded|ended|withdrew)\s+(?=${EVACUATION_ORDER})|(?<=\b${EVACUATION_ORDER}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)(?:lifted|cancell?ed|rescinded|withdrawn)\b`;
 
 /** A government that shuts down, whose body and verb the trigger and the title (GOVERNMENT_THAT_SHUT) both read. */
 const GOVERNMENT_BODY = String.raw`(?:federal\s+)?government|administration`;

@@ -1,0 +1,62 @@
+// Natural hazards and the warnings they bring: the hazard striking, the warnings and orders given and lifted, and what is done to get people out of its way.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDays } from '../../../tests/support/pipeline.ts';
+
+// Thursday 12 May 2061: Monday the 9th, Wednesday the 11th.
+const found = (body: string): [string, string | null, string][] => kindsNounsAndDays(body, '2061-05-12');
+const nouns = (body: string): (string | null)[] => found(body).map(([, noun]) => noun);
+
+describe('a hazard striking', () => {
+  it.each([
+    ["One of the strongest earthquakes ever recorded struck off Orsland's Dorn Peninsula at 11:24 a.m. on Monday.", 'Earthquake'],
+    ['The magnitude 8.8 earthquake off the Dorn Peninsula on Monday sent waves across the ocean.', 'Earthquake'],
+    ['A second quake of 6.4 followed about twelve minutes later on Monday.', 'Aftershock'],
+    ['Flash floods swept through the outskirts of Valencia on Monday.', 'Hazard struck'],
+    ['Hurricane Milton made landfall near Siesta Key on Monday night.', 'Hazard struck'],
+    ['The Vell burst its banks on Monday.', 'Hazard struck'],
+    ['The volcano on the Reykjanes peninsula began erupting on Monday evening.', 'Eruption'],
+    ['Temperatures hit a record 46C in El Granado on Monday.', 'Heat record'],
+    ['On Monday waves of up to four metres swept into the port of Kessel.', 'Waves'],
+    ['A wave of 1.3 metres reached the port of Kuji on Monday afternoon.', 'Waves'],
+    ['The first waves reached the islands at 7:10 p.m. on Monday.', 'Waves'],
+  ])('%s', (body, noun) => {
+    expect(nouns(body)).toContain(noun);
+    expect(found(body).find(([, n]) => n === noun)?.[2]).toBe('2061-05-09');
+  });
+
+  it('is none in a metaphor, a storm of anything, a flood of calls or a quake foreseen', () => {
+    expect(nouns('A political earthquake hit Berlin on Monday.')).toEqual([]);
+    expect(nouns('A storm of criticism hit the minister on Monday.')).toEqual([]);
+    expect(nouns('The helpline was flooded with calls on Monday.')).toEqual([]);
+    expect(nouns('Seismologists warned on Monday that a magnitude 7 aftershock could follow.')).not.toContain('Earthquake');
+    expect(nouns('Waves of migrants reached the border on Monday.')).toEqual([]);
+  });
+
+  it('dates a past quake by its own day', () => {
+    expect(found('A magnitude 9.0 earthquake struck the same coast on 4 November 1952.')).toEqual([['other', 'Earthquake', '1952-11-04']]);
+  });
+});
+
+describe('a warning and an order against a hazard', () => {
+  it.each([
+    ['The Meteorological Agency issued a tsunami warning for the Pacific coast on Monday.', 'Warning'],
+    ['On Monday Vell was placed under a tsunami warning.', 'Warning'],
+    ['A tsunami warning for the whole state went out at 2:45 p.m. on Monday.', 'Warning'],
+    ['Sirens sounded across the island on Monday.', 'Warning'],
+    ['The agency downgraded its warning to an advisory early on Monday evening.', 'Warning downgraded'],
+    ['The advisory itself was cancelled at 4 a.m. on Monday.', 'Warning lifted'],
+    ['Mayor Ana Ruiz lifted the county\'s evacuation order on Monday.', 'Evacuation order lifted'],
+    ['The governor issued a mandatory evacuation order for the coast on Monday.', 'Evacuation order'],
+    ['Tokyo Electric Power pulled its workers at the plant back to high ground on Monday.', 'Evacuation'],
+    ['On Monday Hilo Medical Center moved patients off its ground floor.', 'Evacuation'],
+  ])('%s', (body, noun) => {
+    expect(found(body)).toContainEqual(['other', noun, '2061-05-09']);
+  });
+
+  it('is none for a warning to anyone, a warning feared or planned, or a drill', () => {
+    expect(nouns('The minister issued a warning to Moscow on Monday.')).not.toContain('Warning');
+    expect(nouns('The agency said on Monday it may issue a tsunami warning.')).not.toContain('Warning');
+    expect(nouns('Sirens sounded across the island on Monday in an annual drill.')).not.toContain('Warning');
+    expect(nouns('Officials said on Monday they could lift the evacuation order.')).not.toContain('Evacuation order lifted');
+  });
+});
