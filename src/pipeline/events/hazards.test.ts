@@ -53,6 +53,11 @@ describe('a warning and an order against a hazard', () => {
     expect(found(body)).toContainEqual(['other', noun, '2061-05-09']);
   });
 
+  it("takes the day told right after the warning: issuing one is the warning's own telling, not a report of something else", () => {
+    expect(found('The agency issued a tsunami warning on Monday.')).toEqual([['other', 'Warning', '2061-05-09']]);
+    expect(found('The state was placed under a tsunami warning on Monday.')).toEqual([['other', 'Warning', '2061-05-09']]);
+  });
+
   it('is none for a warning to anyone, a warning feared or planned, or a drill', () => {
     expect(nouns('The minister issued a warning to Moscow on Monday.')).not.toContain('Warning');
     expect(nouns('The agency said on Monday it may issue a tsunami warning.')).not.toContain('Warning');

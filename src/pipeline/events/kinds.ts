@@ -709,7 +709,7 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(FACILITY_REOPENED, 'gi'), noun: 'Reopening', datedByLead: true },
       // …and against a hazard: its warning given (with its sirens), downgraded and lifted, the evacuation ordered and lifted, people and patients moved to
       // safety (MOVED_TO_SAFETY, an evacuation as PEOPLE_EVACUATED's is); each its day's act, one noun each, so that two reports of one warning merge.
-      { pattern: new RegExp(WARNING_ISSUED, 'gi'), noun: 'Warning', datedByLead: true },
+      { pattern: new RegExp(WARNING_ISSUED, 'gi'), noun: 'Warning', datedByLead: true, told: true },
       { pattern: new RegExp(WARNING_DOWNGRADED, 'gi'), noun: 'Warning downgraded', datedByLead: true },
       { pattern: new RegExp(WARNING_LIFTED, 'gi'), noun: 'Warning lifted', datedByLead: true },
       { pattern: new RegExp(EVACUATION_ORDERED, 'gi'), noun: 'Evacuation order', datedByLead: true },
