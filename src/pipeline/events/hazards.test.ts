@@ -1,6 +1,6 @@
 // Natural hazards and the warnings they bring: the hazard striking, the warnings and orders given and lifted, and what is done to get people out of its way.
 import { describe, expect, it } from 'vitest';
-import { kindsNounsAndDays } from '../../../tests/support/pipeline.ts';
+import { extractOne, kindsNounsAndDays } from '../../../tests/support/pipeline.ts';
 
 // Thursday 12 May 2061: Monday the 9th, Wednesday the 11th.
 const found = (body: string): [string, string | null, string][] => kindsNounsAndDays(body, '2061-05-12');
@@ -30,6 +30,12 @@ describe('a hazard striking', () => {
     expect(nouns('The helpline was flooded with calls on Monday.')).toEqual([]);
     expect(nouns('Seismologists warned on Monday that a magnitude 7 aftershock could follow.')).not.toContain('Earthquake');
     expect(nouns('Waves of migrants reached the border on Monday.')).toEqual([]);
+  });
+
+  it('keeps aftershocks foreseen with no day as a mention with no day, no event', () => {
+    const read = extractOne('2061-05-12', 'Seismologists warned that strong aftershocks could follow for weeks.\n');
+    expect(read.candidates).toEqual([]);
+    expect(read.undated.map((u) => u.kind)).toEqual(['other']);
   });
 
   it('dates a past quake by its own day', () => {

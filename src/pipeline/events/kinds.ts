@@ -686,9 +686,10 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b${BUILDING}\b(?=${DISASTER_AT}${BUILDING_FELL}\b)`, 'g'), noun: 'Collapse', datedByLead: true, title: disasterTitle },
       // A quake in a clause of "when" is the time of what its sentence tells ("the bridge fell when Friday's earthquake shook the valley"), not a second happening;
       // …and one told by its measured size alone (QUAKE_MEASURED: "some 80 minutes after a magnitude 8.8 earthquake off Russia's Kamchatka Peninsula"), not one
-      // foreseen; a quake after the first (QUAKE_AFTER: "A second quake of 6.4 followed", "a strong aftershock struck") is its own happening, not the first told again.
+      // foreseen; a quake after the first (QUAKE_AFTER: "A second quake of 6.4 followed", "a strong aftershock struck") is its own happening, not the first told again,
+      // and aftershocks foreseen ("strong aftershocks could follow for weeks") a mention of one with no day.
       { pattern: new RegExp(String.raw`(?<!\bwhen\s+(?:[\w'’]+\s+){0,3})${NOT_A_HAZARD_BEFORE}(?<!${QUAKE_AFTER_BEFORE})\b(?![Aa]ftershock)(?:${QUAKE}\b(?=${DISASTER_AT}${QUAKE_STRUCK}\b)|(?<=${QUAKE_MEASURED})${QUAKE}\b(?!${QUAKE_FORESEEN}))`, 'gu'), noun: 'Earthquake', datedByLead: true, title: disasterTitle },
-      { pattern: new RegExp(String.raw`${QUAKE_AFTER}\b(?=${DISASTER_AT}${QUAKE_STRUCK}\b)`, 'gu'), noun: 'Aftershock', datedByLead: true, title: disasterTitle },
+      { pattern: new RegExp(String.raw`${QUAKE_AFTER}\b(?=${DISASTER_AT}${QUAKE_STRUCK}\b|${QUAKE_FORESEEN})`, 'gu'), noun: 'Aftershock', datedByLead: true, title: disasterTitle },
       // A hazard of weather, water or fire that struck (WEATHER_HAZARD: "Floods swept through Valencia on Tuesday", "Hurricane Milton made landfall near Siesta Key"),
       // a river over its banks, a volcano's eruption, a heatwave's record, a tsunami's or a surge's waves at a place: each a happening of its day and place.
       { pattern: new RegExp(String.raw`${NOT_A_HAZARD_BEFORE}\b${WEATHER_HAZARD}(?=${DISASTER_AT}${HAZARD_STRUCK}\b)|${RIVER_FLOODED}`, 'gu'), noun: 'Hazard struck', datedByLead: true, noDoer: true },
