@@ -15,6 +15,8 @@ describe('a hazard striking', () => {
     ['Hurricane Milton made landfall near Siesta Key on Monday night.', 'Hazard struck'],
     ['The Vell burst its banks on Monday.', 'Hazard struck'],
     ['The volcano on the Reykjanes peninsula began erupting on Monday evening.', 'Eruption'],
+    ['The Guadalupe River rose 26 feet in 45 minutes early on Monday.', 'Hazard struck'],
+    ['Hurricane Ida slammed into the Louisiana coast on Monday.', 'Hazard struck'],
     ['Temperatures hit a record 46C in El Granado on Monday.', 'Heat record'],
     ['On Monday waves of up to four metres swept into the port of Kessel.', 'Waves'],
     ['A wave of 1.3 metres reached the port of Kuji on Monday afternoon.', 'Waves'],
@@ -30,6 +32,7 @@ describe('a hazard striking', () => {
     expect(nouns('The helpline was flooded with calls on Monday.')).toEqual([]);
     expect(nouns('Seismologists warned on Monday that a magnitude 7 aftershock could follow.')).not.toContain('Earthquake');
     expect(nouns('Waves of migrants reached the border on Monday.')).toEqual([]);
+    expect(nouns('Oil prices rose 3 percent on Monday.')).toEqual([]);
   });
 
   it('keeps aftershocks foreseen with no day as a mention with no day, no event', () => {
@@ -53,6 +56,9 @@ describe('a warning and an order against a hazard', () => {
     ['The advisory itself was cancelled at 4 a.m. on Monday.', 'Warning lifted'],
     ['Mayor Ana Ruiz lifted the county\'s evacuation order on Monday.', 'Evacuation order lifted'],
     ['The governor issued a mandatory evacuation order for the coast on Monday.', 'Evacuation order'],
+    ['On Monday officials ordered 40,000 residents of the coast to evacuate.', 'Evacuation order'],
+    ['Mandatory evacuations were ordered for the barrier islands on Monday.', 'Evacuation order'],
+    ['The National Weather Service issued a flash flood emergency for Kerr County on Monday.', 'Warning'],
     ['Tokyo Electric Power pulled its workers at the plant back to high ground on Monday.', 'Evacuation'],
     ['On Monday Hilo Medical Center moved patients off its ground floor.', 'Evacuation'],
   ])('%s', (body, noun) => {
@@ -66,6 +72,7 @@ describe('a warning and an order against a hazard', () => {
 
   it('is none for a warning to anyone, a warning feared or planned, or a drill', () => {
     expect(nouns('The minister issued a warning to Moscow on Monday.')).not.toContain('Warning');
+    expect(nouns('The city council declared a climate emergency on Monday.')).not.toContain('Warning');
     expect(nouns('The agency said on Monday it may issue a tsunami warning.')).not.toContain('Warning');
     expect(nouns('Sirens sounded across the island on Monday in an annual drill.')).not.toContain('Warning');
     expect(nouns('Officials said on Monday they could lift the evacuation order.')).not.toContain('Evacuation order lifted');

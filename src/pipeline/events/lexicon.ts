@@ -1959,11 +1959,15 @@ export const QUAKE_AFTER = String.raw`(?:(?<=${QUAKE_AFTER_BEFORE})${QUAKE}|[Aa]
  */
 export const WEATHER_HAZARD = String.raw`(?:(?:[Ff]lash\s+)?[Ff]loods?|[Ff]loodwaters?|[Hh]urricane|[Tt]yphoon|[Cc]yclone|(?:[Tt]ropical\s+)?[Ss]torm|[Tt]ornado(?:es)?|[Ww]ildfires?|[Bb]ush\s?fires?|[Mm]udslides?|[Ll]andslides?|[Aa]valanche)(?:\s+(?!(?:${WEEKDAY_NAME}|${MONTH_STEM})\b)[A-Z][\p{Ll}’'-]+)?`;
 /** What such a hazard did to where it struck ("Floods swept through Valencia", "Hurricane Milton made landfall near Siesta Key", "a tornado tore through the town"). */
-export const HAZARD_STRUCK = String.raw`(?:struck|strikes|hit|hits|swept|sweeps|tore|tears|ripped|rips|battered|batters|lashed|lashes|inundated|inundates|submerged|engulfed|destroyed|(?:made|makes)\s+landfall)`;
+export const HAZARD_STRUCK = String.raw`(?:struck|strikes|hit|hits|swept|sweeps|tore|tears|ripped|rips|battered|batters|lashed|lashes|inundated|inundates|submerged|engulfed|destroyed|slammed\s+into|slams\s+into|came\s+ashore|comes\s+ashore|(?:made|makes)\s+landfall)`;
 /** A hazard's verb in a metaphor of politics ("a political earthquake hit Berlin", "an electoral storm swept the party"): no hazard. */
 export const NOT_A_HAZARD_BEFORE = String.raw`(?<!\b(?:political|electoral|diplomatic|media|social|perfect|financial)\s+)`;
-/** A river that rose over its banks ("the Ahr burst its banks", "the river broke its banks on Monday"), or a volcano that erupted ("Mount Etna erupted", "the volcano on the Reykjanes peninsula began erupting"): a flood or an eruption of its day. */
-export const RIVER_FLOODED = String.raw`\b(?:burst|bursts|broke|breaks|overtopped|overtops)\s+(?:its|their)\s+banks\b`;
+/**
+ * A river that rose over its banks or by a height ("the Ahr burst its banks", "the river broke its banks on Monday", "the Guadalupe River rose 26 feet in
+ * 45 minutes"), or a volcano that erupted ("Mount Etna erupted", "the volcano on the Reykjanes peninsula began erupting"): a flood or an eruption of its
+ * day. Not prices or a share that rose (no river).
+ */
+export const RIVER_FLOODED = String.raw`\b(?:burst|bursts|broke|breaks|overtopped|overtops)\s+(?:its|their)\s+banks\b|(?<=\b(?:[Rr]ivers?|[A-Z][\p{Ll}’'-]+\s+River|[Cc]reek|[Ff]loodwaters?)\s+(?:had\s+)?)(?:rose|surged|swelled|climbed)\s+(?=(?:by\s+)?(?:(?:more\s+than|nearly|about|some|almost)\s+)?(?:[\d.]+|${CARDINAL_PATTERN})\s*(?:feet|foot|ft|metres?|meters?|m)\b)`;
 export const VOLCANO_ERUPTED = String.raw`(?<=\b(?:[Vv]olcano(?:es)?|[Mm]ount\s+[A-Z][\p{Ll}’'-]+|[Mm]t\.?\s+[A-Z][\p{Ll}’'-]+)\b[^.;,]{0,50}?\s)(?:erupted|erupts|began\s+erupting|started\s+erupting|spewed|spews)\b|\b(?:an|the|a\s+new|a\s+volcanic)\s+eruption\s+(?:began|started|broke\s+out)\b`;
 /**
  * A heatwave's record, told by what the heat reached ("Temperatures hit a record 46C in El Granado on Saturday", "the mercury soared to an all-time high",
@@ -2064,8 +2068,8 @@ export const PEOPLE_EVACUATED = String.raw`(?<=\b${EVACUEES}\b[^.;]{0,40}?\b${PA
 export const MOVED_TO_SAFETY = String.raw`${NOT_YET_DONE_BEFORE}\b(?:moved|pulled|sent|took|led|brought|carried|evacuated)\s+(?=(?:[\w,’'-]+\s+){0,8}?(?:(?:back|up|out)\s+)?(?:to|onto|on)\s+(?:higher|high|safe|safer|dry)\s+ground\b)|${NOT_YET_DONE_BEFORE}\bmoved\s+(?=(?:[\w’'-]+\s+){0,3}?${EVACUEES}\s+(?:off|out\s+of|from)\s+(?:[\w’'-]+\s+){0,3}?(?:floors?|wards?|buildings?|homes?|coast|shore|beach(?:es)?|valley)\b)`;
 /** A hazard whose warning is issued, by its name before the warning's noun ("tsunami", "red weather", "flash flood", "extreme heat"). */
 const HAZARD_WARNED = String.raw`(?:tsunami|hurricane|typhoon|cyclone|tropical[\s-]storm|storm|tornado|flood|flash[\s-]flood|wildfire|bushfire|fire|heat|extreme[\s-]heat|heatwave|weather|wind|snow|blizzard|avalanche|volcan(?:o|ic)|ash|red|amber|orange|yellow)`;
-/** A warning's noun by its level ("warning", "watch", "advisory", "alert"). */
-const WARNING_LEVEL = String.raw`(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?)`;
+/** A warning's noun by its level ("warning", "watch", "advisory", "alert", a "flash flood emergency"). */
+const WARNING_LEVEL = String.raw`(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|emergenc(?:y|ies))`;
 /** A hazard's warning by its name ("a tsunami warning", "the red weather alert", "a hurricane watch"): "a warning to Moscow" names no hazard, so it is a saying. */
 const HAZARD_WARNING = String.raw`(?:${HAZARD_WARNED}[\s-]+){1,2}${WARNING_LEVEL}\b`;
 /** A warning named once its hazard is told, by its level alone after a determiner ("its warning", "the advisory itself"): read only with the verbs that move a hazard's warning (downgraded, lifted, cancelled). */
@@ -2086,10 +2090,11 @@ export const WARNING_LIFTED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:lifted|lifts
 /** An evacuation order by its noun ("the county's evacuation order", "a mandatory evacuation order"), after a determiner or a possessor. */
 const EVACUATION_ORDER = String.raw`(?:(?:the|its|their|an?|all)\s+|(?:the\s+)?[\w’'-]+['’]s\s+)(?:(?:mandatory|compulsory|voluntary|new|[\w-]+-wide)\s+)?evacuation\s+(?:orders?|notices?)\b`;
 /**
- * An evacuation ordered ("issued an evacuation order for the coast", "ordered the evacuation of 40,000 residents") and one lifted ("Mayor Kimo Alameda lifted
+ * An evacuation ordered ("issued an evacuation order for the coast", "ordered the evacuation of 40,000 residents", "ordered 40,000 residents to evacuate",
+ * "mandatory evacuations were ordered") and one lifted ("Mayor Kimo Alameda lifted
  * the county's evacuation order just before midnight"): the day's act of the authority. Not one considered or feared ("may order an evacuation").
  */
-export const EVACUATION_ORDERED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:issued|issues|gave|gives|imposed|imposes|declared|declares)\s+(?=${EVACUATION_ORDER})|${NOT_YET_DONE_BEFORE}\border(?:ed|s)\s+(?=(?:the|an?)\s+(?:[\w-]+\s+)?evacuation\s+of\b)|(?<=\b${EVACUATION_ORDER}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)(?:issued|given|imposed)\b`;
+export const EVACUATION_ORDERED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:issued|issues|gave|gives|imposed|imposes|declared|declares)\s+(?=${EVACUATION_ORDER})|${NOT_YET_DONE_BEFORE}\bordered\s+(?=(?:[\w,’'-]+\s+){1,6}?to\s+evacuate\b)|(?<=\b(?:mandatory\s+|compulsory\s+)?evacuations\b[^.;]{0,30}?\b${PASSIVE_PAST}\s+)ordered\b|${NOT_YET_DONE_BEFORE}\border(?:ed|s)\s+(?=(?:the|an?)\s+(?:[\w-]+\s+)?evacuation\s+of\b)|(?<=\b${EVACUATION_ORDER}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)(?:issued|given|imposed)\b`;
 export const EVACUATION_ORDER_LIFTED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:lifted|lifts|cancell?ed|cancels|rescinded|ended|withdrew)\s+(?=${EVACUATION_ORDER})|(?<=\b${EVACUATION_ORDER}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)(?:lifted|cancell?ed|rescinded|withdrawn)\b`;
 
 /** A government that shuts down, whose body and verb the trigger and the title (GOVERNMENT_THAT_SHUT) both read. */
