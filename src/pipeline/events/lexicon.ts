@@ -1963,14 +1963,14 @@ export const HAZARD_STRUCK = String.raw`(?:struck|strikes|hit|hits|swept|sweeps|
 /** A hazard's verb in a metaphor of politics ("a political earthquake hit Berlin", "an electoral storm swept the party"): no hazard. */
 export const NOT_A_HAZARD_BEFORE = String.raw`(?<!\b(?:political|electoral|diplomatic|media|social|perfect|financial)\s+)`;
 /**
- * A river that rose over its banks or by a height ("the Ahr burst its banks", "the river broke its banks on Monday", "the Guadalupe River rose 26 feet in
- * 45 minutes"), or a volcano that erupted ("Mount Etna erupted", "the volcano on the Reykjanes peninsula began erupting"): a flood or an eruption of its
+ * A river that rose over its banks or by a height ("the Ahr burst its banks", "the river broke its banks on Monday", "the Vell River rose 12 feet in
+ * an hour"), or a volcano that erupted ("Mount Etna erupted", "the volcano on the Reykjanes peninsula began erupting"): a flood or an eruption of its
  * day. Not prices or a share that rose (no river).
  */
 export const RIVER_FLOODED = String.raw`\b(?:burst|bursts|broke|breaks|overtopped|overtops)\s+(?:its|their)\s+banks\b|(?<=\b(?:[Rr]ivers?|[A-Z][\p{Ll}’'-]+\s+River|[Cc]reek|[Ff]loodwaters?)\s+(?:had\s+)?)(?:rose|surged|swelled|climbed)\s+(?=(?:by\s+)?(?:(?:more\s+than|nearly|about|some|almost)\s+)?(?:[\d.]+|${CARDINAL_PATTERN})\s*(?:feet|foot|ft|metres?|meters?|m)\b)`;
 export const VOLCANO_ERUPTED = String.raw`(?<=\b(?:[Vv]olcano(?:es)?|[Mm]ount\s+[A-Z][\p{Ll}’'-]+|[Mm]t\.?\s+[A-Z][\p{Ll}’'-]+)\b[^.;,]{0,50}?\s)(?:erupted|erupts|began\s+erupting|started\s+erupting|spewed|spews)\b|\b(?:an|the|a\s+new|a\s+volcanic)\s+eruption\s+(?:began|started|broke\s+out)\b`;
 /**
- * A heatwave's record, told by what the heat reached ("Temperatures hit a record 46C in El Granado on Saturday", "the mercury soared to an all-time high",
+ * A heatwave's record, told by what the heat reached ("Temperatures hit a record 44C in Brellin on Saturday", "the mercury soared to an all-time high",
  * "Britain recorded its hottest day on record", "broke the national temperature record"): the day's happening of the heat.
  */
 export const HEAT_RECORD = String.raw`\b(?:temperatures?|the\s+(?:mercury|thermometer))\s+(?:[\w’'-]+\s+){0,3}?(?:reached|hit|hits|soared\s+to|climbed\s+to|rose\s+to|topped)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:all-time|national|June|July|August|September)\s+)?(?:record|high)\b|\b(?:broke|breaks|smashed|beat|set)\s+(?:the|a|its)\s+(?:new\s+)?(?:(?:all-time|national|[\w’'-]+)\s+){0,2}(?:temperature|heat)\s+record\b|\brecorded\s+(?:its|their|the)\s+hottest\s+(?:day|night)\b`;
