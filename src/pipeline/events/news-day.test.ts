@@ -137,6 +137,14 @@ describe('the day in force from the paragraph before: a question’s day for its
     expect(lines('2058-03-09', 'x', signing, quoted, 'Earlier in the morning, the leaders of the Northern League admitted Velsland as the bloc\'s ninth member.')).toContain('other 2058-03-07 occurred');
     expect(lines('2058-03-09', 'x', signing, quoted, 'That afternoon, the Velsland president spoke by phone with President Zelenskyy.')).toContain('call 2058-03-07 occurred');
   });
+
+  it('dates a saying opening a paragraph late or early in a day it does not name by the happening told before it, not by the news day', () => {
+    // Monday 11 March 2058: the talks were on Sunday the 10th; a day the paragraph before names for a side meeting is not the story's.
+    const talks = 'Police closed the lakeside road for most of Sunday as the Estmark and Velsland delegations met at the Orsa mission.';
+    const aside = 'Advisers from Tarnby held their own meetings with the Velsland side at a hotel on Saturday.';
+    expect(lines('2058-03-11', talks, aside, 'Late in the evening, Umerov told reporters that the day had been the most productive so far.')).toContain('statement 2058-03-10 occurred');
+    expect(lines('2058-03-11', talks, aside, 'Early in the morning, Witkoff told reporters that the talks had gone well.')).toContain('statement 2058-03-10 occurred');
+  });
 });
 
 describe('a programme told forward by weekdays', () => {
