@@ -816,9 +816,11 @@ const COUNTED_ON_FROM = String.raw`\bthe\s+(?:following|previous|preceding)\s+`;
 export const COUNTED_WEEKDAY = new RegExp(String.raw`${COUNTED_ON_FROM}(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`, 'i');
 /**
  * A time of day told from the happening told before it, opening its sentence ("Earlier in the morning, …", "Later that day, …",
- * "That afternoon, …", "In the evening, …"): it has no day of its own, and the paragraph before may name none.
+ * "That afternoon, …", "In the evening, …", "Late in the evening, …") or inside it ("Gov. Josh Green, speaking … late in the afternoon,
+ * called …", "told reporters at his office in the afternoon"): it has no day of its own ("in the afternoon of 5 May" has), and the
+ * paragraph before may name none.
  */
-export const OPENS_WITH_TIME_OF_THAT_DAY = /^(?:(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|(?:late|early)\s+(?:in\s+the|that)\s+(?:morning|afternoon|evening|night)|(?:that|in\s+the)\s+(?:morning|afternoon|evening))\b/i;
+export const TIME_OF_THAT_DAY = /\b(?:(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|(?:late|early)\s+(?:in\s+the|that)\s+(?:morning|afternoon|evening|night)|(?:that|in\s+the)\s+(?:morning|afternoon|evening))\b(?!\s+of\b)/i;
 /** …one told as later or earlier than what came before it ("Later in the afternoon, …", "Earlier that day, …"): not a happening told before it. */
 export const OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY = /^(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)\b/i;
 /** A time of the day told from the story's day, not from the news day: "in the afternoon", "that night", "the same day", "at lunchtime", "hours later". */

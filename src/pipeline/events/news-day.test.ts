@@ -145,6 +145,18 @@ describe('the day in force from the paragraph before: a question’s day for its
     expect(lines('2058-03-11', talks, aside, 'Late in the evening, Umerov told reporters that the day had been the most productive so far.')).toContain('statement 2058-03-10 occurred');
     expect(lines('2058-03-11', talks, aside, 'Early in the morning, Witkoff told reporters that the talks had gone well.')).toContain('statement 2058-03-10 occurred');
   });
+
+  it('dates a paragraph opening with a time of that day inside its sentence by the happening told before it, else by the paragraph before', () => {
+    // Monday 11 March 2058, of Sunday's talks.
+    const talks = 'The Estmark and Velsland delegations met at the Orsa mission on Sunday.';
+    expect(lines('2058-03-11', talks, 'Umerov, speaking at the mission gates late in the afternoon, told reporters that the day had been productive.')).toContain('statement 2058-03-10 occurred');
+    expect(lines('2058-03-11', talks, 'Witkoff told reporters at his hotel that evening that the border road had reopened.')).toContain('statement 2058-03-10 occurred');
+    // No happening told before: the paragraph before gives the day.
+    const warning = 'A storm warning for the whole coast went out at about 2:45 p.m. on Sunday. By 4 p.m. the coast road had all but stopped.';
+    expect(lines('2058-03-11', warning, 'Umerov, speaking at the emergency centre late in the afternoon, told reporters that the storm was dangerous.')).toContain('statement 2058-03-10 occurred');
+    // A time of another day's own ("in the afternoon of 5 March") is that day's.
+    expect(lines('2058-03-11', talks, 'Umerov told reporters in the afternoon of 5 March that the talks would open.')).toContain('statement 2058-03-05 occurred');
+  });
 });
 
 describe('a programme told forward by weekdays', () => {

@@ -6,7 +6,7 @@
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { tenseAt } from '../dates/tense.ts';
 import { datelineLength } from './dateline.ts';
-import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, DAY_QUESTION_LINE, OPENS_WITH_TIME_OF_THAT_DAY, STORY_DAY_PART, STORY_WEEK_PART, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
+import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, DAY_QUESTION_LINE, STORY_DAY_PART, STORY_WEEK_PART, TIME_OF_THAT_DAY, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
@@ -102,8 +102,8 @@ export function onTheStoryDay(times: TemporalExpression[], earlier: Mention[]): 
  * first event the article dates by its day), not from the background told between (nor from the day of writing). Returns
  * the text the sentence's dates are read after: its paragraph's, else the sentence of that news.
  */
-export function storyDayContext(text: string, before: string, earlier: Mention[], opensParagraph: boolean): string {
-  if (opensParagraph && OPENS_WITH_TIME_OF_THAT_DAY.test(text)) return afterTheLastDay(before, earlier);
+export function storyDayContext(text: string, before: string, earlier: Mention[], opensParagraph: boolean, paragraphBefore = ''): string {
+  if (opensParagraph && TIME_OF_THAT_DAY.test(text)) return afterTheLastDay(before, earlier, paragraphBefore);
   if (before !== '' || !COUNTED_FROM_A_DAY_TOLD.test(text)) return before;
   return earlier.find((m) => m.date?.precision === 'day' && m.rule.kind !== 'statement')?.sentence.text ?? before;
 }
@@ -115,10 +115,11 @@ export function storyDayContext(text: string, before: string, earlier: Mention[]
  * read first, so a day the paragraph names after it still comes nearer. Inside a paragraph the sentences before it are its
  * context already, and the last happening told may be another day's (own8-tune lost a key event and a merge when they were not).
  */
-function afterTheLastDay(before: string, earlier: Mention[]): string {
+function afterTheLastDay(before: string, earlier: Mention[], paragraphBefore: string): string {
   const happening = lastDoneByDay(earlier);
   // A happening dated by its scene ("Premier Vance met the King on the tarmac", after the landing) is read on the sentence that gave it its day.
-  const last = (happening?.scene ?? happening?.dayFrom ?? happening?.sentence)?.text;
+  // With none ("A tsunami warning went out at about 2:45 p.m. Tuesday. … \n\n Gov. Josh Green, speaking … late in the afternoon, called …"), the paragraph before tells the day.
+  const last = (happening?.scene ?? happening?.dayFrom ?? happening?.sentence)?.text ?? (before === '' ? paragraphBefore : undefined);
   return last === undefined || before.includes(last) ? before : `${last} ${before}`.trimEnd();
 }
 

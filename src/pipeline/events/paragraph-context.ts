@@ -13,6 +13,7 @@ export class ParagraphContext {
   private opening = '';
   private sentences: string[] = [];
   private length = 0;
+  private previous = '';
   private readonly characters: number;
 
   constructor(characters = CONTEXT_CHARACTERS) {
@@ -30,6 +31,7 @@ export class ParagraphContext {
       const answering = ANSWER_LINE.test(text) && QUESTION_LINE.test(this.opening);
       this.block = block;
       this.opening = text;
+      this.previous = this.sentences.join(' ');
       if (!OPENS_POINTING_BACK.test(text) && !answering) [this.sentences, this.length] = [[], 0];
     }
     const before = this.sentences.join(' ');
@@ -37,6 +39,11 @@ export class ParagraphContext {
     this.length += text.length + 1;
     while (this.sentences.length > 1 && this.length > this.characters) this.length -= this.sentences.shift()!.length + 1;
     return before;
+  }
+
+  /** The paragraph before the one being read, as it was kept: the day a time of that day opening this one is told from, when no happening before gave one. */
+  get paragraphBefore(): string {
+    return this.previous;
   }
 }
 
