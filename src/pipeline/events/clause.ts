@@ -11,7 +11,7 @@ import { mayMatch, testPart } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PLEDGING, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -128,7 +128,15 @@ const REPORTED_AFTER = new RegExp(String.raw`(?:\b${REPORTING}\s+${SAYING_FORM}|
 /** Verbs of a clause's own, never a word of the subject before a verb of saying ("The talks were held …, officials said": "were" ends the subject). */
 const OWN_VERB = String.raw`met|held|will|would|is|are|was|were|has|have|had`;
 // The subject between a leading date and its verb: a few words, none of them a verb of its own.
-const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:${OWN_VERB}|and)\b)[\w’'.-]+\s+){0,4}${REPORTING}\b`, 'i');
+const SUBJECT_AFTER_THE_DATE = String.raw`^\s*,?\s*(?:(?!(?:${OWN_VERB}|and)\b)[\w’'.-]+\s+){0,4}`;
+const REPORTED_BEFORE = new RegExp(String.raw`${SUBJECT_AFTER_THE_DATE}${REPORTING}\b`, 'i');
+/** A pledge's infinitive, a few words before the trigger it governs ("to meet ", "to hold a ", "to host "). */
+const PLEDGED_ACT = String.raw`to\s+(?:[\w’'-]+\s+){0,3}$`;
+/** A date after its verb of pledging, before the infinitive ("agreed in November to buy", "promised on Monday to visit"). */
+const PLEDGED_ON = new RegExp(String.raw`\b${PLEDGING}\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+)?$`, 'i');
+const THEN_THE_PLEDGED_ACT = new RegExp(String.raw`^\s+${PLEDGED_ACT}`, 'i');
+/** …or before it, after the subject ("Trump on Friday agreed to meet", "On Friday, Trump agreed to meet"). */
+const THEN_PLEDGED = new RegExp(String.raw`${SUBJECT_AFTER_THE_DATE}${PLEDGING}\s+${PLEDGED_ACT}`, 'i');
 
 /**
  * True when a date says when something was said or made known ("said on Wednesday",
@@ -141,6 +149,9 @@ export function isReportDate(text: string, time: { start: number; end: number },
   if (testPart(REPORTED_AFTER, text.slice(Math.max(0, time.start - 40), time.start), text)) return true;
   if (time.end > triggerStart) return false;
   if (testPart(REPORTED_BEFORE, text.slice(time.end, Math.min(text.length, time.end + 60)), text)) return true;
+  // "on Friday agreed to meet Putin", "agreed in November to meet Putin": the day the meeting was agreed, not the meeting's.
+  const pledged = text.slice(time.end, triggerStart);
+  if (THEN_PLEDGED.test(pledged) || (THEN_THE_PLEDGED_ACT.test(pledged) && PLEDGED_ON.test(text.slice(Math.max(0, time.start - 30), time.start)))) return true;
   // "Oct 22 - US Treasury sanctions Rosneft and Lukoil; Trump says he has cancelled the Budapest meeting": the line's day is the saying's for what it tells.
   const later = SENTENCE_OPENING_DAY.test(text.slice(Math.min(time.start, datelineLength(text)), time.start)) ? CLAUSE_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null;
   return later !== null && time.end + later.index + later[0].length <= triggerStart;

@@ -1484,6 +1484,12 @@ export const REPORTING =
   String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:the|a|an|his|her|their|its)\s+(?:${TOLD_AUDIENCE_WORD}\s+){0,2}\w+|(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|repeated|reiterated|reported|reports|stated|declared|wrote|${POSTED_AS_SAYING}|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
 /** Verbs of coming to know ("I learned tonight that …", "heard on Monday that …"): a date beside one is the day the news reached its subject, as a saying's is the day it was made known. */
 export const LEARNING = String.raw`(?:learned|learnt|heard|found\s+out)`;
+/**
+ * Verbs of binding oneself to a later act, told in the past with that act as their infinitive ("on Friday agreed to meet Putin", "agreed in
+ * November to buy its rival", "on Monday offered to host talks"): a date beside one is the day the plan was made, as a saying's is the day
+ * it was made known, not the day of the act. Not "decided" nor "voted", whose act may be done at once ("voted on Monday to dissolve itself").
+ */
+export const PLEDGING = String.raw`(?:agreed|promised|pledged|vowed|offered|undertook)`;
 /** The participle that put out a saying's form, between the form and its day ("said in a statement issued on Monday", "in a post published late on Friday"): the day is the saying's. */
 export const FORM_PUT_OUT = String.raw`(?:issued|released|published|posted|given)`;
 /** "Issued" is a saying only with a text of saying for its object ("issued a joint statement", not "issued a decree"). */
