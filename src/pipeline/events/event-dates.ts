@@ -1,5 +1,5 @@
 /** Which of a sentence's dates and durations belong to which of its triggers, and what each says of the event's days. */
-import { isoWeek, parseReferenceDay } from '../dates/calendar.ts';
+import { isoDay, isoWeek, parseReferenceDay, shift } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
@@ -119,10 +119,13 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     const inForce = NEW_DAY_IN_FORCE.test(text.slice(Math.max(0, time.start - 60), time.start));
     // A plan told on a day the sentence gives lies after that day ("said on Friday that the next round would be held on Wednesday",
     // "would be held on Thursday, Peskov told reporters on Friday": the Wednesday, the Thursday after it).
-    const toldOn = reportedPlan || inForce ? dates.find((t) => t !== time && claimOf(t)!.precision === 'day' && isReportDate(text, t, owner.start)) : undefined;
+    // A telling in a month dates a plan that names its month as one does ("said in March that he would meet Putin in May", "said last December that
+    // he would step down in March": the May, the March after the telling, though the news is of a later year); a weekday needs the telling's day.
+    const namesItsMonth = !inForce && MONTH_NAME.test(time.text);
+    const toldOn = reportedPlan || inForce ? dates.find((t) => t !== time && (claimOf(t)!.precision === 'day' || (namesItsMonth && claimOf(t)!.precision === 'month')) && isReportDate(text, t, owner.start)) : undefined;
     // A day of a month a telling names may have passed by the day it was made known ("said in an interview published on Friday that she would meet him on April 28",
     // told before it was published): the year nearest the telling, not a year ahead.
-    const monthDayTold = toldOn !== undefined && !inForce && MONTH_NAME.test(time.text);
+    const monthDayTold = toldOn !== undefined && namesItsMonth;
     // The told day's year is the one nearest the telling, whatever the tense it was told in; the event's own unmarked clause is read by its verb,
     // unless the event is only what another is about ("held talks on Thursday about a summit in Geneva on March 20": the verb is the talks').
     const ranged = withDayRange(claim, time, text);
@@ -277,11 +280,21 @@ function movedPlans(found: Mention[], times: TemporalExpression[], text: string,
  * after it the story ran (read from the story's day it would be the Monday to come).
  */
 function firstAfterTelling(date: CalendarDate, time: TemporalExpression, told: string): CalendarDate {
+  if (date.precision === 'month' && time.relative) return monthFromTelling(date, told);
   if (date.precision !== 'day' || !BARE_WEEKDAY.test(time.text.trim())) return date;
   let start = date.start;
   while (start > shiftDay(told, 7)) start = shiftDay(start, -7);
   while (start <= told) start = shiftDay(start, 7);
   return { ...date, value: start, start, end: start };
+}
+
+/** A month without its year, of a plan told on a day or in a month ("said in March that he would meet Putin in May"): the first of its name from the telling's month on. */
+function monthFromTelling(date: CalendarDate, told: string): CalendarDate {
+  const [year, month] = [Number(told.slice(0, 4)), told.slice(5, 7)];
+  const by = year + (date.start.slice(5, 7) < month ? 1 : 0) - Number(date.start.slice(0, 4));
+  if (by === 0) return date;
+  const [start, end] = [date.start, date.end].map((d) => isoDay(shift(parseReferenceDay(d), 'year', by))) as [string, string];
+  return { ...date, value: start.slice(0, 7), start, end };
 }
 
 /** "will meet this week" in a Sunday story: the week told of on its last day is the one ahead (the week that ends today holds no day to come). */
