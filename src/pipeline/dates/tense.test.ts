@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from './index.ts';
 import { pastActAt, pastPerfectAt, tenseAt } from './tense.ts';
 
 const tenseOf = (text: string, fragment: string) => tenseAt(text, text.indexOf(fragment), text.indexOf(fragment) + fragment.length);
@@ -129,5 +130,21 @@ describe('a clause with no verb of its own', () => {
     // Each name ending in a small word doubled the ways to read the clause: 60 of them would never end.
     const names = Array.from({ length: 60 }, () => 'Boston').join(' ');
     expect(tenseOf(`The plant will close, ${names} xyzzy in March.`, 'March')).toBeUndefined();
+  });
+});
+
+describe('a day of the occasion or place that opens its sentence', () => {
+  const resolved = (ref: string, text: string, fragment: string) => findTemporalExpressions(text, ref).find((t) => t.text === fragment)?.value;
+  it("takes the sentence's main verb, as a day opening it does", () => {
+    const text = 'At a ceremony on 20 December, the minister signed the deal.';
+    expect(tenseAt(text, text.indexOf('20 December'), text.indexOf('20 December') + 11, 'clause')).toBe('past');
+    expect(pastActAt(text, text.indexOf('20 December'), text.indexOf('20 December') + 11)).toBe(true);
+    // Written in mid-November: the December gone by, not the one six weeks ahead a past clause's deadline might be.
+    expect(resolved('2025-11-15', text, '20 December')).toBe('2024-12-20');
+    expect(resolved('2025-11-15', 'In his Christmas address on 24 December, Henri said it was over.', '24 December')).toBe('2024-12-24');
+    expect(resolved('2025-11-15', 'In Geneva on 24 December, the ministers met.', '24 December')).toBe('2024-12-24');
+  });
+  it('and a verb ahead when the sentence tells one', () => {
+    expect(resolved('2025-11-15', 'At the summit on 20 December, the leaders will sign the deal.', '20 December')).toBe('2025-12-20');
   });
 });

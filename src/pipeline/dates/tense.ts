@@ -188,8 +188,11 @@ function nearest(found: MarkerAt[], expression: Span): MarkerAt | undefined {
 export type TenseScope = 'clause' | 'sentence';
 
 // Only a preposition, a part of the period ("By the end of", "On the night of") or a quote mark before it, after a
-// wire's dateline if any ("BEIJING, Aug. 20 (Xinhua) --"): the expression opens its sentence.
-const OPENS_SENTENCE = new RegExp(String.raw`^(?:[A-Z][A-Z.'’ -]+,?[^()]{0,40}\([A-Za-z .-]+\)\s*(?:--|[-—–_])\s*)?[\s"“'‘(]*(?:(?:on|in|by|at|during|from|until|since|early|late|and|but|then|the\s+(?:end|start|beginning|middle|close|${PART_OF_DAY_PATTERN})\s+of)\s+)*$`, 'i');
+// wire's dateline if any ("BEIJING, Aug. 20 (Xinhua) --"): the expression opens its sentence. So does a day of the occasion or
+// place that opens it ("In his Christmas address on 24 December, Henri said …", "At a ceremony in Oslo on 20 December, the
+// minister signed …"): a phrase of a few words and no verb, whose day is the main verb's; "At least 20 died on Monday" is no occasion.
+const OCCASION_OPENING = String.raw`(?:in|at|during)\s+(?!least\b)(?:[\w’'-]+\s+){1,4}?(?:on|in)\s+`;
+const OPENS_SENTENCE = new RegExp(String.raw`^(?:[A-Z][A-Z.'’ -]+,?[^()]{0,40}\([A-Za-z .-]+\)\s*(?:--|[-—–_])\s*)?[\s"“'‘(]*(?:${OCCASION_OPENING})?(?:(?:on|in|by|at|during|from|until|since|early|late|and|but|then|the\s+(?:end|start|beginning|middle|close|${PART_OF_DAY_PATTERN})\s+of)\s+)*$`, 'i');
 
 // A clause of names, numbers and small words only, set off by punctuation, has no verb of its
 // own: it adds a time to the sentence's verb ("will be paid in two instalments, in June and
@@ -319,8 +322,8 @@ const DEADLINE_BETWEEN = /\b(?:due|payable|effective|deadline|expir\w*|valid)\b/
 // March 14" is the act's day; "voted to rest the case on" is an infinitive.
 const DETERMINER = '(?:the|a|an|his|her|its|their|our)\\b';
 const INFINITIVE = new RegExp(String.raw`\bto\s+(?!${DETERMINER}|(?:${alternation(NOUNS_AFTER_TO)})\b(?!\s+${DETERMINER}))[a-z]+\b`);
-// "On the night of March 3, troops entered": the part of the day is the day's.
-const FRONTED_DAY = new RegExp(String.raw`^[\s"“'‘(]*(?:on\s+)?(?:the\s+(?:${PART_OF_DAY_PATTERN})\s+of\s+)?$`, 'i');
+// "On the night of March 3, troops entered": the part of the day is the day's; "In his Christmas address on 24 December, Henri said": the occasion's.
+const FRONTED_DAY = new RegExp(String.raw`^[\s"“'‘(]*(?:${OCCASION_OPENING})?(?:on\s+)?(?:the\s+(?:${PART_OF_DAY_PATTERN})\s+of\s+)?$`, 'i');
 // A day named as something is its verb's object, not its time: "had set March 20 as the deadline".
 const NAMED_AS = /^,?\s+as\s+(?:the|a|an|its|their)\b/i;
 
