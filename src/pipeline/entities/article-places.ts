@@ -16,8 +16,14 @@ export const REGION_WORD_AFTER = new RegExp(String.raw`^\s+(${REGION_WORDS})\b`,
 const REGION_WORD_AFTER_NAME = new RegExp(String.raw`^(.+?)\s+(${REGION_WORDS})$`, 'i');
 /** A venue's name whose first word is its owner's: "Valparaiso's Cerro Castillo". */
 const POSSESSIVE_FIRST = /^\p{Lu}[\p{L}\p{M}-]*['’]s\s/u;
-/** Before a building, words that put what is told inside it ("at the Kremlin", "visited the White House"): the building is a place, not who acts. */
-const IN_BUILDING = /\b(?:in|at|inside|into|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
+/**
+ * Before a building, words that put what is told inside it ("at the Kremlin", "visited the White House") or take someone
+ * there ("was driven to the Élysée Palace to hand his resignation", "was taken to the White House, where Trump greeted him"):
+ * the building is a place, not who acts.
+ */
+const IN_BUILDING = /\b(?:in|at|inside|into|visit(?:s|ed|ing)?|(?:driven|taken|brought|escorted|went|walked|drove|flown|flew)\s+(?:back\s+)?to)\s+(?:the\s+)?$/i;
+/** How far before a building IN_BUILDING may start: "escorted back to the " and no further. */
+const IN_BUILDING_REACH = 24;
 
 /** What an article's places are read with: the article reader's entities, so a town found here is the one its sentences name. */
 export interface PlaceReading {
@@ -231,7 +237,7 @@ export class ArticlePlaces {
 
   /** "at the Kremlin", "inside the White House": an institution of a state, as a place, is in that state's capital. */
   seat(m: EntityMention, text: string): Entity | undefined {
-    if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
+    if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - IN_BUILDING_REACH), m.start))) return undefined;
     const state = countryById(this.reader.known.sides.get(m.entity.id) ?? '');
     const town = state ? capitalOf(state.code) : undefined;
     return town ? this.townEntity(town) : undefined;
@@ -242,7 +248,7 @@ export class ArticlePlaces {
    * "at the Palais des Nations", "at the Peace Palace": a well-known venue of meetings for its town.
    */
   seatOfGovernment(span: { text: string; start: number }, text: string): Entity | undefined {
-    if (!IN_BUILDING.test(text.slice(Math.max(0, span.start - 12), span.start))) return undefined;
+    if (!IN_BUILDING.test(text.slice(Math.max(0, span.start - IN_BUILDING_REACH), span.start))) return undefined;
     const town = townOfSeat(span.text);
     return town ? this.townEntity(town) : undefined;
   }

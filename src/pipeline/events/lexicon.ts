@@ -711,8 +711,11 @@ export const POSSESSOR_AFTER = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:greetings|rega
  * Where a journey done or told went, as the words before it ("flew to Minsk", "flew back to Washington", "flew home to Rome", "Kellogg's trip to Minsk",
  * "visited Minsk", "returned to Kyiv"): the town gone to is the trip's or the visit's place, so two reports of one journey on one day name one town.
  */
-const WENT_TO = String.raw`(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|go(?:es|ing)?|went|head(?:s|ed|ing)?|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|return(?:s|ed|ing)?)(?:\s+(?:on|back|home))?\s+(?:to|for)|(?:trip|journey|visit)\s+to|visit(?:s|ed|ing)?`;
-/** A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami", where a journey goes or went ("due to fly on to Moscow", "will leave for Nairobi", WENT_TO). */
+const WENT_TO = String.raw`(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|go(?:es|ing)?|went|head(?:s|ed|ing)?|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|return(?:s|ed|ing)?)(?:\s+(?:on|back|home))?\s+(?:to|for)|(?:driven|drove|taken|brought|escorted)\s+(?:back\s+)?to|(?:trip|journey|visit)\s+to|visit(?:s|ed|ing)?`;
+/**
+ * A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami", where a journey goes or went ("due to fly on to Moscow",
+ * "will leave for Nairobi", WENT_TO), where someone is taken for it ("was driven to the Élysée Palace to hand his resignation").
+ */
 export const PLACE_BEFORE = new RegExp(String.raw`\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to)|${WENT_TO})\s+(?:the\s+)?$`, 'i');
 /** Where one item of a list of happenings ends and the next begins: a comma, maybe "and", and the next item's article ("…, and a withdrawal", ", the strikes"). */
 export const NEXT_LIST_ITEM = /^[^,;:.]*,\s+(?:and\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/i;
