@@ -35,6 +35,8 @@ export interface ArticleNames {
   sideGroups: () => { sentence: number; ids: string[] }[];
   /** The id of the town the article's wire dateline files it from, if it has one. */
   filedFrom: () => string | undefined;
+  /** The id of the capital where the body opening a sentence acts ("The Federal Reserve lowered its rate": Washington), if it sits in one. */
+  doersCapital: (text: string, day: string) => string | undefined;
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
@@ -169,6 +171,10 @@ class ArticleReader {
       sideOf: (id) => this.affiliation.get(id) ?? sides.get(id) ?? this.homeSides().find(([person]) => person === id)?.[1],
       sideGroups: () => this.sentences.flatMap((text, sentence) => (this.groupsByText.get(text) ?? []).map((ids) => ({ sentence, ids }))),
       filedFrom: () => this.places.filedFrom()?.id,
+      doersCapital: (text, day) => {
+        const body = this.recognise(text, day).find((m) => m.entity.type === 'organization');
+        return body && this.places.doersCapital(body, text)?.id;
+      },
     };
   }
 

@@ -1,10 +1,10 @@
 import { datelineTownName } from './dateline-town.ts';
 import type { NameSpan } from './discover.ts';
 import type { Entity } from './gazetteer.ts';
-import { CAPITAL_ACTS_AFTER, DESCRIBED_BEFORE, JOURNEY_TO, SEA_AFTER_THE, seatOfVenue, TAKEN_BY_FORCE, TOWN_HOSTS_AFTER, townOfVenue, VENUE_THEN_COMMA, WELCOMED_TO } from './lexicon.ts';
+import { CAPITAL_ACTS_AFTER, DESCRIBED_BEFORE, JOURNEY_TO, SEA_AFTER_THE, seatedBody, seatOfVenue, TAKEN_BY_FORCE, TOWN_HOSTS_AFTER, townOfVenue, VENUE_THEN_COMMA, WELCOMED_TO } from './lexicon.ts';
 import { demonymsIn } from './national-sides.ts';
 import type { VenueSpan } from './named-venues.ts';
-import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, findTown, nameKey, regionOfTown, type Country, type RegionPlace, slug, smallTownRespelled, steeringCountry, type Town } from './places.ts';
+import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, nameKey, regionOfTown, type Country, type RegionPlace, slug, smallTownRespelled, steeringCountry, type Town } from './places.ts';
 import type { EntityMention } from './recognise.ts';
 import { townByForm } from './town-form.ts';
 import { NAMED_TOWN_POPULATION, townInVenueName, townNamedNear, townWrittenAlone } from './venue-town.ts';
@@ -24,6 +24,9 @@ const POSSESSIVE_FIRST = /^\p{Lu}[\p{L}\p{M}-]*['’]s\s/u;
 const IN_BUILDING = /\b(?:in|at|inside|into|visit(?:s|ed|ing)?|(?:driven|taken|brought|escorted|went|walked|drove|flown|flew)\s+(?:back\s+)?to)\s+(?:the\s+)?$/i;
 /** How far before a building IN_BUILDING may start: "escorted back to the " and no further. */
 const IN_BUILDING_REACH = 24;
+
+/** Before a body that opens its sentence as the doer: "The ", "France's ", "the French ", nothing. */
+const BODY_OPENS_SENTENCE = /^(?:(?:the|The)\s+)?(?:(?<state>\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)(?:['’]s)?\s+)?$/u;
 
 /** What an article's places are read with: the article reader's entities, so a town found here is the one its sentences name. */
 export interface PlaceReading {
@@ -235,6 +238,12 @@ export class ArticlePlaces {
     return town.country && own.type === 'place' ? { ...own, within: town.country.id, country: town.country.id } : own;
   }
 
+  /** The capital a body opening the sentence acts in (capitalOfDoer), as the article's town. */
+  doersCapital(m: EntityMention, text: string): Entity | undefined {
+    const town = capitalOfDoer(m, text, this.reader.known.sides);
+    return town ? this.reader.remember(this.townEntity(town), town.name) : undefined;
+  }
+
   /** "at the Kremlin", "inside the White House": an institution of a state, as a place, is in that state's capital. */
   seat(m: EntityMention, text: string): Entity | undefined {
     if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - IN_BUILDING_REACH), m.start))) return undefined;
@@ -252,6 +261,21 @@ export class ArticlePlaces {
     const town = townOfSeat(span.text);
     return town ? this.townEntity(town) : undefined;
   }
+}
+
+/**
+ * "The Federal Reserve lowered its rate", "France's National Assembly withdrew its confidence": a body that sits in its state's
+ * capital (seatedBody), opening its sentence as the doer, acts in that capital; a chamber many states name alike only with
+ * its state written before it. Its gazetteer entry's state, where it has one, says whose a body is too.
+ */
+function capitalOfDoer(m: EntityMention, text: string, sides: Map<string, string>): Town | undefined {
+  if (m.entity.type !== 'organization') return undefined;
+  const seated = seatedBody(m.text.replace(/^the\s+/i, ''));
+  const lead = seated && BODY_OPENS_SENTENCE.exec(text.slice(0, m.start));
+  if (!lead) return undefined;
+  const written = lead.groups!['state'];
+  const state = seated.state ?? (written ? (findCountry(written) ?? countryOfDemonym(written))?.code : countryById(sides.get(m.entity.id) ?? '')?.code);
+  return state ? capitalOf(state) : undefined;
 }
 
 /** The capital a seat of government stands in, or the town of a well-known venue of meetings. */

@@ -4,7 +4,7 @@ import { TOLD_THE_CHAMBER } from '../events/lexicon.ts';
 import type { EntityMention } from './recognise.ts';
 
 /** Done where it is reported from: a gathering, an act but a journey, or a saying spoken to a chamber (TOLD_THE_CHAMBER). */
-function doneThere(c: CandidateEvent): boolean {
+export function doneThere(c: CandidateEvent): boolean {
   if (kindFamily(c.kind) === 'statement') return c.evidence.some((e) => TOLD_THE_CHAMBER.test(e.text));
   return doneWhereReported(c.kind) && c.noun !== JOURNEY_NOUN;
 }

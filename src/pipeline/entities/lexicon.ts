@@ -761,6 +761,13 @@ export const SURNAME_FIRST_GIVEN = new RegExp(String.raw`^${SYLLABLE}(?:-?${SYLL
 /** A Gulf name by father and house ("Tamim bin Hamad Al Thani"): news calls its bearer by the first word. */
 export const NAME_BY_HOUSE = /^\S+\s+(?:bin|ibn|bint)\s+\S+\s+(?:Al|Al-|al-|Aal)\s?\S+$/;
 
+/** Parliaments, named by their chamber: a vote "in the Bundestag" is held in Berlin, and so is one "the Bundestag" holds (BODIES_IN_CAPITALS). */
+const PARLIAMENTS = [
+  ['Bundestag', 'DE'], ['Reichstag', 'DE'], ['Palace of Westminster', 'GB'], ['Houses of Parliament', 'GB'], ['Knesset', 'IL'], ['Sejm', 'PL'], ['State Duma', 'RU'], ['Verkhovna Rada', 'UA'],
+  ['Storting', 'NO'], ['Riksdag', 'SE'], ['Folketing', 'DK'], ['Eduskunta', 'FI'], ['Althing', 'IS'], ['Dáil', 'IE'], ['Leinster House', 'IE'], ['Seimas', 'LT'], ['Saeima', 'LV'], ['Riigikogu', 'EE'],
+  ['Palais Bourbon', 'FR'], ['Palazzo Montecitorio', 'IT'], ['Montecitorio', 'IT'], ['Binnenhof', 'NL'],
+] as const;
+
 /**
  * Seats of government by the names news gives them, each in its state's capital ("at the Kremlin",
  * "at the White House", "at the Elysee Palace"): what a gazetteer entry would say, for an empty or
@@ -774,10 +781,7 @@ const SEATS_OF_GOVERNMENT = new Map([
   ['Malacañang Palace', 'PH'], ['Malacanang Palace', 'PH'], ['Istana', 'SG'], ['Ittihadiya Palace', 'EG'], ['Apostolic Palace', 'VA'],
   ['Hofburg', 'AT'], ['Hofburg Palace', 'AT'], ['Ballhausplatz', 'AT'], ['Matignon', 'FR'], ['Hôtel Matignon', 'FR'], ['Quirinale', 'IT'], ['Cotroceni Palace', 'RO'],
   ['Bankova', 'UA'], ['Union Buildings', 'ZA'], ['Aso Rock', 'NG'], ['Ak Orda', 'KZ'], ['Miraflores Palace', 'VE'], ['Los Pinos', 'MX'],
-  // Parliaments, named by their chamber: a vote "in the Bundestag" is held in Berlin.
-  ['Bundestag', 'DE'], ['Reichstag', 'DE'], ['Palace of Westminster', 'GB'], ['Houses of Parliament', 'GB'], ['Knesset', 'IL'], ['Sejm', 'PL'], ['State Duma', 'RU'], ['Verkhovna Rada', 'UA'],
-  ['Storting', 'NO'], ['Riksdag', 'SE'], ['Folketing', 'DK'], ['Eduskunta', 'FI'], ['Althing', 'IS'], ['Dáil', 'IE'], ['Leinster House', 'IE'], ['Seimas', 'LT'], ['Saeima', 'LV'], ['Riigikogu', 'EE'],
-  ['Palais Bourbon', 'FR'], ['Palazzo Montecitorio', 'IT'], ['Montecitorio', 'IT'], ['Binnenhof', 'NL'],
+  ...PARLIAMENTS,
   // The Vatican is a state whose few buildings news names by themselves, never with their town.
   ['Vatican', 'VA'], ["St. Peter's Basilica", 'VA'], ["St Peter's Basilica", 'VA'], ["Saint Peter's Basilica", 'VA'], ["St. Peter's Square", 'VA'], ["St Peter's Square", 'VA'], ['Sistine Chapel', 'VA'], ['Casa Santa Marta', 'VA'],
 ]);
@@ -791,6 +795,27 @@ export function seatOfVenue(name: string): string | undefined {
   if (whole) return whole;
   const begun = SEAT_BEGINS_NAME.exec(name)?.[1];
   return begun ? SEATS_OF_GOVERNMENT.get(begun.replace(/’/g, "'")) : undefined;
+}
+
+/**
+ * Bodies that sit in their state's capital and decide there, by the names news gives them: "the Federal Reserve lowered its rate",
+ * "the Bundestag approved the budget" were done in Washington, in Berlin (own-conventions.md, "Places": the town, never the chamber).
+ * Only bodies in the capital itself (not the Bundesbank, the ECB or the Reserve Bank of India).
+ */
+const BODIES_IN_CAPITALS = new Map<string, string>([
+  ...PARLIAMENTS, ['Congress', 'US'], ['Federal Reserve', 'US'], ['Fed', 'US'], ['Bank of England', 'GB'], ['Bank of Japan', 'JP'], ['Bank of Canada', 'CA'], ['Bank of Korea', 'KR'],
+  ['Banque de France', 'FR'], ['Bank of Russia', 'RU'], ['Riksbank', 'SE'], ['Norges Bank', 'NO'],
+]);
+/** Chambers many states name alike ("France's National Assembly", "Luxembourg's Chamber of Deputies"): whose they are is written with them. */
+const CHAMBERS_NAMED_ALIKE = new Set(['National Assembly', 'Chamber of Deputies', 'Senate', 'House of Representatives', 'House of Commons', 'Parliament']);
+
+/**
+ * Whether a body sits in a state's capital, and which state's when its name says it ("Federal Reserve": US); a chamber
+ * named alike in many states sits in the capital of the state written with it (`state` left out).
+ */
+export function seatedBody(name: string): { state?: string } | undefined {
+  const state = BODIES_IN_CAPITALS.get(name.replace(/’/g, "'"));
+  return state ? { state } : CHAMBERS_NAMED_ALIKE.has(name) ? {} : undefined;
 }
 
 /**

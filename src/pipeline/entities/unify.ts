@@ -237,12 +237,13 @@ function join(target: Entity, member: Entity, redirect: Map<string, string>): vo
 }
 
 /** Puts a report's article-level ids into their joined form, each id once. */
-export function canonicalise(candidate: Pick<CandidateEvent, 'participants' | 'named' | 'place' | 'filedFrom' | 'roles'>, canonical: (id: string) => string): void {
+export function canonicalise(candidate: Pick<CandidateEvent, 'participants' | 'named' | 'place' | 'filedFrom' | 'doersCapital' | 'roles'>, canonical: (id: string) => string): void {
   const joined = (ids: string[]): string[] => [...new Set(ids.map(canonical))];
   candidate.participants = joined(candidate.participants);
   candidate.named = joined(candidate.named);
   if (candidate.place !== null) candidate.place = canonical(candidate.place);
   if (candidate.filedFrom !== undefined) candidate.filedFrom = canonical(candidate.filedFrom);
+  if (candidate.doersCapital !== undefined) candidate.doersCapital = canonical(candidate.doersCapital);
   const roles = candidate.roles;
   if (roles) candidate.roles = { parties: joined(roles.parties), mediators: joined(roles.mediators), present: joined(roles.present), mentioned: joined(roles.mentioned), sides: joined(roles.sides), ...(roles.onlookers ? { onlookers: joined(roles.onlookers) } : {}) };
 }

@@ -5,6 +5,7 @@ import { placeFromHeadline, placeSaidOfGathering } from '../entities/headline-pl
 import { aidesAtReadout } from '../entities/aide-readout.ts';
 import { carryOnSides } from '../entities/carried-on.ts';
 import { placeInDatelineTown } from '../entities/dateline-place.ts';
+import { placeAtDoersCapital } from '../entities/doer-capital.ts';
 import { hostSides } from '../entities/host-side.ts';
 import { placeAtJourneyEnd } from '../entities/journey-place.ts';
 import { completeMultilateral } from '../entities/multilateral.ts';
@@ -55,6 +56,7 @@ export function extractArticle(article: Article, prepared: PreparedExtraction): 
     aidesAtReadout(found.candidates, sentences, (text) => names.recognise(text, day));
     hostSides(found.candidates, sentences, (text) => names.recognise(text, day), names.sideOf, names.within);
     placeInDatelineTown(found.candidates, names.filedFrom, (text) => names.recognise(text, day), context.liesWithin, day);
+    placeAtDoersCapital(found.candidates, (text) => names.doersCapital(text, day));
     markStays(found.candidates, context.samePlace);
     return { sentences, found, entities: names.discovered(), affiliations: names.affiliations() };
   });

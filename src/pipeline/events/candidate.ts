@@ -32,6 +32,8 @@ export interface CandidateEvent {
   place: string | null;
   /** The town its story was filed from, where it was done when no report of it says where (entities/dateline-place.ts); merging never reads it. */
   filedFrom?: string;
+  /** The capital the body that did it sits in, where it was done when no report of it says where (entities/doer-capital.ts); merging never reads it. */
+  doersCapital?: string;
   /** Who took which part, as its own sentence says (entities/roles.ts). */
   roles?: Roles;
   /** Every entity its sentences name, whatever part they took ("Zelensky said …", the country struck): merging ties reports by them. */

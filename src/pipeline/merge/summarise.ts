@@ -46,8 +46,8 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
   const placed = members.filter((m) => m.place !== null);
   const onDate = placed.filter((m) => overlaps(m.date, date));
   const places = unique((onDate.length > 0 ? onDate : placed).map((m) => m.place!));
-  // None told: the town a report's story was filed from, where it was done that day (dateline-place.ts).
-  const place = places.sort((a, b) => depth(b) - depth(a))[0] ?? members.find((m) => m.filedFrom !== undefined)?.filedFrom ?? null;
+  // None told: the capital the body that did it sits in (doer-capital.ts), else the town a report's story was filed from, where it was done that day (dateline-place.ts).
+  const place = places.sort((a, b) => depth(b) - depth(a))[0] ?? members.find((m) => m.doersCapital !== undefined)?.doersCapital ?? members.find((m) => m.filedFrom !== undefined)?.filedFrom ?? null;
   const noun = happening.find((m) => m.noun)?.noun;
   const namesPerson = (m: CandidateEvent) => m.named.some(isPerson);
   const stated = members.filter((m) => !m.datedByPublication);
