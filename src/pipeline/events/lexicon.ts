@@ -1946,6 +1946,14 @@ const DISASTER_WHERE = String.raw`(?:\s+(?:(?:in|at|on|near|off|under)\s+(?:the\
 const DISASTER_AUXILIARY = String.raw`\s+(?:has\s+|had\s+|then\s+)?`;
 /** What may stand between a disaster's noun and its verb: DISASTER_WHERE, a relative pronoun whose clause holds its day (DATED_RELATIVE), then an auxiliary. */
 export const DISASTER_AT = `${DISASTER_WHERE}(?:${DATED_RELATIVE})?${DISASTER_AUXILIARY}`;
+/** What carries people and can crash: a rail, road, air or sea vehicle ("car" also a funicular's, a tram's or a train's). */
+const VEHICLE = String.raw`(?:[Tt]rain|[Tt]ram|[Ff]unicular|[Cc]able\s+car|[Cc]ar|[Cc]oach|[Bb]us|[Ll]orry|[Tt]ruck|[Pp]lane|[Aa]ircraft|[Aa]irliner|[Jj]et|[Hh]elicopter|[Ff]erry|[Bb]oat)(?:e?s)?`;
+/**
+ * A vehicle's crash told by its verb, the vehicle before it in its clause ("the Glória funicular came off its rails and crashed into a building", "the yellow
+ * car ran away down the street and smashed into a building", "A passenger train derailed near Brell"): a happening of its day. Not a market's or a website's
+ * crash, nor talks derailed: no vehicle comes before the verb.
+ */
+export const VEHICLE_CRASHED = String.raw`(?<=\b${VEHICLE}\b[^.;:]{0,60}?)\b(?:derailed|came\s+off\s+(?:its|the)\s+(?:rails|tracks?)|left\s+the\s+(?:rails|tracks?|runway|road)|overturned|capsized|collided\s+with|crashed|(?:smashed|ploughed|plowed|slammed)\s+into)\b`;
 /** The verbs of a building that fell, and of a quake that struck. */
 export const BUILDING_FELL = String.raw`(?:collapsed|collapses|caved\s+in|came\s+down|fell|toppled)`;
 export const QUAKE_STRUCK = String.raw`(?:struck|strikes|hit|hits|rocked|rocks|shook|shakes|jolted|jolts|followed)`;
@@ -2204,6 +2212,11 @@ export const NAMED_PERSON_DIED = String.raw`(?<=\b\p{Lu}[\p{L}’'-]+(?:,\s+(?:t
  */
 export const SPACECRAFT_LIFTED_OFF = String.raw`\b(?:lift(?:s|ed|ing)?|blast(?:s|ed|ing)?)\s+off\b`;
 /**
+ * A rocket's booster brought back ("New Glenn's first stage landed on the recovery vessel Jacquelyn", "landed its first stage on the barge", "the booster touched
+ * down on the droneship"): a happening of the flight's day but its own, as a recovery is news apart from the launch. Not a craft landing on the Moon, nor a plane's.
+ */
+export const BOOSTER_LANDED = String.raw`(?<=\b(?:first\s+stage|booster|core\s+stage)s?\s+(?:(?:then|later|safely|successfully)\s+)?)(?:landed|touched\s+down)\b|\blanded\s+(?=(?:its|the|their)\s+(?:first\s+stage|booster)s?\b)`;
+/**
  * A craft that reaches a space station and holds fast to it ("the capsule docked with the station at 7 a.m.", "latched on to the
  * International Space Station at 4:01 pm"), or its docking named ("Docking is scheduled for Thursday", "watched the docking"): a day's
  * happening of its own, a day or more after the launch. Not a docking station or port (a thing), nor pay docked.
@@ -2320,5 +2333,13 @@ const STATE_OF_EMERGENCY = String.raw`(?:(?:(?:nationwide|national|local|regiona
  * asked for ("called for a state of emergency"), nor one lifted or ended.
  */
 export const EMERGENCY_DECLARED = String.raw`\b(?:declar|impos|proclaim)(?:e|es|ed|ing)\s+(?=(?:an?|the)\s+${STATE_OF_EMERGENCY})|\bdeclar(?:e|es|ed|ing)\s+(?=(?:[\w’'-]+\s+){1,4}?an?\s+(?:emergency|disaster)\s+(?:zone|area)s?\b)|(?<=\bstates?\s+of\s+(?:emergency|disaster)\b[^.;]{0,60}?\b${PASSIVE_PAST}\s+)(?:declared|imposed|proclaimed)\b`;
+/** Mourning by its span and reach ("three days of municipal mourning", "a week of national mourning", "official mourning"). */
+const MOURNING = String.raw`(?:(?:an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+of\s+)?(?:(?:national|municipal|official|state|regional|public|nationwide|city-wide)\s+)?mourning\b`;
+/**
+ * Mourning declared for the dead ("declared three days of municipal mourning late on Wednesday night", "has declared a week of national mourning from
+ * tomorrow"): the act of its day, a government's or a mayor's, as a state of emergency declared is. Not a country
+ * "in national mourning" (a state, no act), nor mourning called for.
+ */
+export const MOURNING_DECLARED = String.raw`\b(?:declar|proclaim|decre)(?:e|es|ed|ing)\s+(?=${MOURNING})`;
 /** …and one lifted or ended ("lifted the state of emergency on Friday", "The state of emergency was lifted at midnight"): the day's act; one that "remains in force" is no new act. */
 export const EMERGENCY_LIFTED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:lift|end|revok|rescind)(?:s|ed|ing|es)?\s+(?=(?:the|its|their|an?)\s+${STATE_OF_EMERGENCY})|(?<=\b${STATE_OF_EMERGENCY}[^.;]{0,60}?\b${PASSIVE_PAST}\s+)(?:lifted|ended|revoked|rescinded)\b`;

@@ -1,0 +1,56 @@
+// A vehicle's crash, the mourning declared for its dead, and a rocket's booster brought back: happenings of their day, each told by its verb.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDays } from '../../../tests/support/pipeline.ts';
+
+// Thursday 12 May 2061: Monday the 9th, Wednesday the 11th.
+const found = (body: string): [string, string | null, string][] => kindsNounsAndDays(body, '2061-05-12');
+const nouns = (body: string): (string | null)[] => found(body).map(([, noun]) => noun);
+
+describe('a vehicle crash told by its verb, the vehicle before it', () => {
+  it.each([
+    ['Sixteen people were killed when the Glória funicular came off its rails and crashed into a building in central Lisbon on Wednesday evening.', '2061-05-11'],
+    ['On Monday the yellow car ran away down the Calçada da Glória and smashed into a building at the bend.', '2061-05-09'],
+    ['A passenger train derailed near Brell on Monday, injuring 40.', '2061-05-09'],
+    ['A small plane crashed near Vell on Wednesday, killing both pilots.', '2061-05-11'],
+    ['A bus carrying pilgrims overturned on the mountain road on Monday night.', '2061-05-09'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([, noun]) => noun === 'Crash')).toEqual([['other', 'Crash', day]]);
+  });
+
+  it('is none for a market or a website that crashed, nor for talks derailed', () => {
+    expect(nouns('Shares crashed on Monday after the bank warned on profits.')).not.toContain('Crash');
+    expect(nouns('The ministry website crashed on Monday under the weight of applications.')).not.toContain('Crash');
+    expect(nouns('The row derailed talks on Monday between the two parties.')).not.toContain('Crash');
+  });
+});
+
+describe('mourning declared for the dead', () => {
+  it.each([
+    ['Mayor Carlos Moedas declared three days of municipal mourning late on Wednesday night.', '2061-05-11'],
+    ['The junta declared a week of national mourning on Monday.', '2061-05-09'],
+    ['The government has declared a day of national mourning for today.', '2061-05-12'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([, noun]) => noun === 'Mourning declared')).toEqual([['other', 'Mourning declared', day]]);
+  });
+
+  it('is none for a country in mourning, nor for mourning called for', () => {
+    expect(nouns('Portugal was in national mourning on Monday.')).not.toContain('Mourning declared');
+    expect(nouns('Opposition leaders called on Monday for a day of national mourning.')).not.toContain('Mourning declared');
+  });
+});
+
+describe("a rocket's booster brought back", () => {
+  it.each([
+    ["New Glenn's first stage landed on the recovery vessel Jacquelyn in the Atlantic Ocean on Wednesday.", '2061-05-11'],
+    ['On Monday the rocket sent two probes on their way and, nine minutes later, landed its first stage on the barge.', '2061-05-09'],
+    ['The booster touched down on the droneship on Monday.', '2061-05-09'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([, noun]) => noun === 'Booster landing')).toEqual([['other', 'Booster landing', day]]);
+  });
+
+  it('is none for a lander on the Moon or a plane landing, nor for a landing not made', () => {
+    expect(nouns('The lander touched down on the Moon on Monday.')).not.toContain('Booster landing');
+    expect(nouns('The plane landed in Lisbon on Monday.')).not.toContain('Booster landing');
+    expect(nouns('The first stage did not land on the barge on Monday.')).not.toContain('Booster landing');
+  });
+});
