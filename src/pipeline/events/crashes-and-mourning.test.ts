@@ -1,6 +1,6 @@
 // A vehicle's crash, the mourning declared for its dead, and a rocket's booster brought back: happenings of their day, each told by its verb.
 import { describe, expect, it } from 'vitest';
-import { kindsNounsAndDays } from '../../../tests/support/pipeline.ts';
+import { article, kindsNounsAndDays, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 
 // Thursday 12 May 2061: Monday the 9th, Wednesday the 11th.
 const found = (body: string): [string, string | null, string][] => kindsNounsAndDays(body, '2061-05-12');
@@ -14,13 +14,18 @@ describe('a vehicle crash told by its verb, the vehicle before it', () => {
     ['A small plane crashed near Vell on Wednesday, killing both pilots.', '2061-05-11'],
     ['A bus carrying pilgrims overturned on the mountain road on Monday night.', '2061-05-09'],
   ])('%s', (body, day) => {
-    expect(found(body).filter(([, noun]) => noun === 'Crash')).toEqual([['other', 'Crash', day]]);
+    expect(found(body).filter(([, noun]) => noun === 'Accident')).toEqual([['other', 'Accident', day]]);
+  });
+
+  it('is titled by the vehicle its sentence names', () => {
+    const body = 'Sixteen people were killed when the Glória funicular came off its rails and crashed into a building on Wednesday evening.\n';
+    expect(timelineWithoutGazetteer([article('a', '2061-05-12', body)]).events.map((e) => e.title)).toEqual(['Crash of the Glória funicular']);
   });
 
   it('is none for a market or a website that crashed, nor for talks derailed', () => {
-    expect(nouns('Shares crashed on Monday after the bank warned on profits.')).not.toContain('Crash');
-    expect(nouns('The ministry website crashed on Monday under the weight of applications.')).not.toContain('Crash');
-    expect(nouns('The row derailed talks on Monday between the two parties.')).not.toContain('Crash');
+    expect(nouns('Shares crashed on Monday after the bank warned on profits.')).not.toContain('Accident');
+    expect(nouns('The ministry website crashed on Monday under the weight of applications.')).not.toContain('Accident');
+    expect(nouns('The row derailed talks on Monday between the two parties.')).not.toContain('Accident');
   });
 });
 

@@ -1948,6 +1948,8 @@ const DISASTER_AUXILIARY = String.raw`\s+(?:has\s+|had\s+|then\s+)?`;
 export const DISASTER_AT = `${DISASTER_WHERE}(?:${DATED_RELATIVE})?${DISASTER_AUXILIARY}`;
 /** What carries people and can crash: a rail, road, air or sea vehicle ("car" also a funicular's, a tram's or a train's). */
 const VEHICLE = String.raw`(?:[Tt]rain|[Tt]ram|[Ff]unicular|[Cc]able\s+car|[Cc]ar|[Cc]oach|[Bb]us|[Ll]orry|[Tt]ruck|[Pp]lane|[Aa]ircraft|[Aa]irliner|[Jj]et|[Hh]elicopter|[Ff]erry|[Bb]oat)(?:e?s)?`;
+/** A vehicle with the words that name it ("the Glória funicular", "the Glória's yellow car"): what a crash's title is of. */
+export const VEHICLE_NAMED = new RegExp(String.raw`(?:(?:the|a|an)\s+)?(?:[^\s.,;:]+\s+){0,2}?\b${VEHICLE}\b`);
 /**
  * A vehicle's crash told by its verb, the vehicle before it in its clause ("the Glória funicular came off its rails and crashed into a building", "the yellow
  * car ran away down the street and smashed into a building", "A passenger train derailed near Brell"): a happening of its day. Not a market's or a website's

@@ -7,7 +7,7 @@
 import { shortName } from '../entities/person-names.ts';
 import { DANGLING, ENDS_OBJECT, NAME_BEFORE_ITS_ACT, TAKER_OPENER, TIME_NAME } from './headline-lexicon.ts';
 import type { NamedForTitle } from './headline-people.ts';
-import { ADMITTED_MEMBER_OF, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, PROCESSION_WAY, RATE_DECIDED, RATING_TOLD, RATE_LOWERED, RATE_RAISED, RUN_OFF_TOLD } from './lexicon.ts';
+import { ADMITTED_MEMBER_OF, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, PROCESSION_WAY, RATE_DECIDED, RATING_TOLD, RATE_LOWERED, RATE_RAISED, RUN_OFF_TOLD, VEHICLE_CRASHED, VEHICLE_NAMED } from './lexicon.ts';
 
 /** A title stays a line. */
 export const MOST_CHARACTERS = 100;
@@ -92,6 +92,14 @@ export function disasterTitle(sentence: string): string | undefined {
   }
   while (told.length > 0 && DANGLING.test(told.at(-1)!)) told.pop();
   return aLine([opening(what!.trim()), plural ? present.replace(/^(\S+)s\b/, '$1') : present, ...told].join(' '));
+}
+
+/** "Crash of the Glória funicular": a vehicle's crash titled by the vehicle its sentence names last before the crash's verb (VEHICLE_NAMED), not one it hit. */
+export function crashTitle(sentence: string): string | undefined {
+  const verb = new RegExp(VEHICLE_CRASHED).exec(sentence);
+  if (!verb) return undefined;
+  const vehicle = [...sentence.slice(0, verb.index).matchAll(new RegExp(VEHICLE_NAMED.source, 'g'))].at(-1);
+  return vehicle ? aLine(`Crash of ${vehicle[0]}`) : undefined;
 }
 
 /** "The Supreme Court hears the case", "Judges hear Ruiz's challenge": a hearing titled by its court and the case; a pronoun's case is the case. */
