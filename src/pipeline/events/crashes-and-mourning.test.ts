@@ -44,6 +44,22 @@ describe('mourning declared for the dead', () => {
   });
 });
 
+describe('a silence kept for the dead', () => {
+  it.each([
+    ["Parliament held its minute's silence on Monday, as planned.", '2061-05-09'],
+    ['The crowd observed a two-minute silence at noon on Monday.', '2061-05-09'],
+    ["Parliament will observe a minute's silence on Friday.", '2061-05-13'],
+    ['The council kept a moment of silence for the victims on Wednesday.', '2061-05-11'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([, noun]) => noun === 'Silent tribute')).toEqual([['other', 'Silent tribute', day]]);
+  });
+
+  it('is none for a silence that fell, nor for one asked for', () => {
+    expect(nouns('A silence fell over the chamber on Monday.')).not.toContain('Silent tribute');
+    expect(nouns("The union asked on Monday for a minute's silence.")).not.toContain('Silent tribute');
+  });
+});
+
 describe("a rocket's booster brought back", () => {
   it.each([
     ["New Glenn's first stage landed on the recovery vessel Jacquelyn in the Atlantic Ocean on Wednesday.", '2061-05-11'],

@@ -360,6 +360,11 @@ export const PHONE_CALL_NAMED = /\b(?:phone|telephone)\s+(?:call|conversation)s?
 
 /** A house of prayer or a grave, named or not ("the Blue Mosque", "a famous mosque", "the grave of a famous monk"): a site seen, and one gone to is visited ("went to the Blue Mosque"). */
 export const HOLY_SITE = `(?:${anyCase('mosque|church|cathedral|basilica|shrine|tomb|grave|monastery|temple|synagogue')})`;
+/**
+ * A silence kept for the dead ("Parliament will observe a minute's silence when it meets on Tuesday", "held its minute's silence yesterday", "observed a
+ * two-minute silence", "held a moment of silence"): a tribute of its day, as one stood in silence is. Not a silence that fell, nor one asked for.
+ */
+export const SILENCE_KEPT = String.raw`\b(?:observ(?:e|es|ed|ing)|h[eo]ld(?:s|ing)?|kept|keep(?:s|ing)?)\s+(?=(?:a|an|its|their|the)\s+(?:(?:one|two|three|five|\d{1,2})-minute|minute['’]s|minutes['’]|minute\s+of|moment\s+of)\s+silence\b)`;
 /** Where the dead are mourned ("the graves of Soviet airmen", "the tomb of the unknown soldier", "the flood memorial", "the cenotaph"): flowers laid there are a tribute, not flowers set out. */
 export const PLACE_OF_MOURNING = String.raw`(?:graves?|tombs?|memorials?|cenotaphs?|monuments?|mausoleums?|coffins?|plaques?|cemetery|eternal\s+flame)\b`;
 /**
