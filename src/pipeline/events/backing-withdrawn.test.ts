@@ -23,7 +23,15 @@ describe('a coalition walked out of', () => {
     expect(found('The Free Party walked out of the coalition on Monday over a funding scandal.')).toContainEqual(['other', 'Coalition exit', '2058-03-11']);
   });
 
+  it.each([
+    ["Wilders pulled his PVV out of Prime Minister Dick Schoof's coalition on Monday in a row over asylum.", '2058-03-11'],
+    ['The party leader took the Greens out of the government on Monday.', '2058-03-11'],
+  ])('and so is a party its leader took out of it, the party named between (own-corpus-16): %s', (body, day) => {
+    expect(found(body)).toContainEqual(['other', 'Coalition exit', day]);
+  });
+
   it('but not one only threatened', () => {
     expect(found('The Free Party threatened to walk out of the coalition on Monday.').map(([, noun]) => noun)).not.toContain('Coalition exit');
+    expect(found('Wilders threatened on Monday to pull his party out of the coalition.').map(([, noun]) => noun)).not.toContain('Coalition exit');
   });
 });

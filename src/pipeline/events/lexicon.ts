@@ -1662,6 +1662,12 @@ export const TALKED_LATE = /\b(?:talked|talking)(?=\s+(?:(?:again|privately|dire
  * no-confidence vote", "ousted the cabinet in a confidence vote"): a toppling told with no motion may be a coup or a defeat at the polls.
  */
 export const GOVERNMENT_TOPPLED = String.raw`\b(?:toppl(?:e|es|ed|ing)|(?:brought|brings?|bringing)\s+down|oust(?:s|ed|ing)?|felled)\s+(?:[\w’'-]+\s+){0,4}?(?:with|by|in|through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:censure|no-confidence|confidence|no\s+confidence)\s+(?:motion|vote|ballot)\b`;
+/**
+ * A party taken out of a coalition by its leader, the party named between ("Wilders pulled his PVV out of Prime Minister Dick Schoof's coalition on 3 June",
+ * "pulled the Greens out of the government on Friday"): the party's exit from the coalition, of its day, as one told by the party's own verb is ("quit the
+ * coalition"). Not one threatened ("threatened to pull his party out of the coalition").
+ */
+export const PARTY_PULLED_OUT = String.raw`(?<!\bthreaten(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+)\b(?:pull|pulls|pulled|pulling|took|takes|take|taking)\s+(?=(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?out\s+of\s+(?:(?:the|[\w’'.-]+)\s+){0,5}?(?:coalition|government)\b)`;
 /** Where a sentence opens, behind its first word: the text's start, or a stop and its closing quote before the spaces (a paragraph's sentence). */
 const SENTENCE_OPENS = String.raw`^|[.!?:]["”’']?\s+`;
 /** What a civil drill is for, opening its sentence ("Emergency drills began", "Evacuation drills were held"): no name of an exercise, though compromise's lexicon (englishWord) lacks these words. */
