@@ -666,9 +666,9 @@ export const EVENT_KINDS = {
       // prayer beside the graves") or as a programme's step ("On Tuesday he stops in silence at the port"): a tribute of its day and place; standing quietly in anything
       // else ("stood quietly in the queue") is no rite.
       { pattern: new RegExp(String.raw`${NOT_WRITERS_OWN}${NOT_DONE}\b(?:stood|stopped|paused|stands|stops|pauses)\s+(?:quietly|silently|in\s+(?:silence|silent\s+prayer|prayer))\s+(?=(?:at|by|beside|before)\s)`, 'g'), noun: 'Silent tribute', datedByLead: true, peopleOnly: true },
-      // …or by the silence kept (SILENCE_KEPT: "Parliament will observe a minute's silence when it meets on Tuesday", "held its minute's silence yesterday"): a body's
-      // tribute as much as a person's, so its people are not required.
-      { pattern: new RegExp(SILENCE_KEPT, 'g'), noun: 'Silent tribute', datedByLead: true },
+      // …or by the silence kept (SILENCE_KEPT: "Parliament will observe a minute's silence when it meets on Tuesday", "held its minute's silence yesterday"): the same
+      // tribute, named by its people as one stood in silence is.
+      { pattern: new RegExp(SILENCE_KEPT, 'g'), noun: 'Silent tribute', datedByLead: true, peopleOnly: true },
       // …or a service of worship led or attended (RITE_TAKEN_PART_IN: "celebrated Mass", "joins Patriarch Bartholomew for the Divine Liturgy", "attended a memorial service", "led prayers").
       { pattern: new RegExp(String.raw`${NOT_WRITERS_OWN}${NOT_DONE}(?<!\bto\s+)\b${RITE_TAKEN_PART_IN}${MASS}`, 'g'), noun: 'Mass', datedByLead: true, peopleOnly: true },
       { pattern: new RegExp(String.raw`${NOT_WRITERS_OWN}${NOT_DONE}(?<!\bto\s+)\b${RITE_TAKEN_PART_IN}${SERVICE_OF_WORSHIP}`, 'g'), noun: 'Service of worship', datedByLead: true, peopleOnly: true },
