@@ -1693,10 +1693,10 @@ export const BACKING_WITHDRAWN = String.raw`\b(?:withdr(?:ew|aws?|awn|awing)|pul
  */
 export const SPEECH_GIVEN = String.raw`(?:(?:deliver(?:s|ed|ing)?|g[ai]ve|gives|giving|mak(?:e|es|ing)|made)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|lecture|sermon|homily|keynote)|deliver(?:s|ed|ing)?\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?address)\b`;
 /**
- * A gathering addressed as the audience of a speech ("addressed the assembly", "addresses a rally in Lusk", "addressed the UN climate summit"): not a matter addressed at it,
+ * A gathering addressed as the audience of a speech ("addressed the assembly", "addresses a rally in Lusk", "addressed the UN climate summit", "speaks to a shippers' conference"): not a matter addressed at it,
  * neither one of the gathering's own ("addressed the conference's concerns") nor one only growing ("a gathering storm of criticism", "gathering momentum").
  */
-export const GATHERING_ADDRESSED = String.raw`(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:${SITTING_GATHERING}|assembly|crowd|rally|congress|convention|forum|plenary|gathering(?!\s+(?:storm|momentum|pace|clouds|speed|strength|force)\b)|faithful|audience)\b(?![’'])`;
+export const GATHERING_ADDRESSED = String.raw`(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:${SITTING_GATHERING}|assembly|crowd|rally|congress|convention|forum|plenary|gathering(?!\s+(?:storm|momentum|pace|clouds|speed|strength|force)\b)|faithful|audience)\b(?![’'])`;
 /**
  * A gathering spoken to ("told the opening session", "told a summit of Gulf leaders", "in his intervention in the first
  * session", "in her speech to the plenary session"): the saying's audience, which its statement trigger names, not a
@@ -1739,6 +1739,11 @@ export const MOUNTAIN_SUMMIT_AFTER = String.raw`\s+(?:walk|walks|climb|climbs|tr
  */
 export const SUMMIT_TEXT_AFTER = String.raw`(?:['’]s)?\s+(?:(?:document|declaration|communique|statement|text|conclusion)s?\b|communiqués?)`;
 
+/**
+ * A body's meeting with its staff or with the public, told by its noun as held or hosted ("holds a town hall for employees", "will hold a public debrief at the
+ * Aupuni Center", "hosted a town-hall meeting"): the town hall its verb holds is no building ("at the town hall"), nor one opened or built.
+ */
+export const OPEN_MEETING_HELD = String.raw`\b(?:held|holds|hold|holding|host(?:s|ed|ing)?)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:town[\s-]hall|debrief(?:ing)?)\b(?!\s+(?:building|square|steps|chamber)\b)`;
 /** Those briefed in person at a meeting ("brief donors", "briefed EU ambassadors", "briefs the council"); never reporters or the press, whose briefing is a statement. */
 export const BRIEFED_BODY = String.raw`(?:donors|ambassadors|envoys|ministers|diplomats|allies|partners|governors|mayors|lawmakers|legislators|senators|council|committee|cabinet)`;
 
@@ -1923,11 +1928,23 @@ const THE_BANK = String.raw`(?<=\b[Tt]he\s+)Bank(?!\s+(?:of\b|[A-Z]))`;
  */
 export const CENTRAL_BANK = String.raw`(?:Fed|Federal\s+Reserve|Federal\s+Open\s+Market\s+Committee|FOMC|ECB|European\s+Central\s+Bank|(?:(?:Reserve|Central)\s+)?Bank\s+of\s+[A-Z][\w’'-]*|(?:[Cc]entral|Reserve)\s+[Bb]ank|Riksbank|Bundesbank|Norges\s+Bank|Monetary\s+Policy\s+Committee|MPC|${THE_BANK})\b`;
 /**
- * A news conference given by whoever holds it, told as theirs or as given ("has begun his news conference", "at her press conference half an hour later",
- * "Ruiz's news conference", "held a press conference on Monday"): the occasion of what its holder said. One named by its day or by another's words
- * ("Thursday evening's press conference", "told the press conference") is no holder's own.
+ * An occasion of saying given by whoever holds it, told as theirs or as given, by its noun (an alternation): "has begun his news conference", "Ruiz's news
+ * conference", "held a press conference on Monday", "will hold a joint conference call for investors today". One named by a part of its day or by another's
+ * words ("Thursday evening's press conference", "told the press conference") is no holder's own.
  */
-export const OWN_NEWS_CONFERENCE = String.raw`(?<=\b(?:his|her|[A-Z][\w’'-]+['’]s)\s+(?:(?:first|last|final|regular|weekly|monthly|customary|usual|closing)\s+)?)(?:news|press)\s+conference\b|\b(?:held|holds|hold|holding|gave|gives|give|giving|began|begun|begins|opened|opens|called|calls)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:news|press)\s+conference\b`;
+const heldByItsHolder = (noun: string): string =>
+  String.raw`(?<=\b(?:his|her|its|their|[A-Z][\w’'-]+['’]s)\s+(?:(?:first|last|final|regular|weekly|monthly|daily|customary|usual|closing|joint)\s+)?)(?:${noun})\b|\b(?:held|holds|hold|holding|gave|gives|give|giving|began|begun|begins|opened|opens|called|calls)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:${noun})\b`;
+/** A news conference given by whoever holds it ("at her press conference half an hour later", "held a press conference on Monday"): the occasion of what its holder said. */
+export const OWN_NEWS_CONFERENCE = heldByItsHolder(String.raw`(?:news|press)\s+conference`);
+/** Whom a company briefs on its business: its investors, analysts or shareholders. */
+export const INVESTORS = String.raw`(?:investors|analysts|shareholders)\b`;
+/** …who name the call they are briefed on ("an earnings call", "the investor call", "analysts' call"): no phone call between two people. */
+export const BRIEFING_CALL_BEFORE = String.raw`(?:earnings|investors?['’]?|analysts?['’]?|shareholders?['’]?)`;
+/**
+ * A company's briefing of its investors, held by it ("an earnings call", "Tuesday's investor call", "will hold a joint conference call for investors and analysts",
+ * "Union Pacific's first merger update to investors", "gives investors its first merger update"). A conference call alone may be leaders' (a call).
+ */
+export const INVESTOR_BRIEFING = String.raw`${heldByItsHolder(String.raw`${BRIEFING_CALL_BEFORE}\s+call|conference\s+call(?=\s+(?:for|with)\s+${INVESTORS})|(?:[\w-]+\s+)?update\s+(?:to|for)\s+${INVESTORS}`)}|\b(?:gave|gives|give|giving)\s+${INVESTORS}\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?update\b`;
 /** What a bank does to its rate on a decision's day: cuts, raises or holds it ("lowered", "hiked", "held", "kept", "left"). */
 export const RATE_MOVED = String.raw`(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|held|holds?|holding|kept|keeps?|keeping|left|leaves?|leaving)`;
 /** …or what it does to it told with a particle after the rate ("brought its main interest rate down", "took rates up"): down is a cut, up a rise (RATE_WAY). */
