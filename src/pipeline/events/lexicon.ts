@@ -1746,8 +1746,11 @@ export const SUMMIT_TEXT_AFTER = String.raw`(?:['’]s)?\s+(?:(?:document|declar
  * Aupuni Center", "hosted a town-hall meeting"): the town hall its verb holds is no building ("at the town hall"), nor one opened or built.
  */
 export const OPEN_MEETING_HELD = String.raw`\b(?:held|holds|hold|holding|host(?:s|ed|ing)?)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:town[\s-]hall|debrief(?:ing)?)\b(?!\s+(?:building|square|steps|chamber)\b)`;
-/** Those briefed in person at a meeting ("brief donors", "briefed EU ambassadors", "briefs the council"); never reporters or the press, whose briefing is a statement. */
-export const BRIEFED_BODY = String.raw`(?:donors|ambassadors|envoys|ministers|diplomats|allies|partners|governors|mayors|lawmakers|legislators|senators|council|committee|cabinet)`;
+/**
+ * Those briefed in person at a meeting ("brief donors", "briefed EU ambassadors", "briefs the council", "will brief Member States in Geneva"), in either case as a body's
+ * title has its capitals ("briefed the Security Council"); never reporters or the press, whose briefing is a statement.
+ */
+export const BRIEFED_BODY = anyCase(String.raw`(?:donors|ambassadors|envoys|ministers|diplomats|allies|partners|governors|mayors|lawmakers|legislators|senators|council|committee|cabinet|member\s+states)`);
 
 /** A truce's own start told by a verb of beginning right after it, or after the pronoun that names it ("The truce itself started at midnight", "It began at 6 a.m."). */
 export const TRUCE_BEGAN = String.raw`(?:\s+(?:itself|finally|formally|officially|only))?\s+(?:began|begins|started|starts)\b`;
