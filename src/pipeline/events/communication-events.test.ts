@@ -48,4 +48,8 @@ describe('a speech to a gathering told by speaking to it', () => {
   ])('is a statement of its day: %s', (body, day, status) => {
     expect(found(body)).toEqual([['statement', day, status]]);
   });
+
+  it('but not one told as given "before" it, which would be dated as a time before its day', () => {
+    expect(found('President Ivo Marr spoke before a conference of shippers on Tuesday.')).toEqual([]);
+  });
 });
