@@ -544,8 +544,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:issued|put\s+out|released)\s+(?:(?:a|an)\s+joint\s+|their\s+(?:joint\s+)?(?:[\w-]+\s+)?)statement\b/gi },
       // …or a statement told by how it was put out ("Netanyahu's video statement of Thursday", "said in a televised statement on Monday night"); a written one or a ministry's plain "statement" may be a press release, and a joint one a text adopted.
       { pattern: /\b(?:video|televised|recorded)\s+statement\b/gi },
-      // …or one named by its day after "of" ("the companies' joint statement of July 24, which confirmed …", "the ministry's statement of Monday"): a saying
-      // of that day, its words its makers' whether or not they are named, as a release is (STATEMENT_OF_ITS_DAY).
+      // …or a joint one named by its day after "of" ("the companies' joint statement of July 24, which confirmed …"): a saying of that day, its words its
+      // makers' whether or not they are named, as a release is (STATEMENT_OF_ITS_DAY).
       { pattern: new RegExp(STATEMENT_OF_ITS_DAY, 'g'), issued: true },
       // …or a ruling a ministry or a regulator makes public ("the Ministry of Commerce announced its final anti-dumping ruling on EU brandy on 4 July", "the agency published
       // its preliminary determination on steel on Monday"): its saying of that day. A court's ruling is the Ruling of its own (other).

@@ -1122,8 +1122,11 @@ export const SPEAKER_AFTER_THE_WORDS = /,\s+(?:his|her|their|its|a|an|the)\s+[^,
 export const PRONOUN_SPEAKER = /^(?:He|She)\s+(?:\w+\s+(?:[\w-]+\s+){0,4}and\s+)?$/;
 /** What a writer puts out on one as a saying: words quoted, or a message told by its noun ("a message", "a long post", "a text message", "a statement", "a letter"). */
 export const WRITTEN_SAYING = String.raw`(?:["“][^"”]{1,200}["”]|(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:message|post|statement|letter|note)\b)`;
-/** A statement named by the day it was made, after "of" ("the companies' joint statement of July 24", "the ministry's statement of Monday"), not by what it is of ("a statement of intent"). */
-export const STATEMENT_OF_ITS_DAY = String.raw`\b(?:joint\s+)?statement\s+of\s+(?:last\s+)?${DAY_NAMED}`;
+/**
+ * A joint statement named by the day it was made, after "of" ("the companies' joint statement of July 24"): the saying of a pair, not by what it is of ("a statement of
+ * intent"). One side's plain or written statement of a day may be a press release (noun-of-its-day.test.ts).
+ */
+export const STATEMENT_OF_ITS_DAY = String.raw`\bjoint\s+statement\s+of\s+(?:last\s+)?${DAY_NAMED}`;
 /** A message posted is put out on a platform even when none is named ("posted a text message from the minister"); a letter posted is mailed, troops posted are sent. */
 export const POSTED_MESSAGE = String.raw`posted\s+(?:a|an)\s+(?:(?:text|video|long|short|brief)\s+)?(?:message|post)\b`;
 /** The words after a quotation closes that put it to its author ("…,” Zelensky wrote on Telegram", "…" the president said). */
