@@ -30,3 +30,9 @@ describe('a body named by what it is', () => {
     expect(statementsOf('The union has long said that the pay offer is too low.')).toEqual([]);
   });
 });
+
+describe('people named by where they are or whose they are', () => {
+  it.each(['Passengers on board said on Monday that the ship was listing.', 'Fans of the union said on Monday they were angry.'])('are not a body speaking: %s', (body) => {
+    expect(readOne('2058-03-13', `${body}\n`).candidates.filter((c) => c.kind === 'statement')).toEqual([]);
+  });
+});
