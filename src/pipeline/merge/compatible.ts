@@ -72,6 +72,13 @@ const FACELESS_CALL: Match = { score: 0.5, facelessCall: true };
  * speak for (Tokayev and a president whose country no article gives).
  */
 const FACELESS_CALL_SEATED: Match = { score: 0.75, facelessCall: true };
+/**
+ * Releases whose sentences each name who they are of, and no one in common, are two bodies' releases of that day, not one told twice
+ * ("Kessel Rail held an earnings call on Tuesday", "Lusk Freight held an earnings call on Tuesday").
+ */
+function otherBodies({ mentions }: Probe, entry: Indexed): boolean {
+  return mentions.length > 0 && entry.mentions.size > 0 && !mentions.some((m) => entry.mentions.has(m));
+}
 /** The match of a call whose speakers a report names (or the line its sentence names), and of a call its article names: scores of their own. */
 const LINE_NAMED: Match = { score: 2, facelessCall: false };
 const ITS_ARTICLE_NAMES_IT: Match = { score: 1, facelessCall: false };
@@ -102,7 +109,7 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | Match | undefined {
     return oneAmongTheOther(ourLine, theirLine) && ourLine.filter((p) => theirLine.includes(p)).length >= 2 ? LINE_NAMED : 'apart';
   }
   // Figures that came out on one day, told by two articles with no one named as putting them out, are one release (CandidateEvent.issued).
-  if (c.kind === 'statement') return c.issued && entry.cluster.members[0]!.issued && !pair.sameArticle && fit === 'overlap' && sameDay && ourPeople.length === 0 && theirs.length === 0 ? ONE_RELEASE : 'apart';
+  if (c.kind === 'statement') return c.issued && entry.cluster.members[0]!.issued && !pair.sameArticle && fit === 'overlap' && sameDay && ourPeople.length === 0 && theirs.length === 0 && !otherBodies(probe, entry) ? ONE_RELEASE : 'apart';
   // "The leaders of Russia and the US spoke" is the call its article names Putin and Trump for.
   if (fit === 'overlap' && sameDay && tied(pair, 'article')) return ITS_ARTICLE_NAMES_IT;
   // A report that lost its people ("Trump said he had a 'very good call' with Putin on
