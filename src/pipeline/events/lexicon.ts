@@ -824,13 +824,19 @@ const COUNTED_ON_FROM = String.raw`\bthe\s+(?:following|previous|preceding)\s+`;
 export const COUNTED_WEEKDAY = new RegExp(String.raw`${COUNTED_ON_FROM}(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`, 'i');
 /**
  * A time of day told from the happening told before it, opening its sentence ("Earlier in the morning, …", "Later that day, …",
- * "That afternoon, …", "In the evening, …", "Late in the evening, …") or inside it ("Gov. Josh Green, speaking … late in the afternoon,
- * called …", "told reporters at his office in the afternoon"): it has no day of its own ("in the afternoon of 5 May" has), and the
- * paragraph before may name none.
+ * "That afternoon, …", "In the evening, …", "Late in the evening, …") or, marked as that day's, inside it ("Gov. Josh Green, speaking …
+ * late in the afternoon, called …", "In a last address to the chamber that afternoon, Bayrou warned …"): it has no day of its own
+ * ("in the afternoon of 5 May" has), and the paragraph before may name none.
  */
-export const TIME_OF_THAT_DAY = /\b(?:(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|(?:late|early)\s+(?:in\s+the|that)\s+(?:morning|afternoon|evening|night)|(?:that|in\s+the)\s+(?:morning|afternoon|evening))\b(?!\s+of\b)/i;
+export const TIME_OF_THAT_DAY = /(?:\b(?:(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|(?:late|early)\s+(?:in\s+the|that)\s+(?:morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening))|^in\s+the\s+(?:morning|afternoon|evening))\b(?!\s+of\b)/i;
 /** …one told as later or earlier than what came before it ("Later in the afternoon, …", "Earlier that day, …"): not a happening told before it. */
 export const OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY = /^(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)\b/i;
+/**
+ * A plain part of a day inside a paragraph's opening sentence ("chaired an emergency cabinet meeting in the afternoon"): unmarked, it is of the happening told
+ * before only when that happening is of the news day or the day before; days-old background ("Ministers met in Brussels on 2 May. \n\n
+ * Trump told reporters in the afternoon …") leaves it the news day's.
+ */
+export const PART_OF_SOME_DAY = /\bin\s+the\s+(?:morning|afternoon|evening)\b(?!\s+of\b)/i;
 /** A time of the day told from the story's day, not from the news day: "in the afternoon", "that night", "the same day", "at lunchtime", "hours later". */
 const TIME_OF_THE_STORYS_DAY = String.raw`(?:(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+(?:day|${PART_OF_DAY_PATTERN})|(?:(?:later|earlier)\s+)?(?:that|in\s+the|the\s+same|that\s+same)\s+(?:(?:early|late)\s+)?(?:${PART_OF_DAY_PATTERN}|day)|at\s+(?:lunchtime|noon|midday|dusk|nightfall)|by\s+(?:nightfall|evening|late\s+(?:morning|afternoon))|(?:hours|minutes|moments)\s+later)\b`;
 /**

@@ -157,6 +157,15 @@ describe('the day in force from the paragraph before: a question’s day for its
     // A time of another day's own ("in the afternoon of 5 March") is that day's.
     expect(lines('2058-03-11', talks, 'Umerov told reporters in the afternoon of 5 March that the talks would open.')).toContain('statement 2058-03-05 occurred');
   });
+
+  it('dates a paragraph opening with a plain part of a day inside its sentence by the happening told before only when that is of the news days', () => {
+    // Monday 11 March 2058: Sunday's talks are the news; talks of 2 March are background.
+    const talks = 'The Estmark and Velsland delegations met at the Orsa mission on Sunday.';
+    expect(lines('2058-03-11', talks, 'Umerov told reporters at the mission gates in the afternoon that the day had been productive.')).toContain('statement 2058-03-10 occurred');
+    const background = 'The Estmark and Velsland delegations met at the Orsa mission on 2 March.';
+    expect(lines('2058-03-11', background, 'Umerov told reporters in the afternoon that the talks had failed.')).toContain('statement 2058-03-11 occurred');
+    expect(lines('2058-03-11', background, 'Umerov told reporters in the afternoon that the talks had failed.')).not.toContain('statement 2058-03-02 occurred');
+  });
 });
 
 describe('a programme told forward by weekdays', () => {

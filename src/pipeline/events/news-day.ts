@@ -6,7 +6,7 @@
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { tenseAt } from '../dates/tense.ts';
 import { datelineLength } from './dateline.ts';
-import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, DAY_QUESTION_LINE, STORY_DAY_PART, STORY_WEEK_PART, TIME_OF_THAT_DAY, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
+import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, DAY_QUESTION_LINE, PART_OF_SOME_DAY, STORY_DAY_PART, STORY_WEEK_PART, TIME_OF_THAT_DAY, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
@@ -102,8 +102,8 @@ export function onTheStoryDay(times: TemporalExpression[], earlier: Mention[]): 
  * first event the article dates by its day), not from the background told between (nor from the day of writing). Returns
  * the text the sentence's dates are read after: its paragraph's, else the sentence of that news.
  */
-export function storyDayContext(text: string, before: string, earlier: Mention[], opensParagraph: boolean, paragraphBefore = ''): string {
-  if (opensParagraph && TIME_OF_THAT_DAY.test(text)) return afterTheLastDay(before, earlier, paragraphBefore);
+export function storyDayContext(text: string, before: string, earlier: Mention[], opensParagraph: boolean, today: string, paragraphBefore = ''): string {
+  if (opensParagraph && (TIME_OF_THAT_DAY.test(text) || (PART_OF_SOME_DAY.test(text) && ofTheNewsDays(lastDoneByDay(earlier), today)))) return afterTheLastDay(before, earlier, paragraphBefore);
   if (before !== '' || !COUNTED_FROM_A_DAY_TOLD.test(text)) return before;
   return earlier.find((m) => m.date?.precision === 'day' && m.rule.kind !== 'statement')?.sentence.text ?? before;
 }
@@ -121,6 +121,11 @@ function afterTheLastDay(before: string, earlier: Mention[], paragraphBefore: st
   // With none ("A tsunami warning went out at about 2:45 p.m. Tuesday. … \n\n Gov. Josh Green, speaking … late in the afternoon, called …"), the paragraph before tells the day.
   const last = (happening?.scene ?? happening?.dayFrom ?? happening?.sentence)?.text ?? (before === '' ? paragraphBefore : undefined);
   return last === undefined || before.includes(last) ? before : `${last} ${before}`.trimEnd();
+}
+
+/** Whether a happening (if any) is of the news day or the day before it. */
+function ofTheNewsDays(happening: Mention | undefined, today: string): boolean {
+  return happening?.date === undefined || happening.date.start >= shiftDay(today, -1);
 }
 
 /** The last event or saying told as done and dated by its day. */
