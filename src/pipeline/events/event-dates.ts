@@ -6,7 +6,7 @@ import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinuationDate, isContinuationVerb, isContinuedByReference, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
 import { datedByTheDayItPreceded } from './done-before-its-day.ts';
-import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, BEGAN_IN_ITS_CLAUSE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, STRONG_BOUNDARY, TERM_OF_OFFICE_BEFORE } from './lexicon.ts';
+import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, BEGAN_IN_ITS_CLAUSE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, MONTH_WITH_ITS_YEAR, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, STRONG_BOUNDARY, TERM_OF_OFFICE_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -280,7 +280,7 @@ function movedPlans(found: Mention[], times: TemporalExpression[], text: string,
  * after it the story ran (read from the story's day it would be the Monday to come).
  */
 function firstAfterTelling(date: CalendarDate, time: TemporalExpression, told: string): CalendarDate {
-  if (date.precision === 'month' && time.relative) return monthFromTelling(date, told);
+  if (date.precision === 'month' && time.relative && !MONTH_WITH_ITS_YEAR.test(time.text)) return monthFromTelling(date, told);
   if (date.precision !== 'day' || !BARE_WEEKDAY.test(time.text.trim())) return date;
   let start = date.start;
   while (start > shiftDay(told, 7)) start = shiftDay(start, -7);

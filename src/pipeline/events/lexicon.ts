@@ -753,6 +753,8 @@ export const NOTICES_HEADING = /^(?:[\p{L}’'-]+\s+){0,2}notices$/iu;
 export const LINK_LINE = /^(?:Related(?:\s+(?:coverage|stories|articles|reading))?|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch|Also\s+on\s+(?-i:[A-Z]{2,}))\s*:/i;
 /** A weekday with nothing to pin its week ("Monday", "next Monday", "Friday evening"): read from whatever day it was told on. */
 export const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:(?:this|next|coming)\s+)?${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
+/** A month told with its year, in words or figures ("in April next year", "next April", "May 2026"): not a bare month a telling's day can move. */
+export const MONTH_WITH_ITS_YEAR = /\b(?:year|next|last|this|coming|\d{4})\b/i;
 /** The week of the story's day, as a plan's date ("this week", "later this week"). */
 export const THIS_WEEK = /^(?:(?:later|earlier)\s+)?this\s+week$/i;
 /** The rest of a plan's sentence saying it was held after all ("…, and the meeting went ahead as planned", "…, moved to Wednesday, went ahead in Vilnius"). */

@@ -17,6 +17,9 @@ describe('a month a plan names, told in the past, is the first of its name from 
   it('keeps a month of the telling\'s own name or later in the telling\'s year, and a year written', () => {
     expect(lines('2025-06-18', 'Trump said in May that he would meet Putin in March.')).toEqual(['meeting 2026-03 planned']);
     expect(lines('2025-11-15', 'Trump said in March that he would meet Putin in May 2026.')).toEqual(['meeting 2026-05 planned']);
+    // A year told in words is the news day's: said in March 2025, "April next year" and "next April" are of 2026.
+    expect(lines('2025-05-12', 'Trump said in March that he would meet Putin in April next year.')).toEqual(['meeting 2026-04 planned']);
+    expect(lines('2025-05-12', 'Trump said in March that he would meet Putin next April.')).toEqual(['meeting 2026-04 planned']);
     expect(lines('2025-06-18', 'Trump said in March that he would meet Putin on Monday.')).toEqual(['meeting 2025-06-23 planned']);
   });
 });
