@@ -45,6 +45,9 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Talks are scheduled for March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
     { text: 'The accord is expected to be signed on March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
     { text: 'The two sides agreed to meet on March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
+    // "pledged", like "promised" and "vowed": a weekday after its infinitive is the coming one (Thursday 12 February: the 13th, not the 6th).
+    { text: 'Trump on Monday pledged to meet Putin on Friday.', ref: '2026-02-12', finds: 'Friday', expected: { value: '2026-02-13' } },
+    { text: 'The union pledged to strike on Friday.', ref: '2026-02-12', finds: 'Friday', expected: { value: '2026-02-13' } },
     { text: 'Officials said the talks begin on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2026-03-03' } },
     { text: 'The company extended its offer to March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
     { text: 'The government said it had set March 20 as the deadline for bids.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },

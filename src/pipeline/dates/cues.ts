@@ -58,7 +58,7 @@ const PARTS = String.raw`(?:(?:early|mid|late)[\s-]+|the\s+(?:end|start|beginnin
 const VERB_AFTER_TO = String.raw`(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|any|all|\d+)\b)[a-z]+\b`;
 
 // Verbs of a past resolve, whose infinitive's time is still to come: "agreed to meet on Monday".
-const PAST_RESOLVES = 'promised|vowed|threatened|agreed|decided';
+const PAST_RESOLVES = 'promised|pledged|vowed|threatened|agreed|decided';
 // When the resolve was made, between its verb and the infinitive: "agreed on Tuesday to",
 // "decided last week to", "agreed late on March 3 to".
 const WHEN_BETWEEN = String.raw`(?:(?:on|in|at|late|early|last|this|earlier)\s+){0,3}[A-Za-z]+\.?(?:\s+\d{1,2})?,?`;

@@ -14,6 +14,10 @@ describe('a day beside a verb of pledging is the pledge\'s, not the day of the a
 
   it('reads the act\'s own day after the day it was agreed', () => {
     expect(lines('Trump on Friday agreed to meet Putin on Monday.')).toEqual(['meeting 2025-06-16 planned']);
+    // "pledged" as "vowed" and "promised": the Friday after the pledge, not the one before it (Wednesday 18 June: the 20th, not the 13th).
+    expect(lines('Trump on Monday pledged to meet Putin on Friday.')).toEqual(['meeting 2025-06-20 planned']);
+    expect(lines('Trump on Monday vowed to meet Putin on Friday.')).toEqual(['meeting 2025-06-20 planned']);
+    expect(lines('The union on Monday pledged to strike on Friday.')).toEqual(['strike 2025-06-20 planned']);
   });
 
   it('leaves a day of a verb of its own to that verb', () => {
