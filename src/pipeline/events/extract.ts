@@ -19,7 +19,7 @@ import { assignDates, assignDurations, claimOf, leadersDays } from './event-date
 import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, journeysOfCoordinatedVisits, sayingsOfCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, speakerOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { withoutUnsetTimes } from './unset-time.ts';
+import { withoutRecordScopes, withoutUnsetTimes } from './unset-time.ts';
 import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
@@ -155,7 +155,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       continue;
     }
     // The wrong clause's day is no one's: only what the correction says is so is read.
-    const read = withoutUnsetTimes(withoutSecondClocks(onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions, prior?.blockIndex !== sentence.blockIndex, today, paragraph.paragraphBefore) }), mentions), text), text, found).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
+    const read = withoutUnsetTimes(withoutRecordScopes(withoutSecondClocks(onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions, prior?.blockIndex !== sentence.blockIndex, today, paragraph.paragraphBefore) }), mentions), text), text), text, found).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
     const { times, run } = weekdaysOfAPlan(read, text, plan, today);
     plan = run;
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];

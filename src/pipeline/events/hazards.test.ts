@@ -35,6 +35,12 @@ describe('a hazard striking', () => {
     expect(nouns('Oil prices rose 3 percent on Monday.')).toEqual([]);
   });
 
+  it("takes a month after a record's “for” as the record's scope, not its day", () => {
+    expect(found('Temperatures reached a record 46C, the highest for June, on Monday.')).toContainEqual(['other', 'Heat record', '2061-05-09']);
+    expect(found('Temperatures hit a record high for May on Monday.')).toContainEqual(['other', 'Heat record', '2061-05-09']);
+    expect(found('Temperatures hit a new May record on Monday.')).toContainEqual(['other', 'Heat record', '2061-05-09']);
+  });
+
   it('keeps aftershocks foreseen with no day as a mention with no day, no event', () => {
     const read = extractOne('2061-05-12', 'Seismologists warned that strong aftershocks could follow for weeks.\n');
     expect(read.candidates).toEqual([]);

@@ -263,6 +263,8 @@ export const PERIOD_BEFORE_NOTE = new RegExp(
 export const GUESS_BEFORE = /\b(?:perhaps|possibly|maybe)\s+(?:as\s+(?:early|soon)\s+as\s+)?(?:(?:on|in|at|by|during|over)\s+)?$/i;
 /** …nor a deadline, only the latest a plan may come ("must take place by early August", "are due no later than Friday"; tests/fixtures/own-conventions.md, "Months"). */
 export const DEADLINE_BEFORE = /\b(?:by|(?:no|not)\s+later\s+than)\s+$/i;
+/** …nor a month a record is kept for ("a record high for May", "46C, the highest for June"): the record's scope, not the day it was set. */
+export const RECORD_SCOPE_BEFORE = /\b(?:records?|highs?|lows?|highest|lowest|hottest|warmest|coldest|wettest|driest)(?:\s+(?:day|night|temperature|reading))?\s+for\s+(?:the\s+month\s+of\s+)?$/i;
 
 /** A trigger after these words is an earlier event a later day counts from ("marked the fifth anniversary of the Vienna summit", "a year since the last phone call"): the day in its sentence is not its own. */
 export const COUNTED_FROM = /\b(?:anniversary\s+of|(?:days?|weeks?|months?|years?|decades?)\s+since)\s+(?:[\w‑'’-]+\s+){0,4}$/i;
@@ -1313,11 +1315,11 @@ export const HEADLINE_PRESENT: Record<string, string> = { told: 'tells', speakin
 /**
  * Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either,
  * nor one told as what was due or supposed to be ("The talks had been due at noon but were pushed back"): its fate is
- * a second predicate the clause leaves out. The modal "may", not the month ("in May", "May 12", "on 18 May ended"). "Next" but not the
+ * a second predicate the clause leaves out. The modal "may", not the month ("in May", "a record for May", "May 12", "on 18 May ended"). "Next" but not the
  * narrative's "the next day", "the next morning", which counts on from a day told ("They met again the next morning").
  */
 export const PLAN_MARKER =
-  new RegExp(String.raw`\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|(?<!\bthe\s)next(?!\s+${DAY_OR_ITS_PART}\b)|the\s+next\s+(?:step|stage|phase|move)\s+(?:is|would\s+be|will\s+be|could\s+be)|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed(?!\s+by\b)|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on|\d{1,2})\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are|was|were|had\s+been)\s+due|supposed\s+to|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|(?<!\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w]+-)?)(?:postponed|delayed|rescheduled|cancell?ed)|pushed\s+back|put\s+off|called\s+off|(?:is|are)\s+(?:(?:now|still|also)\s+)?back\s+on)\b`, 'gi');
+  new RegExp(String.raw`\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|(?<!\bthe\s)next(?!\s+${DAY_OR_ITS_PART}\b)|the\s+next\s+(?:step|stage|phase|move)\s+(?:is|would\s+be|will\s+be|could\s+be)|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed(?!\s+by\b)|could|(?<!\b(?:in|of|for|to|through|after|before|since|until|by|early|late|mid|last|next|this|from|on|\d{1,2})\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are|was|were|had\s+been)\s+due|supposed\s+to|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|(?<!\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w]+-)?)(?:postponed|delayed|rescheduled|cancell?ed)|pushed\s+back|put\s+off|called\s+off|(?:is|are)\s+(?:(?:now|still|also)\s+)?back\s+on)\b`, 'gi');
 /**
  * A plan hung on another happening still to come, so of no day of its own: one that follows it ("the appeals will follow.", "are to
  * follow, officials said") or waits for it ("asked for a visit once he is back on the ground", "can file motions once the judgment is
@@ -2046,7 +2048,7 @@ export const VOLCANO_ERUPTED = String.raw`(?<=\b(?:[Vv]olcano(?:es)?|[Mm]ount\s+
  * A heatwave's record, told by what the heat reached ("Temperatures hit a record 44C in Brellin on Saturday", "the mercury soared to an all-time high",
  * "Britain recorded its hottest day on record", "broke the national temperature record"): the day's happening of the heat.
  */
-export const HEAT_RECORD = String.raw`\b(?:temperatures?|the\s+(?:mercury|thermometer))\s+(?:[\w’'-]+\s+){0,3}?(?:reached|hit|hits|soared\s+to|climbed\s+to|rose\s+to|topped)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:all-time|national|June|July|August|September)\s+)?(?:record|high)\b|\b(?:broke|breaks|smashed|beat|set)\s+(?:the|a|its)\s+(?:new\s+)?(?:(?:all-time|national|[\w’'-]+)\s+){0,2}(?:temperature|heat)\s+record\b|\brecorded\s+(?:its|their|the)\s+hottest\s+(?:day|night)\b`;
+export const HEAT_RECORD = String.raw`\b(?:temperatures?|the\s+(?:mercury|thermometer))\s+(?:[\w’'-]+\s+){0,3}?(?:reached|hit|hits|soared\s+to|climbed\s+to|rose\s+to|topped)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:all-time|national|${MONTH_PATTERN})\s+)?(?:record|high)\b|\b(?:broke|breaks|smashed|beat|set)\s+(?:the|a|its)\s+(?:new\s+)?(?:(?:all-time|national|[\w’'-]+)\s+){0,2}(?:temperature|heat)\s+record\b|\brecorded\s+(?:its|their|the)\s+hottest\s+(?:day|night)\b`;
 /**
  * Waves of a tsunami or a storm surge that reach a place, the waves marked as the sea's by a size ("Waves of up to four metres swept into the port of
  * Severo-Kurilsk", "A wave of 1.3 metres reached the port of Kuji") or by a word before them ("The first waves reached the islands at about 7:10 p.m.",

@@ -1,5 +1,5 @@
 import type { TemporalExpression } from '../dates/index.ts';
-import { DEADLINE_BEFORE, GUESS_BEFORE } from './lexicon.ts';
+import { DEADLINE_BEFORE, GUESS_BEFORE, RECORD_SCOPE_BEFORE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 /** How far before a time its hedge is read: the longest hedge ("possibly as early as in ") fits, a clause's earlier words do not. */
@@ -15,6 +15,11 @@ const GUESS_REACH = 30;
  */
 export function withoutUnsetTimes(times: TemporalExpression[], text: string, acts: readonly Mention[]): TemporalExpression[] {
   return times.filter((t) => !unset(t, text) || actOf(t, acts)?.mood === 'past');
+}
+
+/** A month a record is kept for ("Temperatures hit a record high for May on Monday") is no time of the record, which keeps the day told with it; whatever the tense. */
+export function withoutRecordScopes(times: TemporalExpression[], text: string): TemporalExpression[] {
+  return times.filter((t) => t.date?.precision !== 'month' || !RECORD_SCOPE_BEFORE.test(text.slice(Math.max(0, t.start - GUESS_REACH), t.start)));
 }
 
 /** Whether a time is only guessed at or a deadline: it sets no day of what it is told with. */
