@@ -35,6 +35,13 @@ describe('a hazard striking', () => {
     expect(nouns('Oil prices rose 3 percent on Monday.')).toEqual([]);
   });
 
+  it('is no eruption when a place named for a mountain erupts in anger', () => {
+    expect(nouns('Mount Pleasant residents erupted in anger on Monday.')).not.toContain('Eruption');
+    expect(nouns('Mount Sinai Hospital erupted in protest on Monday.')).not.toContain('Eruption');
+    expect(found('Mount Etna erupted on Monday.')).toContainEqual(['other', 'Eruption', '2061-05-09']);
+    expect(found('Mount Ruang on the island of Tagulandang erupted on Monday.')).toContainEqual(['other', 'Eruption', '2061-05-09']);
+  });
+
   it("takes a month after a record's “for” as the record's scope, not its day", () => {
     expect(found('Temperatures reached a record 46C, the highest for June, on Monday.')).toContainEqual(['other', 'Heat record', '2061-05-09']);
     expect(found('Temperatures hit a record high for May on Monday.')).toContainEqual(['other', 'Heat record', '2061-05-09']);

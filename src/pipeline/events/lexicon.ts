@@ -2043,7 +2043,11 @@ export const NOT_A_HAZARD_BEFORE = String.raw`(?<!\b(?:political|electoral|diplo
  * day. Not prices or a share that rose (no river).
  */
 export const RIVER_FLOODED = String.raw`\b(?:burst|bursts|broke|breaks|overtopped|overtops)\s+(?:its|their)\s+banks\b|(?<=\b(?:[Rr]ivers?|[A-Z][\p{Ll}’'-]+\s+River|[Cc]reek|[Ff]loodwaters?)\s+(?:had\s+)?)(?:rose|surged|swelled|climbed)\s+(?=(?:by\s+)?(?:(?:more\s+than|nearly|about|some|almost)\s+)?(?:[\d.]+|${CARDINAL_PATTERN})\s*(?:feet|foot|ft|metres?|meters?|m)\b)`;
-export const VOLCANO_ERUPTED = String.raw`(?<=\b(?:[Vv]olcano(?:es)?|[Mm]ount\s+[A-Z][\p{Ll}’'-]+|[Mm]t\.?\s+[A-Z][\p{Ll}’'-]+)\b[^.;,]{0,50}?\s)(?:erupted|erupts|began\s+erupting|started\s+erupting|spewed|spews)\b|\b(?:an|the|a\s+new|a\s+volcanic)\s+eruption\s+(?:began|started|broke\s+out)\b`;
+/** Where a volcano is, between its name and its verb ("the volcano on the Reykjanes peninsula", "Mount Ruang on the island of Tagulandang"), and no more: "Mount Pleasant residents" are people. */
+const VOLCANO_WHERE = String.raw`(?:\s+(?:on|in|near|off)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?`;
+/** A crowd's outburst ("erupted in anger", "erupted with cheers"): no volcano's. */
+const NOT_AN_OUTBURST = String.raw`(?!\s+(?:in|with|into)\s+(?:anger|protest|fury|rage|outrage|applause|laughter|cheers|celebration|violence|chaos|jubilation)\b)`;
+export const VOLCANO_ERUPTED = String.raw`(?<=\b(?:[Vv]olcano(?:es)?|[Mm]ount\s+[A-Z][\p{Ll}’'-]+|[Mm]t\.?\s+[A-Z][\p{Ll}’'-]+)${VOLCANO_WHERE}\s+(?:(?:has|had|then|again|finally|also)\s+)?)(?:erupted|erupts|began\s+erupting|started\s+erupting|spewed|spews)\b${NOT_AN_OUTBURST}|\b(?:an|the|a\s+new|a\s+volcanic)\s+eruption\s+(?:began|started|broke\s+out)\b`;
 /**
  * A heatwave's record, told by what the heat reached ("Temperatures hit a record 44C in Brellin on Saturday", "the mercury soared to an all-time high",
  * "Britain recorded its hottest day on record", "broke the national temperature record"): the day's happening of the heat.
