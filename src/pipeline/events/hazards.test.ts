@@ -35,6 +35,14 @@ describe('a hazard striking', () => {
     expect(nouns('Oil prices rose 3 percent on Monday.')).toEqual([]);
   });
 
+  it('is none for a storm or a flood that hit no place, only a market or a party', () => {
+    expect(nouns('A storm hit the markets on Monday.')).not.toContain('Hazard struck');
+    expect(nouns('A storm hit Wall Street on Monday.')).not.toContain('Hazard struck');
+    expect(nouns('A storm swept the party on Monday.')).not.toContain('Hazard struck');
+    expect(found('A storm hit the coast on Monday.')).toContainEqual(['other', 'Hazard struck', '2061-05-09']);
+    expect(found('A tornado tore through the town on Monday.')).toContainEqual(['other', 'Hazard struck', '2061-05-09']);
+  });
+
   it('is no eruption when a place named for a mountain erupts in anger', () => {
     expect(nouns('Mount Pleasant residents erupted in anger on Monday.')).not.toContain('Eruption');
     expect(nouns('Mount Sinai Hospital erupted in protest on Monday.')).not.toContain('Eruption');

@@ -2032,9 +2032,21 @@ export const QUAKE_AFTER = String.raw`(?:(?<=${QUAKE_AFTER_BEFORE})${QUAKE}|[Aa]
  * A hazard of weather, water or fire that strikes a place, by its noun ("floods", "Hurricane Milton", "the storm", "a tornado"), a named storm's
  * name after its noun; not a storm or a flood "of" anything ("a storm of criticism", "a flood of calls": DISASTER_WHERE allows only a size after "of").
  */
-export const WEATHER_HAZARD = String.raw`(?:(?:[Ff]lash\s+)?[Ff]loods?|[Ff]loodwaters?|[Hh]urricane|[Tt]yphoon|[Cc]yclone|(?:[Tt]ropical\s+)?[Ss]torm|[Tt]ornado(?:es)?|[Ww]ildfires?|[Bb]ush\s?fires?|[Mm]udslides?|[Ll]andslides?|[Aa]valanche)(?:\s+(?!(?:${WEEKDAY_NAME}|${MONTH_STEM})\b)[A-Z][\p{Ll}’'-]+)?`;
+export const WEATHER_HAZARD = String.raw`(?:(?:[Ff]lash\s+)?[Ff]loods?|[Ff]loodwaters?|[Hh]urricane|[Tt]yphoon|[Cc]yclone|(?:[Tt]ropical\s+)?[Ss]torm|[Tt]ornado(?:es)?|[Ww]ildfires?|[Bb]ush\s?fires?|[Mm]udslides?|[Ll]andslides?|[Aa]valanche)`;
+/** …its name after its noun ("Hurricane Milton", "Storm Ciarán"): a hazard named is one, whatever it struck. */
+export const HAZARD_NAME = String.raw`\s+(?!(?:${WEEKDAY_NAME}|${MONTH_STEM})\b)[A-Z][\p{Ll}’'-]+`;
 /** What such a hazard did to where it struck ("Floods swept through Valencia", "Hurricane Milton made landfall near Siesta Key", "a tornado tore through the town"). */
 export const HAZARD_STRUCK = String.raw`(?:struck|strikes|hit|hits|swept|sweeps|tore|tears|ripped|rips|battered|batters|lashed|lashes|inundated|inundates|submerged|engulfed|destroyed|slammed\s+into|slams\s+into|came\s+ashore|comes\s+ashore|(?:made|makes)\s+landfall)`;
+/** Where a hazard struck, by its noun ("the coast", "the outskirts of Valencia", "homes"). */
+const STRUCK_PLACE = String.raw`(?:coast(?:line)?s?|islands?|regions?|towns?|cit(?:y|ies)|villages?|areas?|states?|count(?:y|ies)|provinces?|districts?|north|south|east|west|outskirts|suburbs|valleys?|capital|country|homes|houses|neighbou?rhoods?|communit(?:y|ies)|farmland|shore|beach(?:es)?|ports?|harbou?rs?|peninsula|mainland|interior)\b`;
+/** A street or a hill named for a trade or a government ("Wall Street", "Capitol Hill"): no place a storm struck ("A storm hit Wall Street"). */
+const SEAT_OF_A_TRADE = String.raw`(?:Wall\s+Street|Capitol\s+Hill|Whitehall|Westminster|Downing\s+Street|Silicon\s+Valley)\b`;
+/**
+ * What a hazard with no name of its own struck, right after its verb: a place, named ("swept through Valencia") or by its noun ("hit the coast", "tore
+ * through the outskirts of the town"), or nothing ("the storm hit on Monday"); a landfall's place is its own. Not a market or a party ("A storm hit the
+ * markets", "a storm swept the party"): a metaphor.
+ */
+export const HAZARD_STRUCK_WHERE = String.raw`(?:(?<=landfall|ashore)|\s*(?:[.,;]|$)|\s+(?:on|overnight|early|late|last|this|yesterday|today|at|in|during|before|after)\b|\s+(?:(?:through|into|across|over|along|parts\s+of|much\s+of)\s+)?(?:(?:the|its|their)\s+)?(?!${SEAT_OF_A_TRADE})(?:(?!(?:in|on|of|at|to|for)\b)[\w’'-]+\s+){0,2}?(?:${STRUCK_PLACE}|(?!(?:${WEEKDAY_NAME}|${MONTH_STEM})\b)[A-Z]))`;
 /** A hazard's verb in a metaphor of politics ("a political earthquake hit Berlin", "an electoral storm swept the party"): no hazard. */
 export const NOT_A_HAZARD_BEFORE = String.raw`(?<!\b(?:political|electoral|diplomatic|media|social|perfect|financial)\s+)`;
 /**
