@@ -98,4 +98,12 @@ describe('a warning and an order against a hazard', () => {
     expect(nouns('Sirens sounded across the island on Monday in an annual drill.')).not.toContain('Warning');
     expect(nouns('Officials said on Monday they could lift the evacuation order.')).not.toContain('Evacuation order lifted');
   });
+
+  it("is none for a colour's alert with no hazard, nor sirens for rockets: a manhunt's or a war's", () => {
+    expect(nouns('Police issued a red alert for the suspect on Monday.')).not.toContain('Warning');
+    expect(nouns('The army declared a red alert on Monday after the attack.')).not.toContain('Warning');
+    expect(nouns('Sirens sounded across Jerusalem on Monday as rockets were fired.')).not.toContain('Warning');
+    expect(found('The Met Office issued a red weather warning on Monday.')).toContainEqual(['other', 'Warning', '2061-05-09']);
+    expect(found('Forecasters issued an amber wind warning on Monday.')).toContainEqual(['other', 'Warning', '2061-05-09']);
+  });
 });

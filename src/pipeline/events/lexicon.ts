@@ -2088,8 +2088,10 @@ const BLACKOUT = String.raw`(?:blackout|power\s+(?:cut|outage|failure))s?`;
 const BLACKOUT_STRUCK = String.raw`(?:struck|strikes|hit|hits|swept|sweeps|plunged|plunges|left|leaves|cut|cuts|knocked\s+out|knocks\s+out|paraly[sz]ed|crippled)`;
 /** Power as a grid carries it ("power", "electricity", "the power supply"); a bare "supply" may be of anything, and a share of "demand" is no one's power back. */
 const GRID_POWER = String.raw`(?:power|electricity)(?:\s+suppl(?:y|ies))?`;
+/** An attack's noun ("drones", "missiles", "shelling"). */
+const ATTACK = String.raw`(?:strikes?|attacks?|shelling|missiles?|drones?|bombing|bombardment|rockets?)`;
 /** A cause that is an attack: the strike is the event, the power it cut its toll ("Russian drones cut power to Kharkiv"). */
-const ATTACK_BEFORE = String.raw`(?<!\b(?:strikes?|attacks?|shelling|missiles?|drones?|bombing|bombardment|rockets?)\b[^.;]{0,60}?)`;
+const ATTACK_BEFORE = String.raw`(?<!\b${ATTACK}\b[^.;]{0,60}?)`;
 /**
  * A blackout told by its verb ("A collapse of the grid cut power to almost all of Spain", "storms knocked out electricity across the north",
  * "power was cut to 40,000 homes", "the lights went out", "the blackout that struck the peninsula on Monday", "plunged into darkness"): a happening of its day.
@@ -2158,22 +2160,25 @@ export const PEOPLE_EVACUATED = String.raw`(?<=\b${EVACUEES}\b[^.;]{0,40}?\b${PA
  */
 export const MOVED_TO_SAFETY = String.raw`${NOT_YET_DONE_BEFORE}\b(?:moved|pulled|sent|took|led|brought|carried|evacuated)\s+(?=(?:[\w,’'-]+\s+){0,8}?(?:(?:back|up|out)\s+)?(?:to|onto|on)\s+(?:higher|high|safe|safer|dry)\s+ground\b)|${NOT_YET_DONE_BEFORE}\bmoved\s+(?=(?:[\w’'-]+\s+){0,3}?${EVACUEES}\s+(?:off|out\s+of|from)\s+(?:[\w’'-]+\s+){0,3}?(?:floors?|wards?|buildings?|homes?|coast|shore|beach(?:es)?|valley)\b)`;
 /** A hazard whose warning is issued, by its name before the warning's noun ("tsunami", "red weather", "flash flood", "extreme heat"). */
-const HAZARD_WARNED = String.raw`(?:tsunami|hurricane|typhoon|cyclone|tropical[\s-]storm|storm|tornado|flood|flash[\s-]flood|wildfire|bushfire|fire|heat|extreme[\s-]heat|heatwave|weather|wind|snow|blizzard|avalanche|volcan(?:o|ic)|ash|red|amber|orange|yellow)`;
+const HAZARD_WARNED = String.raw`(?:tsunami|hurricane|typhoon|cyclone|tropical[\s-]storm|storm|tornado|flood|flash[\s-]flood|wildfire|bushfire|fire|heat|extreme[\s-]heat|heatwave|weather|wind|rain|snow|blizzard|avalanche|volcan(?:o|ic)|ash)`;
+/** A warning's colour ("a red weather warning", "an amber wind warning"): a hazard's only before the hazard's name, as "a red alert for the suspect" is a manhunt's. */
+const WARNING_COLOUR = String.raw`(?:red|amber|orange|yellow)`;
 /** A warning's noun by its level ("warning", "watch", "advisory", "alert", a "flash flood emergency"). */
 const WARNING_LEVEL = String.raw`(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|emergenc(?:y|ies))`;
 /** A hazard's warning by its name ("a tsunami warning", "the red weather alert", "a hurricane watch"): "a warning to Moscow" names no hazard, so it is a saying. */
-const HAZARD_WARNING = String.raw`(?:${HAZARD_WARNED}[\s-]+){1,2}${WARNING_LEVEL}\b`;
+const HAZARD_WARNING = String.raw`(?:${WARNING_COLOUR}[\s-]+)?(?:${HAZARD_WARNED}[\s-]+){1,2}${WARNING_LEVEL}\b`;
 /** A warning named once its hazard is told, by its level alone after a determiner ("its warning", "the advisory itself"): read only with the verbs that move a hazard's warning (downgraded, lifted, cancelled). */
-const WARNING_NAMED = String.raw`(?:(?:the|its|their|an?|this)\s+|(?:the\s+)?[\w’'-]+['’]s\s+)(?:${HAZARD_WARNED}[\s-]+){0,2}${WARNING_LEVEL}\b(?:\s+itself)?`;
-/** Not a warning drilled or tested ("sirens sounded in a drill"): no hazard came. */
+const WARNING_NAMED = String.raw`(?:(?:the|its|their|an?|this)\s+|(?:the\s+)?[\w’'-]+['’]s\s+)(?:(?:${WARNING_COLOUR}|${HAZARD_WARNED})[\s-]+){0,2}${WARNING_LEVEL}\b(?:\s+itself)?`;
+/** Not a warning drilled or tested ("sirens sounded in a drill"): no hazard came; nor sirens for an attack ("as rockets were fired"): a war's. */
 const NOT_A_DRILL = String.raw`(?![^.;]{0,80}?\b(?:drill|exercise|test)s?\b)`;
+const NOT_AN_ATTACK_AFTER = String.raw`(?![^.;]{0,80}?\b${ATTACK}\b)`;
 /**
  * A hazard's warning issued, raised or extended ("the Meteorological Agency issued a tsunami warning for the Pacific coast", "Hawaii was placed under a
  * tsunami warning", "A tsunami warning for the whole state went out at about 2:45 p.m.", "upgraded the storm watch to a warning"), and sirens sounded
  * for it ("Sirens sounded across the island within minutes"): the warning given, one happening however many tell it. Not one feared or planned
- * ("may issue a warning", NOT_YET_DONE_BEFORE), nor a warning to anyone (no hazard), nor a drill (NOT_A_DRILL), nor air-raid sirens (a war's).
+ * ("may issue a warning", NOT_YET_DONE_BEFORE), nor a warning to anyone (no hazard), nor a drill (NOT_A_DRILL), nor air-raid sirens or sirens for an attack (a war's).
  */
-export const WARNING_ISSUED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:issued|issues|raised|raises|upgraded|upgrades|extended|extends|expanded|expands|declared|declares|put\s+out|sent\s+out)\s+(?:(?:a|an|the|its|their|new|fresh)\s+)?(?=(?:[\w’'-]+\s+){0,2}?${HAZARD_WARNING})|\b(?:placed|put)\s+under\s+(?:a|an|the)\s+${HAZARD_WARNING}|(?<=\b${HAZARD_WARNING}(?:\s+(?:for|in|across|along|on|covering)\s+[^.;]{1,50}?)?\s+)(?:went\s+out|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:issued|raised|extended|declared)|came\s+into\s+(?:force|effect)|took\s+effect)\b|(?<!\bair[\s-]raid\s+)\b[Ss]irens\s+(?:sounded|wailed|blared|went\s+off|rang\s+out)\b${NOT_A_DRILL}`;
+export const WARNING_ISSUED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:issued|issues|raised|raises|upgraded|upgrades|extended|extends|expanded|expands|declared|declares|put\s+out|sent\s+out)\s+(?:(?:a|an|the|its|their|new|fresh)\s+)?(?=(?:[\w’'-]+\s+){0,2}?${HAZARD_WARNING})|\b(?:placed|put)\s+under\s+(?:a|an|the)\s+${HAZARD_WARNING}|(?<=\b${HAZARD_WARNING}(?:\s+(?:for|in|across|along|on|covering)\s+[^.;]{1,50}?)?\s+)(?:went\s+out|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:issued|raised|extended|declared)|came\s+into\s+(?:force|effect)|took\s+effect)\b|${ATTACK_BEFORE}(?<!\bair[\s-]raid\s+)\b[Ss]irens\s+(?:sounded|wailed|blared|went\s+off|rang\s+out)\b${NOT_A_DRILL}${NOT_AN_ATTACK_AFTER}`;
 /** …downgraded ("The agency downgraded its warning to an advisory", "the center downgraded the warning"): the hazard judged smaller that day. */
 export const WARNING_DOWNGRADED = String.raw`${NOT_YET_DONE_BEFORE}\bdowngrad(?:ed|es)\s+(?=${WARNING_NAMED})|(?<=\b${WARNING_NAMED}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)downgraded\b`;
 /** …lifted or cancelled ("The advisory itself was cancelled at 4 a.m. today", "lifted the tsunami warning for the coast"): the hazard past. */
