@@ -18,4 +18,10 @@ describe('a built place opened', () => {
     expect(found('Prosecutors opened an investigation on Monday.').filter(([, noun]) => noun === 'Opening')).toEqual([]);
     expect(found('On Monday President Arlov flew to Lusk to open the new bridge.').map(([, noun]) => noun)).toEqual(['Trip']);
   });
+
+  it('is none for a course of study, nor a way opened to traffic: that is a reopening', () => {
+    expect(found('The university opened a new course in data science on Monday.').filter(([, noun]) => noun === 'Opening')).toEqual([]);
+    expect(found('Police opened the bridge to traffic on Monday.').filter(([, noun]) => noun === 'Opening')).toEqual([]);
+    expect(found('On Monday President Arlov opened the new bridge to the island.').filter(([, noun]) => noun === 'Opening')).toHaveLength(1);
+  });
 });
