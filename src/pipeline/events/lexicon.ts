@@ -397,11 +397,15 @@ export const VISITED_SITE = String.raw`(?:plant|factory|works|mill|mine|refinery
 export const PROTESTING_CROWD = String.raw`(?:thousands|hundreds|crowds?|people|protesters|demonstrators|supporters)`;
 /** What a crowd does to walk in protest: march, rally, demonstrate, protest. */
 export const CROWD_PROTESTED = String.raw`(?:rallied|marched|protested|demonstrated)\b`;
+/** A crowd that protests by what it is ("protesters", "rioters"), not by its size. */
+export const PROTESTERS = String.raw`(?:protesters|demonstrators|rioters)`;
+/** A crowd as the subject of an appearance, two words at most before its verb ("Protesters appeared on the balcony of the parliament"): a ruler's appearance is no crowd's. */
+export const CROWD_AS_SUBJECT_BEFORE = String.raw`(?<!\b${anyCase(`${PROTESTING_CROWD}|${PROTESTERS}`)}\s+(?:[\w’'-]+\s+){0,2})`;
 /**
  * What protesters do to a place that is their protest's act ("Protesters attacked several embassies on Tuesday", "demonstrators stormed the
  * parliament"); a road they blocked or a square they occupied is a state that lasts, the scene of what a story tells next, no happening of its day.
  */
-export const PROTESTERS_ACT = String.raw`(?:protesters|demonstrators|rioters)\s+(?:(?:then|later|also|briefly)\s+)?(?:attacked|stormed|torched|ransacked|besieged|clashed|set\s+fire)\b`;
+export const PROTESTERS_ACT = String.raw`${PROTESTERS}\s+(?:(?:then|later|also|briefly)\s+)?(?:attacked|stormed|torched|ransacked|besieged|clashed|set\s+fire)\b`;
 /** A march told by its route, the noun lower-case as March the month never is ("the march from Portland Place to the square on Wednesday", "a march through the centre"). */
 export const MARCH_ROUTE = String.raw`(?<=\b(?:[Aa]|[Tt]he|[Tt]heir|[Aa]nother|\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?)march\s+(?=(?:from|through|past|along|to)\s)`;
 /**

@@ -120,5 +120,6 @@ describe('a ruler’s appearance from a balcony is a ceremony of its day', () =>
   it('but not the writer’s own balcony, nor one not come out onto', () => {
     expect(found('On Monday we came out onto the hotel balcony to watch the fireworks.')).toEqual([]);
     expect(found('The King did not appear on the balcony on Monday.')).toEqual([]);
+    expect(found('Protesters appeared on the balcony of the parliament on Monday.').filter(([, noun]) => noun === 'Balcony appearance')).toEqual([]);
   });
 });
