@@ -397,6 +397,8 @@ export const VISITED_SITE = String.raw`(?:plant|factory|works|mill|mine|refinery
 export const PROTESTING_CROWD = String.raw`(?:thousands|hundreds|crowds?|people|protesters|demonstrators|supporters)`;
 /** What a crowd does to walk in protest: march, rally, demonstrate, protest. */
 export const CROWD_PROTESTED = String.raw`(?:rallied|marched|protested|demonstrated)\b`;
+/** Those a ruler greets from a balcony ("greet the public", "waved to the crowds"). */
+export const GREETED_CROWD = String.raw`(?:public|crowds?|people|well-wishers)`;
 /** A crowd that protests by what it is ("protesters", "rioters"), not by its size. */
 export const PROTESTERS = String.raw`(?:protesters|demonstrators|rioters)`;
 /** A crowd as the subject of an appearance, two words at most before its verb ("Protesters appeared on the balcony of the parliament"): a ruler's appearance is no crowd's. */
@@ -2036,11 +2038,13 @@ export const QUAKE_FORESEEN = String.raw`[^.;]{0,60}?\b(?:could|would|might|may|
 /** A quake's noun that names it as what came after the first ("a second quake", "a strong aftershock"), and the words before it that do so: a happening of its own, not the main quake told again. */
 export const QUAKE_AFTER_BEFORE = String.raw`\b(?:second|third|another|later)\s+(?:[\p{Ll}-]+\s+)?`;
 export const QUAKE_AFTER = String.raw`(?:(?<=${QUAKE_AFTER_BEFORE})${QUAKE}|[Aa]ftershocks?)`;
+/** The hazards of weather, water or fire that both strike (WEATHER_HAZARD) and are warned of (HAZARD_WARNED), by their nouns. */
+const HAZARD_OF_WEATHER = String.raw`(?:(?:[Ff]lash[\s-]+)?[Ff]loods?|[Hh]urricane|[Tt]yphoon|[Cc]yclone|(?:[Tt]ropical[\s-]+)?[Ss]torm|[Tt]ornado(?:es)?|[Ww]ildfires?|[Bb]ush\s?fires?|[Aa]valanche)`;
 /**
  * A hazard of weather, water or fire that strikes a place, by its noun ("floods", "Hurricane Milton", "the storm", "a tornado"), a named storm's
  * name after its noun; not a storm or a flood "of" anything ("a storm of criticism", "a flood of calls": DISASTER_WHERE allows only a size after "of").
  */
-export const WEATHER_HAZARD = String.raw`(?:(?:[Ff]lash\s+)?[Ff]loods?|[Ff]loodwaters?|[Hh]urricane|[Tt]yphoon|[Cc]yclone|(?:[Tt]ropical\s+)?[Ss]torm|[Tt]ornado(?:es)?|[Ww]ildfires?|[Bb]ush\s?fires?|[Mm]udslides?|[Ll]andslides?|[Aa]valanche)`;
+export const WEATHER_HAZARD = String.raw`(?:${HAZARD_OF_WEATHER}|[Ff]loodwaters?|[Mm]udslides?|[Ll]andslides?)`;
 /** …its name after its noun ("Hurricane Milton", "Storm Ciarán"): a hazard named is one, whatever it struck. */
 export const HAZARD_NAME = String.raw`\s+(?!(?:${WEEKDAY_NAME}|${MONTH_STEM})\b)[A-Z][\p{Ll}’'-]+`;
 /** What such a hazard did to where it struck ("Floods swept through Valencia", "Hurricane Milton made landfall near Siesta Key", "a tornado tore through the town"). */
@@ -2057,12 +2061,15 @@ const SEAT_OF_A_TRADE = String.raw`(?:Wall\s+Street|Capitol\s+Hill|Whitehall|Wes
 export const HAZARD_STRUCK_WHERE = String.raw`(?:(?<=landfall|ashore)|\s*(?:[.,;]|$)|\s+(?:on|overnight|early|late|last|this|yesterday|today|at|in|during|before|after)\b|\s+(?:(?:through|into|across|over|along|parts\s+of|much\s+of)\s+)?(?:(?:the|its|their)\s+)?(?!${SEAT_OF_A_TRADE})(?:(?!(?:in|on|of|at|to|for)\b)[\w’'-]+\s+){0,2}?(?:${STRUCK_PLACE}|(?!(?:${WEEKDAY_NAME}|${MONTH_STEM})\b)[A-Z]))`;
 /** A hazard's verb in a metaphor of politics ("a political earthquake hit Berlin", "an electoral storm swept the party"): no hazard. */
 export const NOT_A_HAZARD_BEFORE = String.raw`(?<!\b(?:political|electoral|diplomatic|media|social|perfect|financial)\s+)`;
+/** A height's unit ("12 feet", "4 m") and the words that give it roughly ("more than", "nearly", "up to"), for a river's rise and a wave's size. */
+const LENGTH_UNIT = String.raw`(?:feet|foot|ft|metres?|meters?|m)\b`;
+const ROUGHLY = String.raw`(?:up\s+to|about|around|some|nearly|almost|more\s+than|over)`;
 /**
  * A river that rose over its banks or by a height ("the Ahr burst its banks", "the river broke its banks on Monday", "the Vell River rose 12 feet in
  * an hour"), or a volcano that erupted ("Mount Etna erupted", "the volcano on the Reykjanes peninsula began erupting"): a flood or an eruption of its
  * day. Not prices or a share that rose (no river).
  */
-export const RIVER_FLOODED = String.raw`\b(?:burst|bursts|broke|breaks|overtopped|overtops)\s+(?:its|their)\s+banks\b|(?<=\b(?:[Rr]ivers?|[A-Z][\p{Ll}’'-]+\s+River|[Cc]reek|[Ff]loodwaters?)\s+(?:had\s+)?)(?:rose|surged|swelled|climbed)\s+(?=(?:by\s+)?(?:(?:more\s+than|nearly|about|some|almost)\s+)?(?:[\d.]+|${CARDINAL_PATTERN})\s*(?:feet|foot|ft|metres?|meters?|m)\b)`;
+export const RIVER_FLOODED = String.raw`\b(?:burst|bursts|broke|breaks|overtopped|overtops)\s+(?:its|their)\s+banks\b|(?<=\b(?:[Rr]ivers?|[A-Z][\p{Ll}’'-]+\s+River|[Cc]reek|[Ff]loodwaters?)\s+(?:had\s+)?)(?:rose|surged|swelled|climbed)\s+(?=(?:by\s+)?(?:${ROUGHLY}\s+)?(?:[\d.]+|${CARDINAL_PATTERN})\s*${LENGTH_UNIT})`;
 /** Where a volcano is, between its name and its verb ("the volcano on the Reykjanes peninsula", "Mount Ruang on the island of Tagulandang"), and no more: "Mount Pleasant residents" are people. */
 const VOLCANO_WHERE = String.raw`(?:\s+(?:on|in|near|off)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?`;
 /** A crowd's outburst ("erupted in anger", "erupted with cheers"): no volcano's. */
@@ -2079,7 +2086,7 @@ export const HEAT_RECORD = String.raw`\b(?:temperatures?|the\s+(?:mercury|thermo
  * "tsunami waves hit the coast", "The tsunami struck the town"): each place's waves a happening of their day. Not "waves of migrants" or "a wave of
  * strikes" (no size, no word of the sea), nor waves only feared ("waves could reach").
  */
-const WAVE_SIZE = String.raw`of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:[\d.]+|${CARDINAL_PATTERN})(?:\s*-?\s*|\s+)(?:metres?|meters?|m|feet|foot|ft)\b`;
+const WAVE_SIZE = String.raw`of\s+(?:${ROUGHLY}\s+)?(?:[\d.]+|${CARDINAL_PATTERN})(?:\s*-?\s*|\s+)${LENGTH_UNIT}`;
 const SEA_WAVES = String.raw`(?:(?:[Tt]sunami|[Tt]idal|(?:[Tt]he\s+)?(?:first|largest|biggest|highest|tallest|last|initial)|[Gg]iant|[Hh]uge)\s+waves?|[Ww]aves?\s+${WAVE_SIZE}|[Tt]sunami)`;
 const WAVES_REACHED_VERB = String.raw`(?:reached|hit|struck|swept\s+(?:into|over|across|ashore|through|inland)|crashed\s+(?:into|over|ashore|onto)|washed\s+(?:into|over|ashore|through)|slammed\s+into|flooded|inundated|battered)\b`;
 export const WAVES_REACHED = String.raw`(?<=\b${SEA_WAVES}\s+(?:(?:had|has|have|then|later|first)\s+)?)${WAVES_REACHED_VERB}`;
@@ -2168,7 +2175,7 @@ export const PEOPLE_EVACUATED = String.raw`(?<=\b${EVACUEES}\b[^.;]{0,40}?\b${PA
  */
 export const MOVED_TO_SAFETY = String.raw`${NOT_YET_DONE_BEFORE}\b(?:moved|pulled|sent|took|led|brought|carried|evacuated)\s+(?=(?:[\w,’'-]+\s+){0,8}?(?:(?:back|up|out)\s+)?(?:to|onto|on)\s+(?:higher|high|safe|safer|dry)\s+ground\b)|${NOT_YET_DONE_BEFORE}\bmoved\s+(?=(?:[\w’'-]+\s+){0,3}?${EVACUEES}\s+(?:off|out\s+of|from)\s+(?:[\w’'-]+\s+){0,3}?(?:floors?|wards?|buildings?|homes?|coast|shore|beach(?:es)?|valley)\b)`;
 /** A hazard whose warning is issued, by its name before the warning's noun ("tsunami", "red weather", "flash flood", "extreme heat"). */
-const HAZARD_WARNED = String.raw`(?:tsunami|hurricane|typhoon|cyclone|tropical[\s-]storm|storm|tornado|flood|flash[\s-]flood|wildfire|bushfire|fire|heat|extreme[\s-]heat|heatwave|weather|wind|rain|snow|blizzard|avalanche|volcan(?:o|ic)|ash)`;
+const HAZARD_WARNED = String.raw`(?:tsunami|${HAZARD_OF_WEATHER}|fire|heat|extreme[\s-]heat|heatwave|weather|wind|rain|snow|blizzard|volcan(?:o|ic)|ash)`;
 /** A warning's colour ("a red weather warning", "an amber wind warning"): a hazard's only before the hazard's name, as "a red alert for the suspect" is a manhunt's. */
 const WARNING_COLOUR = String.raw`(?:red|amber|orange|yellow)`;
 /** A warning's noun by its level ("warning", "watch", "advisory", "alert", a "flash flood emergency"). */
@@ -2189,8 +2196,11 @@ const NOT_AN_ATTACK_AFTER = String.raw`(?![^.;]{0,80}?\b${ATTACK}\b)`;
 export const WARNING_ISSUED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:issued|issues|raised|raises|upgraded|upgrades|extended|extends|expanded|expands|declared|declares|put\s+out|sent\s+out)\s+(?:(?:a|an|the|its|their|new|fresh)\s+)?(?=(?:[\w’'-]+\s+){0,2}?${HAZARD_WARNING})|\b(?:placed|put)\s+under\s+(?:a|an|the)\s+${HAZARD_WARNING}|(?<=\b${HAZARD_WARNING}(?:\s+(?:for|in|across|along|on|covering)\s+[^.;]{1,50}?)?\s+)(?:went\s+out|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:issued|raised|extended|declared)|came\s+into\s+(?:force|effect)|took\s+effect)\b|${ATTACK_BEFORE}(?<!\bair[\s-]raid\s+)\b[Ss]irens\s+(?:sounded|wailed|blared|went\s+off|rang\s+out)\b${NOT_A_DRILL}${NOT_AN_ATTACK_AFTER}`;
 /** …downgraded ("The agency downgraded its warning to an advisory", "the center downgraded the warning"): the hazard judged smaller that day. */
 export const WARNING_DOWNGRADED = String.raw`${NOT_YET_DONE_BEFORE}\bdowngrad(?:ed|es)\s+(?=${WARNING_NAMED})|(?<=\b${WARNING_NAMED}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)downgraded\b`;
+/** What ends a warning or an order, done ("lifted", "cancels") and suffered ("was withdrawn"). */
+const LIFTS = String.raw`(?:lifted|lifts|cancell?ed|cancels|withdrew|withdraws|rescinded|ended|ends|called\s+off)`;
+const LIFTED = String.raw`(?:lifted|cancell?ed|withdrawn|rescinded|ended|called\s+off)`;
 /** …lifted or cancelled ("The advisory itself was cancelled at 4 a.m. today", "lifted the tsunami warning for the coast"): the hazard past. */
-export const WARNING_LIFTED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:lifted|lifts|cancell?ed|cancels|withdrew|withdraws|rescinded|ended|ends|called\s+off)\s+(?=${WARNING_NAMED})|(?<=\b${WARNING_NAMED}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)(?:lifted|cancell?ed|withdrawn|rescinded|ended|called\s+off)\b`;
+export const WARNING_LIFTED = String.raw`${NOT_YET_DONE_BEFORE}\b${LIFTS}\s+(?=${WARNING_NAMED})|(?<=\b${WARNING_NAMED}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)${LIFTED}\b`;
 /** An evacuation order by its noun ("the county's evacuation order", "a mandatory evacuation order"), after a determiner or a possessor. */
 const EVACUATION_ORDER = String.raw`(?:(?:the|its|their|an?|all)\s+|(?:the\s+)?[\w’'-]+['’]s\s+)(?:(?:mandatory|compulsory|voluntary|new|[\w-]+-wide)\s+)?evacuation\s+(?:orders?|notices?)\b`;
 /**
@@ -2199,7 +2209,7 @@ const EVACUATION_ORDER = String.raw`(?:(?:the|its|their|an?|all)\s+|(?:the\s+)?[
  * the county's evacuation order just before midnight"): the day's act of the authority. Not one considered or feared ("may order an evacuation").
  */
 export const EVACUATION_ORDERED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:issued|issues|gave|gives|imposed|imposes|declared|declares)\s+(?=${EVACUATION_ORDER})|${NOT_YET_DONE_BEFORE}\bordered\s+(?=(?:[\w,’'-]+\s+){1,6}?to\s+evacuate\b)|(?<=\b(?:mandatory\s+|compulsory\s+)?evacuations\b[^.;]{0,30}?\b${PASSIVE_PAST}\s+)ordered\b|${NOT_YET_DONE_BEFORE}\border(?:ed|s)\s+(?=(?:the|an?)\s+(?:[\w-]+\s+)?evacuation\s+of\b)|(?<=\b${EVACUATION_ORDER}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)(?:issued|given|imposed)\b`;
-export const EVACUATION_ORDER_LIFTED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:lifted|lifts|cancell?ed|cancels|rescinded|ended|withdrew)\s+(?=${EVACUATION_ORDER})|(?<=\b${EVACUATION_ORDER}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)(?:lifted|cancell?ed|rescinded|withdrawn)\b`;
+export const EVACUATION_ORDER_LIFTED = String.raw`${NOT_YET_DONE_BEFORE}\b${LIFTS}\s+(?=${EVACUATION_ORDER})|(?<=\b${EVACUATION_ORDER}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)${LIFTED}\b`;
 
 /** A government that shuts down, whose body and verb the trigger and the title (GOVERNMENT_THAT_SHUT) both read. */
 const GOVERNMENT_BODY = String.raw`(?:federal\s+)?government|administration`;
