@@ -106,4 +106,11 @@ describe('a warning and an order against a hazard', () => {
     expect(found('The Met Office issued a red weather warning on Monday.')).toContainEqual(['other', 'Warning', '2061-05-09']);
     expect(found('Forecasters issued an amber wind warning on Monday.')).toContainEqual(['other', 'Warning', '2061-05-09']);
   });
+
+  it("reads a warning by its colour alone from a weather service or for a hazard: the Met Office's warnings go by colour", () => {
+    expect(found('The Met Office issued an amber warning for the south-west on Monday.')).toContainEqual(['other', 'Warning', '2061-05-09']);
+    expect(found('On Monday forecasters raised a red alert across the region.')).toContainEqual(['other', 'Warning', '2061-05-09']);
+    expect(found('Officials issued a red alert for extreme temperatures on Monday.')).toContainEqual(['other', 'Warning', '2061-05-09']);
+    expect(nouns('Police issued a red alert for the suspect on Monday.')).not.toContain('Warning');
+  });
 });

@@ -2176,12 +2176,17 @@ export const PEOPLE_EVACUATED = String.raw`(?<=\b${EVACUEES}\b[^.;]{0,40}?\b${PA
 export const MOVED_TO_SAFETY = String.raw`${NOT_YET_DONE_BEFORE}\b(?:moved|pulled|sent|took|led|brought|carried|evacuated)\s+(?=(?:[\w,’'-]+\s+){0,8}?(?:(?:back|up|out)\s+)?(?:to|onto|on)\s+(?:higher|high|safe|safer|dry)\s+ground\b)|${NOT_YET_DONE_BEFORE}\bmoved\s+(?=(?:[\w’'-]+\s+){0,3}?${EVACUEES}\s+(?:off|out\s+of|from)\s+(?:[\w’'-]+\s+){0,3}?(?:floors?|wards?|buildings?|homes?|coast|shore|beach(?:es)?|valley)\b)`;
 /** A hazard whose warning is issued, by its name before the warning's noun ("tsunami", "red weather", "flash flood", "extreme heat"). */
 const HAZARD_WARNED = String.raw`(?:tsunami|${HAZARD_OF_WEATHER}|fire|heat|extreme[\s-]heat|heatwave|weather|wind|rain|snow|blizzard|volcan(?:o|ic)|ash)`;
-/** A warning's colour ("a red weather warning", "an amber wind warning"): a hazard's only before the hazard's name, as "a red alert for the suspect" is a manhunt's. */
+/**
+ * A warning's colour ("a red weather warning", "an amber wind warning"): a hazard's only before the hazard's name, after "for" a hazard ("a red alert for
+ * extreme temperatures") or from a weather service (WEATHER_SERVICE: the Met Office's warnings go by colour alone); "a red alert for the suspect" is a manhunt's.
+ */
 const WARNING_COLOUR = String.raw`(?:red|amber|orange|yellow)`;
 /** A warning's noun by its level ("warning", "watch", "advisory", "alert", a "flash flood emergency"). */
 const WARNING_LEVEL = String.raw`(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|emergenc(?:y|ies))`;
 /** A hazard's warning by its name ("a tsunami warning", "the red weather alert", "a hurricane watch"): "a warning to Moscow" names no hazard, so it is a saying. */
-const HAZARD_WARNING = String.raw`(?:${WARNING_COLOUR}[\s-]+)?(?:${HAZARD_WARNED}[\s-]+){1,2}${WARNING_LEVEL}\b`;
+/** A weather service, whose warning by its colour alone is the weather's ("The Met Office issued an amber warning", "Forecasters raised a red alert"). */
+const WEATHER_SERVICE = String.raw`(?:Met\s+Office|(?:national\s+)?weather\s+(?:service|agency|office|bureau)|meteorological\s+(?:agency|office|service|institute)|forecasters|Aemet|Météo-France|Meteo-France)`;
+const HAZARD_WARNING = String.raw`(?:(?:${WARNING_COLOUR}[\s-]+)?(?:${HAZARD_WARNED}[\s-]+){1,2}${WARNING_LEVEL}\b|${WARNING_COLOUR}[\s-]+${WARNING_LEVEL}\b(?=\s+(?:for|of)\s+(?:[\w’'-]+\s+){0,3}?(?:${HAZARD_WARNED}|temperatures|thunderstorms|ice|fog|flooding|rainfall)\b))`;
 /** A warning named once its hazard is told, by its level alone after a determiner ("its warning", "the advisory itself"): read only with the verbs that move a hazard's warning (downgraded, lifted, cancelled). */
 const WARNING_NAMED = String.raw`(?:(?:the|its|their|an?|this)\s+|(?:the\s+)?[\w’'-]+['’]s\s+)(?:(?:${WARNING_COLOUR}|${HAZARD_WARNED})[\s-]+){0,2}${WARNING_LEVEL}\b(?:\s+itself)?`;
 /** Not a warning drilled or tested ("sirens sounded in a drill"): no hazard came; nor sirens for an attack ("as rockets were fired"): a war's. */
@@ -2193,7 +2198,8 @@ const NOT_AN_ATTACK_AFTER = String.raw`(?![^.;]{0,80}?\b${ATTACK}\b)`;
  * for it ("Sirens sounded across the island within minutes"): the warning given, one happening however many tell it. Not one feared or planned
  * ("may issue a warning", NOT_YET_DONE_BEFORE), nor a warning to anyone (no hazard), nor a drill (NOT_A_DRILL), nor air-raid sirens or sirens for an attack (a war's).
  */
-export const WARNING_ISSUED = String.raw`${NOT_YET_DONE_BEFORE}\b(?:issued|issues|raised|raises|upgraded|upgrades|extended|extends|expanded|expands|declared|declares|put\s+out|sent\s+out)\s+(?:(?:a|an|the|its|their|new|fresh)\s+)?(?=(?:[\w’'-]+\s+){0,2}?${HAZARD_WARNING})|\b(?:placed|put)\s+under\s+(?:a|an|the)\s+${HAZARD_WARNING}|(?<=\b${HAZARD_WARNING}(?:\s+(?:for|in|across|along|on|covering)\s+[^.;]{1,50}?)?\s+)(?:went\s+out|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:issued|raised|extended|declared)|came\s+into\s+(?:force|effect)|took\s+effect)\b|${ATTACK_BEFORE}(?<!\bair[\s-]raid\s+)\b[Ss]irens\s+(?:sounded|wailed|blared|went\s+off|rang\s+out)\b${NOT_A_DRILL}${NOT_AN_ATTACK_AFTER}`;
+const WARNING_GIVEN = String.raw`(?:issued|issues|raised|raises|upgraded|upgrades|extended|extends|expanded|expands|declared|declares|put\s+out|sent\s+out)\s+(?:(?:a|an|the|its|their|new|fresh)\s+)?`;
+export const WARNING_ISSUED = String.raw`${NOT_YET_DONE_BEFORE}\b${WARNING_GIVEN}(?=(?:[\w’'-]+\s+){0,2}?${HAZARD_WARNING})|(?<=\b${WEATHER_SERVICE}\b[^.;]{0,40}?)${NOT_YET_DONE_BEFORE}\b${WARNING_GIVEN}(?=${WARNING_COLOUR}[\s-]+${WARNING_LEVEL}\b)|\b(?:placed|put)\s+under\s+(?:a|an|the)\s+${HAZARD_WARNING}|(?<=\b${HAZARD_WARNING}(?:\s+(?:for|in|across|along|on|covering)\s+[^.;]{1,50}?)?\s+)(?:went\s+out|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:issued|raised|extended|declared)|came\s+into\s+(?:force|effect)|took\s+effect)\b|${ATTACK_BEFORE}(?<!\bair[\s-]raid\s+)\b[Ss]irens\s+(?:sounded|wailed|blared|went\s+off|rang\s+out)\b${NOT_A_DRILL}${NOT_AN_ATTACK_AFTER}`;
 /** …downgraded ("The agency downgraded its warning to an advisory", "the center downgraded the warning"): the hazard judged smaller that day. */
 export const WARNING_DOWNGRADED = String.raw`${NOT_YET_DONE_BEFORE}\bdowngrad(?:ed|es)\s+(?=${WARNING_NAMED})|(?<=\b${WARNING_NAMED}[^.;]{0,40}?\b${PASSIVE_PAST}\s+)downgraded\b`;
 /** What ends a warning or an order, done ("lifted", "cancels") and suffered ("was withdrawn"). */
