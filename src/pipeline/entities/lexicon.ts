@@ -12,6 +12,8 @@ export const TITLE_WORDS = new Set([
   'head', 'commander', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'king', 'queen', 'prince', 'sheikh',
   'pope', 'premier', 'governor', 'mayor', 'director', 'deputy', 'official', 'counterpart', 'leader', 'lawmaker', 'emir',
   'sultan', 'commissioner', 'taoiseach', 'dame', 'lord', 'lady',
+  // A church's ranks before a name ("Cardinal Pietro Parolin", "Archbishop Justin Welby"). Not "Bishop": a surname as often ("Julie Bishop").
+  'cardinal', 'archbishop',
   // Who chairs or brokers talks, written before a name as a title ("Mediator Joan Alder", "Facilitator Ana Ruiz").
   'mediator', 'facilitator', 'moderator',
   // A counterpart as translated readouts write it ("met with his pair Hakan Fidan", Spanish "su par").
@@ -37,7 +39,13 @@ export const TITLE_WORDS = new Set([
  * "Puan Sri Noraini Omar"): a form of address only as a pair, since "Tan" is a surname and "Sri" a given name ("Sri Wahyuni") as often.
  */
 const TITLE_OF_TWO_WORDS = String.raw`(?:Tan|Puan)\s+Sri|Toh\s+Puan|(?:Datuk|Dato['’]?|Datin)\s+(?:Seri|Sri|Paduka)`;
-export const HONORIFIC_PAIR = new RegExp(String.raw`^(?:${TITLE_OF_TWO_WORDS})$`, 'u');
+/**
+ * A ruler's rank of two words before the name ("Grand Duke Henri", "Grand Duchess Stéphanie"): the rank, never part of the
+ * name, or one person is "Grand Duke Henri" in one sentence and "Henri" in the next, and "Grand" alone finds him. A pair
+ * for the same reason as Malaysia's: "Grand" opens a palace's or a square's name ("Grand Ducal Palace", "Grand Place").
+ */
+const RANK_OF_TWO_WORDS = String.raw`Grand\s+(?:Duke|Duchess)`;
+export const HONORIFIC_PAIR = new RegExp(String.raw`^(?:${TITLE_OF_TWO_WORDS}|${RANK_OF_TWO_WORDS})$`, 'u');
 /** A form of address of those between an office and its holder's name ("Prime Minister Datuk Seri Razak Hamzah", "Malaysian Prime Minister Tun Dr Aziz Salleh"): for OFFICE_BEFORE_NAME and OFFICE_BETWEEN, the office and its side are still the holder's. */
 const ADDRESS_AFTER_OFFICE = String.raw`(?:${TITLE_OF_TWO_WORDS}|Datuk|Dato['’]?|Datin|Tun|Shri|Shrimati|Smt\.?)\s+(?:Dr\.?\s+)?`;
 
