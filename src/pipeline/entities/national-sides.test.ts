@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCountry } from './places.ts';
-import { type CountryWord, nationalWords, sideGroups } from './national-sides.ts';
+import { type CountryWord, demonymsIn, nationalWords, sideGroups } from './national-sides.ts';
 
 /** The countries a sentence names as sides: its adjectives, and the names written in `names`. */
 function sides(text: string, names: string[] = [], capitals: [string, string][] = []): string[] {
@@ -82,5 +82,22 @@ describe('countries named as sides', () => {
     expect(sides('Dmitriev said Russian energy matters to world markets.')).toEqual([]);
     expect(sides('Ukraine is ready for it.', ['Ukraine'])).toEqual([]);
     expect(sides('Russian President Vladimir Putin hosted them.')).toEqual([]);
+  });
+});
+
+describe('the demonyms of a text asked again', () => {
+  it('gives the list read for the text just read, and reads a new text afresh', () => {
+    const text = 'Russian and South Korean negotiators met the Americans.';
+    const first = demonymsIn(text);
+    expect(first.map((d) => [text.slice(d.start, d.end), d.word.country.id, d.word.plural ?? false])).toEqual([
+      ['Russian', 'russia', false],
+      ['South Korean', 'south-korea', false],
+      ['Americans', 'united-states', true],
+    ]);
+    // The same text again, even as another string, is not scanned again.
+    expect(demonymsIn(text.slice(0))).toBe(first);
+    expect(demonymsIn('Finnish President Aino Virtanen').map((d) => d.word.country.id)).toEqual(['finland']);
+    expect(demonymsIn(text)).not.toBe(first);
+    expect(demonymsIn(text)).toEqual(first);
   });
 });

@@ -29,9 +29,21 @@ export function nationalWords(text: string, taken: (start: number, end: number) 
   return words;
 }
 
+/** A national adjective or plural where it stands in a text. */
+type Demonym = Readonly<{ start: number; end: number; word: NonNullable<ReturnType<typeof nationalWord>> }>;
+
+/**
+ * The text read last and its demonyms: the stages ask again of the sentence just read (events,
+ * sides, places and names, ~2.75 times a sentence, a third of the calls on the text before), so
+ * the list is kept, and given read-only, for the next caller.
+ */
+let lastText: string | undefined;
+let lastFound: readonly Demonym[] = [];
+
 /** The national adjectives and plurals of a text, a two-word one whole ("South Korean"), with where they stand. */
-export function demonymsIn(text: string): { start: number; end: number; word: NonNullable<ReturnType<typeof nationalWord>> }[] {
-  const found: { start: number; end: number; word: NonNullable<ReturnType<typeof nationalWord>> }[] = [];
+export function demonymsIn(text: string): readonly Demonym[] {
+  if (text === lastText) return lastFound;
+  const found: Demonym[] = [];
   // exec on shared patterns: matchAll would copy them for every text and every word.
   CAPITALISED.lastIndex = 0;
   for (let match = CAPITALISED.exec(text); match !== null; match = CAPITALISED.exec(text)) {
@@ -47,6 +59,8 @@ export function demonymsIn(text: string): { start: number; end: number; word: No
       if (word) found.push({ start: match.index + single.index, end: match.index + single.index + single[0].length, word });
     }
   }
+  lastText = text;
+  lastFound = found;
   return found;
 }
 

@@ -55,7 +55,7 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
     const next = mentions[i + 1];
     // The nearest national adjective before the name with only an office between ("Finnish President Aino Virtanen").
     const before = text.slice(Math.max(0, m.start - 50), m.start);
-    const demonym = demonymsIn(before).reverse().find((w) => !w.word.plural && OFFICE_BETWEEN.test(before.slice(w.end)));
+    const demonym = demonymsIn(before).findLast((w) => !w.word.plural && OFFICE_BETWEEN.test(before.slice(w.end)));
     let country: string | undefined;
     if (previous && OFFICE_BETWEEN.test(text.slice(previous.end, m.start))) country = side(previous);
     // "President of Azerbaijan Ilham Aliyev", "Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan": the state an office is of, the name right after it.
@@ -67,7 +67,7 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
     if (!country && next?.entity.type === 'country' && officeInApposition(text.slice(m.end, next.start))) country = next.entity.id;
     if (!country && demonym) country = demonym.word.country.id;
     // "Georgia's delegation, which included … Nino Beridze and … Giorgi Kapanadze": the members of a side's delegation act for it.
-    if (!country) country = delegationOf(text, m, mentions.slice(0, i), side) ?? demonymsIn(text.slice(0, m.start)).reverse().find((w) => (!w.word.plural && DELEGATION_MEMBERS.test(text.slice(w.end, m.start))) || REPRESENTED_BY.test(text.slice(w.end, m.start)))?.word.country.id;
+    if (!country) country = delegationOf(text, m, mentions.slice(0, i), side) ?? demonymsIn(text.slice(0, m.start)).findLast((w) => (!w.word.plural && DELEGATION_MEMBERS.test(text.slice(w.end, m.start))) || REPRESENTED_BY.test(text.slice(w.end, m.start)))?.word.country.id;
     if (country) found.push([m.entity.id, country]);
     else {
       const sender = mentions.slice(i + 1).find((o) => o.entity.type === 'person');
