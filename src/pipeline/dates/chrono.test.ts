@@ -129,3 +129,17 @@ describe("chrono's zone refiner", () => {
     expect(asked('Voting ends at 8 p.m. EST on Friday.').read[0]).toMatch(/^8 p\.m\. EST /);
   });
 });
+
+// dates/chrono.ts asks only the parsers whose words a text holds (RowsByWord over their gates,
+// once each has one): sound only while it asks every parser that could read something there.
+describe('the parsers filed by their words', () => {
+  it('read what chrono reads asking every parser, on the rules\' examples read twice', () => {
+    const plain = new Chrono({ parsers: datelineChrono.parsers, refiners: datelineChrono.refiners });
+    const option = documentOption({ reference: parseReferenceDay('2026-02-25') });
+    const reference = new Date('2026-02-25T12:00:00Z');
+    const texts = RULES.flatMap((rule) => rule.examples.map((example) => example.text));
+    const readings = (chrono: Chrono, text: string): string[] => chrono.parse(text, reference, option).map((r) => `${r.index} ${r.text} ${r.start.date().toISOString()}`);
+    // The first round files the parsers as they are first asked; the second reads by the files.
+    for (let round = 0; round < 2; round += 1) for (const text of texts) expect(readings(datelineChrono, text), text).toEqual(readings(plain, text));
+  });
+});

@@ -31,6 +31,7 @@ import { reportingMonth } from './refiners/reportingMonth.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { weekdayBeforeCount } from './refiners/weekdayCount.ts';
 import { needsFigures, requiredWordsTests, sentenceWords } from '../required-words.ts';
+import { RowsByWord } from '../rows-by-word.ts';
 import { RULES } from './rules.ts';
 
 /** Whether `result` stands at or after the one before it. */
@@ -167,7 +168,9 @@ const HAS_DIGIT = /\d/;
 
 interface Gate {
   pattern: RegExp;
-  /** Each set of words the pattern cannot match without (requiredWordsTests), by its id in sentenceWords: a text lacking one is skipped. */
+  /** The sets of words the pattern cannot match without (requiredWordsTests): a text lacking one is skipped. */
+  required: RegExp[];
+  /** The same, by their ids in sentenceWords. */
   tests: number[];
   /** Every match holds a digit (needsFigures): most sentences have none. */
   figures: boolean;
@@ -195,6 +198,12 @@ class GatedChrono extends Chrono {
    * place: made once per pattern, not for every text (the garbage of 60 parsers a sentence).
    */
   private readonly gates: (Gate | undefined)[] = [];
+  /**
+   * The parsers filed by their gates' words, once every parser has its gate: a sentence holds the
+   * words of a few parsers of 72, and asking each gate its first test was a lookup per parser.
+   * Made again when a gate is (a parser building another pattern).
+   */
+  private byWord: RowsByWord | undefined;
 
   override parse(text: string, reference?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
     return this.parseKeeping(0, text, reference, option);
@@ -211,7 +220,9 @@ class GatedChrono extends Chrono {
     let results: ParsingResult[] = [];
     // Parsers share tests (the month names): all are answered by one scan of the text being read.
     const figures = HAS_DIGIT.test(text);
-    for (let i = 0; i < this.parsers.length; i += 1) {
+    // The parsers whose gates' words the text holds, in order; every parser until each has its gate.
+    const asked = this.byWord?.rowsIn(text) ?? this.parsers.keys();
+    for (const i of asked) {
       const parser = this.parsers[i]!;
       let gate = this.gates[i];
       // A parser's pattern depends on the parsing options only, the same on every call here: a
@@ -223,11 +234,14 @@ class GatedChrono extends Chrono {
       if (gate?.pattern !== pattern) {
         // The pattern just asked for: asking again may build it again.
         const fixed: Parser = { pattern: () => pattern, extract: (c, match) => parser.extract(c, match) };
-        this.gates[i] = gate = { pattern, tests: requiredWordsTests(pattern, 'whole text').map((test) => sentenceWords.idOf(test)), figures: needsFigures(pattern), mayRead: (parser as RuleParser).mayRead, fixed };
+        const required = requiredWordsTests(pattern, 'whole text');
+        this.gates[i] = gate = { pattern, required, tests: required.map((test) => sentenceWords.idOf(test)), figures: needsFigures(pattern), mayRead: (parser as RuleParser).mayRead, fixed };
+        this.byWord = undefined;
         if (ruledOut(gate, text, figures)) continue;
       }
       for (const result of executeParser(context, gate.fixed)) results.push(result);
     }
+    if (this.byWord === undefined && this.gates.length === this.parsers.length && !this.gates.includes(undefined)) this.byWord = new RowsByWord(sentenceWords, this.gates.map((g) => g!.required));
     if (kept > 0 && results.every((result) => result.index + result.text.length < kept)) return [];
     results.sort((a, b) => a.index - b.index);
     for (const refiner of this.refiners) results = refiner.refine(context, results);
