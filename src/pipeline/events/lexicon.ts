@@ -1221,10 +1221,11 @@ export const COUNTED_BACK_ANCHOR = /\b(a|an|one|two|three|four|five|six|seven|\d
 /**
  * A count from an event the clause names by its noun after a determiner, up to that noun phrase's verb or the clause's end:
  * "Five days after the accord was signed", "a week after the summit ended", "two days after the truce began", "a day after
- * the election," (groups: count, unit, "after" or "before", the noun phrase). Its day is that of the event an earlier
+ * the election,", "minutes after the quake", "an hour after the first waves" (groups: count, none for bare "minutes" or "hours",
+ * unit, "after" or "before", the noun phrase). Its day is that of the event an earlier
  * sentence tells of by that noun (`datedFromEventNamed`).
  */
-export const COUNTED_FROM_EVENT_NAMED = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?<=\bthe\s+)(?=day\b))\s*(days?|weeks?|fortnights?)\s+(after|before|into)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:was|were|had|has|have|is|are|began|took|came|broke|ran|went|fell|[a-z]{3,}ed)\b|\s*[,;.]|$)/giu;
+export const COUNTED_FROM_EVENT_NAMED = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|(?<=\bthe\s+)(?=day\b)|(?=(?:minutes|hours)\b))\s*(days?|weeks?|fortnights?|minutes?|hours?)\s+(after|before|into)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:was|were|had|has|have|is|are|began|took|came|broke|ran|went|fell|[a-z]{3,}ed)\b|\s*[,;.]|$)/giu;
 /**
  * After a verb of saying, within its clause, the happening it was said right after ("said in a short address after the vote that",
  * "told reporters after the talks in Geneva", "said following their meeting"; group: the happening's noun phrase).
@@ -1262,6 +1263,7 @@ export const SAME_HAPPENING: readonly RegExp[] = [
   /\b(?:referend(?:um|ums|a)|plebiscites?|votes?|voted|ballots?)\b/i,
   /\b(?:elections?|polls?|votes?|ballots?|elected|re-elected)\b/i,
   /\b(?:accords?|agreements?|deals?|pacts?|treat(?:y|ies))\b/i,
+  /\b(?:quakes?|earthquakes?|tremors?)\b/i,
 ];
 /** The words naming a stay somewhere that runs over days: a visit, a trip, a tour. */
 const STAY_NOUN = String.raw`(?:visit|trip|tour|stay|mission)`;

@@ -19,8 +19,12 @@ export function firstOnWeekdayOf(like: string, start: string, step: 1 | -1 = 1):
   return day;
 }
 
-/** How many days a written count of days, weeks or fortnights spans ("a day", "two weeks", "a fortnight", "10 days"), if the count reads as a number. */
+/**
+ * How many days a written count of days, weeks or fortnights spans ("a day", "two weeks", "a fortnight", "10 days"), if the count
+ * reads as a number. Minutes and hours ("minutes after the quake", "an hour after the first waves") move no day: with no clock
+ * told for what they count from, the happening they date is of its day.
+ */
 export function countedDays(count: string, unit: string): number | undefined {
   const n = parseCount(count);
-  return n === undefined ? undefined : n * (/^weeks?$/i.test(unit) ? 7 : /^fortnights?$/i.test(unit) ? 14 : 1);
+  return n === undefined ? undefined : n * (/^weeks?$/i.test(unit) ? 7 : /^fortnights?$/i.test(unit) ? 14 : /^(?:minutes?|hours?)$/i.test(unit) ? 0 : 1);
 }
