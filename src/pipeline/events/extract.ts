@@ -243,7 +243,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     datedFromEventNamed(found, times, text, mentions, sentenceBefore);
     doneAfterHappeningNamed(found, text, mentions, sentenceBefore);
     datedByCoordinatedPredicate(found, text);
-    datedByTheStorysDay(found, text, prior?.blockIndex === sentence.blockIndex ? mentions.filter((m) => m.sentence === prior) : []);
+    datedByTheStorysDay(found, text, prior?.blockIndex === sentence.blockIndex ? mentions.filter((m) => m.sentence === prior) : [], mentions);
     dropMentions(found, (f) => journeysOfCoordinatedVisits(f, text));
     if (prior?.blockIndex === sentence.blockIndex) sequelsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior), (m) => subjectNamedBefore(m, context, day));
     if (prior?.blockIndex === sentence.blockIndex) counterpartsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior));

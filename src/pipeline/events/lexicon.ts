@@ -852,7 +852,7 @@ export const OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY = /^(?:later|earlier)\s+(?:in\s
  */
 export const PART_OF_SOME_DAY = /\bin\s+the\s+(?:morning|afternoon|evening)\b(?!\s+of\b)/i;
 /** A time of the day told from the story's day, not from the news day: "in the afternoon", "that night", "the same day", "at lunchtime", "hours later". */
-const TIME_OF_THE_STORYS_DAY = String.raw`(?:(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+(?:day|${PART_OF_DAY_PATTERN})|(?:(?:later|earlier)\s+)?(?:that|in\s+the|the\s+same|that\s+same)\s+(?:(?:early|late)\s+)?(?:${PART_OF_DAY_PATTERN}|day)|at\s+(?:lunchtime|noon|midday|dusk|nightfall)|by\s+(?:nightfall|evening|late\s+(?:morning|afternoon))|(?:hours|minutes|moments)\s+later)\b`;
+const TIME_OF_THE_STORYS_DAY = String.raw`(?:(?:later|earlier|early|late)\s+(?:in\s+the|that|the\s+same)\s+(?:day|${PART_OF_DAY_PATTERN})|within\s+(?:(?:a\s+few\s+)?minutes|the\s+hour|an\s+hour)|(?:(?:later|earlier)\s+)?(?:that|in\s+the|the\s+same|that\s+same)\s+(?:(?:early|late)\s+)?(?:${PART_OF_DAY_PATTERN}|day)|at\s+(?:lunchtime|noon|midday|dusk|nightfall)|by\s+(?:nightfall|evening|late\s+(?:morning|afternoon))|(?:hours|minutes|moments)\s+later)\b`;
 /**
  * A time of the story's day opening a clause after the act told before it ("…, and in the afternoon he flies to Beirut", "Hours
  * later, …", "The same day …", "At lunchtime …"): the clause happens on that act's day, whatever its tense.

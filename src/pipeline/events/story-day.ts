@@ -16,12 +16,17 @@ const lastTold = (told: readonly Mention[]): Mention | undefined => told.reduce<
  * whenever another act took the day before it. Only the act just before sets the day: one dated by a month or a year ("In 2019,
  * …") or by none gives none, a saying's day is its telling's, not the story's, and a plan's day is no day of a deed told as done.
  */
-export function datedByTheStorysDay(found: Mention[], text: string, before: readonly Mention[]): void {
+export function datedByTheStorysDay(found: Mention[], text: string, before: readonly Mention[], earlier: readonly Mention[] = []): void {
   const inOrder = [...found].sort((a, b) => a.start - b.start);
   for (const [i, m] of inOrder.entries()) {
     if (m.date || m.dateWithheld || m.dayless || m.series || m.topic || m.quoted || m.rule.kind === 'statement') continue;
     if (!OPENS_WITH_TIME_OF_THE_STORYS_DAY.test(clauseBefore(text, m.start)) && !CLOSES_WITH_TIME_OF_THE_STORYS_DAY.test(clauseAfter(text, m.end))) continue;
-    const act = inOrder.slice(0, i).findLast((o) => o.end <= m.start) ?? lastTold(before);
+    const justBefore = inOrder.slice(0, i).findLast((o) => o.end <= m.start) ?? lastTold(before);
+    // "The U.S. Geological Survey put the quake at magnitude 8.8. Waves swept into the port within the hour", "Ishiba told reporters
+    // in the afternoon … The agency downgraded its warning early in the evening": a deed told as done with no deed just before
+    // (none, or only a saying) is of the day of the last deed the story told. A plan's time of the day may be another of its days.
+    const lastDeed = (): Mention | undefined => earlier.findLast((o) => o.rule.kind !== 'statement' && o.date !== undefined);
+    const act = justBefore && justBefore.rule.kind !== 'statement' ? justBefore : toldAsDone(m) && !m.future ? lastDeed() : justBefore;
     if (!act?.date || act.date.precision !== 'day' || act.rule.kind === 'statement' || act.future !== m.future || toldAsDone(act) !== toldAsDone(m)) continue;
     [m.date, m.dateAt] = [act.date, undefined];
   }
