@@ -178,6 +178,10 @@ const TRUCE = String.raw`(?:ceasefire|cease-fire|truce)\b`;
 const WAR_DEAD = String.raw`bodies|remains`;
 /** What sides agree to hold later, told as a noun ("agreed a prisoner swap", "agreed a 30-day ceasefire"): the agreement is the day's happening, this one is still to come. */
 const AGREED_HAPPENING = String.raw`(?:(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)|(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce))\b`;
+/** The words before what is agreed ("agreed a first prisoner swap", "agreed to another truce"). */
+const AGREED_DETERMINER = String.raw`(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+)`;
+/** What gives a happening agreed to a day of its own ("agreed to a prisoner swap to take place on Friday"); without it, a day beside "agreed (to)" is the agreement's. */
+const ITS_OWN_DAY_AFTER = String.raw`\s+to\s+(?:take\s+place|be\s+held)\b`;
 /** A part or the wording of a deal that sides settle, told as its object ("the two sides agreed the first phase on 8 October", "agreed the terms late on Sunday"): agreeing it is the day's agreement. */
 const AGREED_PART = String.raw`(?:phase|stage|part|terms|text|framework)\b`;
 /** An office a state or a body holds in turn ("the rotating presidency", "the chairmanship"), not a noun's attribute ("the presidency suite"). */
@@ -463,7 +467,8 @@ export const EVENT_KINDS = {
     triggers: [
       // Not the deal, plan or talks about one ("a prisoner exchange deal").
       // …nor one agreed ("the sides agreed a prisoner swap of 1,200 for 1,200"): the agreement is the day's happening (Agreement reached), the swap still to come.
-      { pattern: /(?<!\bagreed\s+(?:on\s+)?(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+){0,2})\b(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)s?\b(?!\s+(?:deal|agreement|plan|proposal|talks|framework|mechanism|lists?)\b)/gi },
+      // Agreed to as a noun ("agreed to a prisoner exchange") it is the same, unless it has a day of its own ("agreed to a prisoner swap to take place on Friday").
+      { pattern: new RegExp(String.raw`(?<!\bagreed\s+(?:(?:on\s+)?${AGREED_DETERMINER}{0,2}|to\s+${AGREED_DETERMINER}{1,2})(?!${AGREED_HAPPENING}${ITS_OWN_DAY_AFTER}))\b(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)s?\b(?!\s+(?:deal|agreement|plan|proposal|talks|framework|mechanism|lists?)\b)`, 'gi') },
       { pattern: /\b(?:exchange|swap)s?\s+of\s+(?:[\d,]+\s+)?(?:prisoners|POWs|captives|bodies)\b/gi },
       // …or the dead handed back both ways ("exchanged the bodies of eleven soldiers", "swapped the remains of 500 fallen soldiers").
       { pattern: /\b(?:exchanged|swapped|exchange|swap)\s+(?:the\s+)?(?:bodies|remains)\s+of\b/gi },
@@ -803,7 +808,7 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`${NOT_DONE}(?:${EMERGENCY_LIFTED})`, 'gi'), noun: 'State of emergency lifted', datedByLead: true },
       // An agreement reached on a day ("reached an agreement on Thursday", "struck a deal late on Sunday", "agreed on Tuesday to restore dialogue", "agreed to restore military-to-military dialogue"), told as done, not one hoped for ("hopes to strike a deal") or missed ("failed to reach", REFUSED).
       // …also in the passive ("The deal had been reached in Nairobi on 1 March"), not one a condition waits for ("unless a deal was reached") nor one denied ("no agreement has been reached", "No final deal was struck").
-      { pattern: new RegExp(String.raw`(?<=(?<!\b(?:if|unless|until|once|whether|before)\s+(?:[\w-]+\s+){0,3}|\b(?:[Nn]o|[Nn]or)\s+(?:[\w-]+\s+)?)\b${SETTLEMENT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)(?:reached|struck|clinched|sealed|hammered\s+out)\b|\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?=(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,3}${SETTLEMENT})|\bagreed\s+(?=(?:(?:late|early)\s+)?on\s+${DAY_NAMED}\s+to\b|to\s+(?:restore|re-?establish|resume|restart|reopen|normali[sz]e)\b|(?:on\s+)?(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+){1,2}(?:${AGREED_HAPPENING}|${AGREED_PART}))`, 'gi'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
+      { pattern: new RegExp(String.raw`(?<=(?<!\b(?:if|unless|until|once|whether|before)\s+(?:[\w-]+\s+){0,3}|\b(?:[Nn]o|[Nn]or)\s+(?:[\w-]+\s+)?)\b${SETTLEMENT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)(?:reached|struck|clinched|sealed|hammered\s+out)\b|\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?=(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,3}${SETTLEMENT})|\bagreed\s+(?=(?:(?:late|early)\s+)?on\s+${DAY_NAMED}\s+to\b|to\s+(?:restore|re-?establish|resume|restart|reopen|normali[sz]e)\b|(?:on\s+)?${AGREED_DETERMINER}{1,2}(?:${AGREED_HAPPENING}|${AGREED_PART})|to\s+${AGREED_DETERMINER}{1,2}${AGREED_HAPPENING})`, 'gi'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
       // …or named by its noun with the act after it, as what another happening followed ("in accordance with the agreements reached in Istanbul on 2 June",
       // "under the deal struck in Doha last week", "under a scheme agreed yesterday by the two leaders"); not one reached only in principle, nor one denied ("no agreement made on Monday"). A truce "agreed in Malaysia"
       // is told by what it did next ("after a ceasefire agreed in Malaysia took effect at midnight"): its taking effect is the news, not its agreeing.

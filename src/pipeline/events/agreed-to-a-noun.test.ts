@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../../tests/support/pipeline.ts';
+
+// Wednesday 18 June 2025: last Monday was the 16th, the coming one the 23rd; the coming Friday the 20th.
+const lines = (text: string): string[] => extractOne('2025-06-18', `${text}\n`).candidates.map((c) => `${c.kind} ${c.date.value} ${c.status}`);
+
+describe('"agreed to" a happening named by a noun: the day beside it is the agreement\'s', () => {
+  it('gives the agreement its day, before the verb or after the noun, and the agreed happening none', () => {
+    // Before, the first gave no event and the second the exchange planned for the Monday after the agreement.
+    for (const text of [
+      'Russia and Ukraine on Monday agreed to a prisoner exchange.',
+      'Russia and Ukraine agreed to a prisoner exchange on Monday.',
+      'Russia and Ukraine on Monday agreed to a 30-day truce.',
+      'The two armies agreed to a ceasefire on Monday.',
+      'On Monday the two delegations agreed to another prisoner swap.',
+    ]) {
+      expect(lines(text), text).toEqual(['other 2025-06-16 occurred']);
+    }
+  });
+
+  it('leaves the agreed happening a day of its own when the sentence gives one', () => {
+    expect(lines('Russia and Ukraine on Monday agreed to a prisoner exchange to take place on Friday.')).toEqual(['other 2025-06-16 occurred', 'exchange 2025-06-20 planned']);
+    expect(lines('Russia and Ukraine on Monday agreed a prisoner swap to be held on Friday.')).toEqual(['other 2025-06-16 occurred', 'exchange 2025-06-20 planned']);
+  });
+});
