@@ -18,6 +18,11 @@ describe('"agreed to" a happening named by a noun: the day beside it is the agre
     }
   });
 
+  it('makes no agreement of one side accepting what is only offered', () => {
+    expect(lines('Hamas said on Monday it had agreed to the ceasefire proposal.')).toEqual([]);
+    expect(lines('Hamas has agreed to the ceasefire plan, officials said on Monday.')).toEqual(['statement 2025-06-16 occurred']);
+  });
+
   it('leaves the agreed happening a day of its own when the sentence gives one', () => {
     expect(lines('Russia and Ukraine on Monday agreed to a prisoner exchange to take place on Friday.')).toEqual(['other 2025-06-16 occurred', 'exchange 2025-06-20 planned']);
     expect(lines('Russia and Ukraine on Monday agreed a prisoner swap to be held on Friday.')).toEqual(['other 2025-06-16 occurred', 'exchange 2025-06-20 planned']);
