@@ -155,7 +155,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       continue;
     }
     // The wrong clause's day is no one's: only what the correction says is so is read.
-    const read = withoutUnsetTimes(withoutRecordScopes(withoutSecondClocks(onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions, prior?.blockIndex !== sentence.blockIndex, today, paragraph.paragraphBefore) }), mentions), text), text), text, found).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
+    const read = withoutUnsetTimes(withoutRecordScopes(withoutSecondClocks(onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions, prior?.blockIndex !== sentence.blockIndex, today, paragraph.keptBefore) }), mentions), text), text), text, found).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
     const { times, run } = weekdaysOfAPlan(read, text, plan, today);
     plan = run;
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];

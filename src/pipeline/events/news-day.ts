@@ -102,8 +102,8 @@ export function onTheStoryDay(times: TemporalExpression[], earlier: Mention[]): 
  * first event the article dates by its day), not from the background told between (nor from the day of writing). Returns
  * the text the sentence's dates are read after: its paragraph's, else the sentence of that news.
  */
-export function storyDayContext(text: string, before: string, earlier: Mention[], opensParagraph: boolean, today: string, paragraphBefore = ''): string {
-  if (opensParagraph && (TIME_OF_THAT_DAY.test(text) || (PART_OF_SOME_DAY.test(text) && ofTheNewsDays(lastDoneByDay(earlier), today)))) return afterTheLastDay(before, earlier, paragraphBefore);
+export function storyDayContext(text: string, before: string, earlier: Mention[], opensParagraph: boolean, today: string, keptBefore = ''): string {
+  if (opensParagraph && (TIME_OF_THAT_DAY.test(text) || (PART_OF_SOME_DAY.test(text) && ofTheNewsDays(lastDoneByDay(earlier), today)))) return afterTheLastDay(before, earlier, keptBefore);
   if (before !== '' || !COUNTED_FROM_A_DAY_TOLD.test(text)) return before;
   return earlier.find((m) => m.date?.precision === 'day' && m.rule.kind !== 'statement')?.sentence.text ?? before;
 }
@@ -115,11 +115,11 @@ export function storyDayContext(text: string, before: string, earlier: Mention[]
  * read first, so a day the paragraph names after it still comes nearer. Inside a paragraph the sentences before it are its
  * context already, and the last happening told may be another day's (own8-tune lost a key event and a merge when they were not).
  */
-function afterTheLastDay(before: string, earlier: Mention[], paragraphBefore: string): string {
+function afterTheLastDay(before: string, earlier: Mention[], keptBefore: string): string {
   const happening = lastDoneByDay(earlier);
   // A happening dated by its scene ("Premier Vance met the King on the tarmac", after the landing) is read on the sentence that gave it its day.
   // With none ("A tsunami warning went out at about 2:45 p.m. Tuesday. … \n\n Gov. Josh Green, speaking … late in the afternoon, called …"), the paragraph before tells the day.
-  const last = (happening?.scene ?? happening?.dayFrom ?? happening?.sentence)?.text ?? (before === '' ? paragraphBefore : undefined);
+  const last = (happening?.scene ?? happening?.dayFrom ?? happening?.sentence)?.text ?? (before === '' ? keptBefore : undefined);
   return last === undefined || before.includes(last) ? before : `${last} ${before}`.trimEnd();
 }
 

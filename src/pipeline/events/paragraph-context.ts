@@ -41,8 +41,11 @@ export class ParagraphContext {
     return before;
   }
 
-  /** The paragraph before the one being read, as it was kept: the day a time of that day opening this one is told from, when no happening before gave one. */
-  get paragraphBefore(): string {
+  /**
+   * The context kept when the paragraph being read began (the paragraph before, or more when it pointed back, trimmed as any
+   * context is): the day a time of that day opening this paragraph is told from, when no happening before gave one.
+   */
+  get keptBefore(): string {
     return this.previous;
   }
 }
