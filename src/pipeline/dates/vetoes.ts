@@ -10,6 +10,7 @@ import { AGED_NOUNS, AMOUNT_BEFORE, PERIODICAL_WORDS, UNIT_PATTERN } from './lex
 import { DECLINE_BEFORE_FALL, GAME_WORDS, MONEY_WORDS } from './lexicon/reporting.ts';
 import { CARDINAL_PATTERN } from './lexicon/numbers.ts';
 import { ON_NAMED_DAY } from './refiners/partOfDayOf.ts';
+import { everyMatch } from '../gated-matches.ts';
 
 export interface Candidate {
   /** The whole document and the matched span in it. */
@@ -39,6 +40,8 @@ export interface Veto {
 }
 
 const matched = ({ text, start, end }: Candidate) => text.slice(start, end);
+// Read by everyMatch, on this pattern itself: matchAll copied and compiled a pattern for every reading chrono makes.
+const LETTER_RUN = /[A-Za-z]+/g;
 const before = ({ text, start }: Candidate, reach: number) => text.slice(Math.max(0, start - reach), start);
 const after = ({ text, end }: Candidate, reach: number) => text.slice(end, end + reach);
 
@@ -195,7 +198,7 @@ export const VETOES: Veto[] = [
     name: 'month name in lower case',
     // "may" and "march" in lower case are verbs.
     overrules: ['chrono'],
-    applies: (c) => [...matched(c).matchAll(/[A-Za-z]+/g)].some(([word]) => monthNumber(word) !== undefined && word === word.toLowerCase()),
+    applies: (c) => everyMatch(LETTER_RUN, matched(c)).some(([word]) => word === word.toLowerCase() && monthNumber(word) !== undefined),
     examples: [{ text: 'Prices may 15 percent higher.', ref: '1998-11-18', not: 'may 15' }],
   },
   {
