@@ -17,13 +17,16 @@ export function inMonth(year: number, month: number): CalendarDate {
   return { value: isoMonth(year, month), start: isoDay(first), end: isoDay(last), precision: 'month' };
 }
 
+// A year's bounds are worked out once (two Dates a reading of "this year", "in 2024"); each caller gets a copy of its own.
+const years = new Map<number, CalendarDate>();
+
 export function inYear(year: number): CalendarDate {
-  return {
-    value: String(year).padStart(4, '0'),
-    start: isoDay(utcDay(year, 1, 1)),
-    end: isoDay(utcDay(year, 12, 31)),
-    precision: 'year',
-  };
+  let date = years.get(year);
+  if (date === undefined) {
+    date = { value: String(year).padStart(4, '0'), start: isoDay(utcDay(year, 1, 1)), end: isoDay(utcDay(year, 12, 31)), precision: 'year' };
+    years.set(year, date);
+  }
+  return { ...date };
 }
 
 export function between(first: Day, last: Day): CalendarDate {
