@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { casual } from 'chrono-node';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../scripts/synthetic/corpus.ts';
 import { parseReferenceDay } from './dates/calendar.ts';
 import { MARKERS, SIGNALS } from './dates/cues.ts';
@@ -247,6 +247,17 @@ describe('one scan answers many tests as each test would', () => {
       for (const test of i < 100 ? [weekday] : [weekday, later]) if (scan.passes(test, text) !== test.test(text)) expect.fail(`${test} on ${text}`);
     }
   });
+  it('builds the automata at the first text when many tests wait, rather than compiling and running each of them', () => {
+    const scan = new RequiredWordsScan();
+    const words = Array.from({ length: 300 }, (_, i) => `zorvex${i.toString(36)}`);
+    const tests = words.map((word) => requiredWordsTest(new RegExp(String.raw`\b${word}\b`, 'i'))!);
+    const ids = tests.map((test) => scan.idOf(test));
+    const runs = tests.map((test) => vi.spyOn(test, 'test'));
+    expect(scan.holds(ids[7]!, `Talks on ${words[7]!.toUpperCase()} day`)).toBe(true);
+    expect(scan.holds(ids[8]!, 'Talks on no such day')).toBe(false);
+    // No test was run on a text: the automata answered both.
+    expect(runs.every((run) => run.mock.calls.length === 0)).toBe(true);
+  });
   it('answers as the tests do when their automaton has more states than two bytes number', () => {
     // 20,000 made-up words of six letters in 400 tests: some 60,000 states, past the tables' entries of two bytes.
     let seed = 1;
@@ -255,7 +266,7 @@ describe('one scan answers many tests as each test would', () => {
     const tests = Array.from({ length: 400 }, (_, t) => requiredWordsTest(new RegExp(String.raw`\b(?:${words.slice(t * 50, t * 50 + 50).join('|')})\b`, 'i'))!);
     const texts = words.filter((_, i) => i % 97 === 0).flatMap((w, i) => [`Talks on ${w.toUpperCase()} day ${i}`, `no ${w.slice(1)} here ${i}`, `${w}${i}`]);
     const scan = new RequiredWordsScan();
-    // The first texts are answered by the tests themselves until the automaton is built, the rest by it.
+    // So many tests waiting are built into the automaton at the first text (FIRST_RUNS).
     for (const text of texts) for (const test of tests) if (scan.passes(test, text) !== test.test(text)) expect.fail(`${test.source.slice(0, 40)}… on ${text}`);
     expect(texts.filter((text) => tests.some((test) => test.test(text))).length).toBeGreaterThan(200);
   });

@@ -194,8 +194,8 @@ const wordsOf = new Map<RegExp, { words: string[]; ignoreCase: boolean }>();
  * sentence. Tests are learnt as they are asked about; the last two texts' answers are kept: a
  * sentence read with its paragraph's earlier sentences is asked about, then the dates of the
  * two together, then the sentence again (events/extract.ts), which one text's answers scanned twice.
- * A test learnt after the automata were built is run on each text itself until those runs have
- * cost about what building them again does (REBUILD_AFTER): tests trickle in over a thread's
+ * A test learnt after the automata were built is run on each text itself until those runs (its
+ * compiling counted, FIRST_RUNS) have cost about what building them again does (REBUILD_AFTER): tests trickle in over a thread's
  * first few hundred articles (chrono's parsers as they are first asked, testPart's patterns as
  * their rules are first reached), and building for each newcomer rebuilt them a dozen times.
  */
@@ -282,6 +282,7 @@ export class RequiredWordsScan {
     if (!known) throw new Error(`RequiredWordsScan: ${test} is not a test of requiredWordsTest`);
     (known.ignoreCase ? this.folded : this.exact).add(known.words, id);
     this.pending.push({ test, id });
+    this.pendingRuns += FIRST_RUNS;
     // The texts scanned already are answered now; the texts after them by the scan.
     if (this.text !== undefined && test.test(this.text)) this.found[id] = this.generation;
     if (this.otherText !== undefined && test.test(this.otherText)) this.otherFound[id] = this.otherGeneration;
@@ -350,6 +351,17 @@ class Listing {
  * knowing which tests come next.
  */
 const REBUILD_AFTER = 30_000;
+
+/**
+ * What a test's first two runs cost beyond a run's, in runs (REBUILD_AFTER): V8 compiles a pattern
+ * at its first run and again to machine code at its second, which a test the automata answer
+ * never pays. The 765 tests learnt as the pipeline's modules load took 44 and 20 ms for their first
+ * two runs on a sentence, 0.4–0.6 ms for each run after (6 December 2026): about 160 runs a test.
+ * So the tests waiting at a thread's first text are built into the automata then, not run on its
+ * first thirty texts (its first 100 synthetic articles 1,109–1,127 → 1,072–1,095 ms of CPU); a
+ * newcomer or two still wait for a build's worth of runs.
+ */
+const FIRST_RUNS = 160;
 
 /**
  * What a character is under a regular expression's i flag without u (ECMAScript's
