@@ -59,6 +59,10 @@ const VERB_AFTER_TO = String.raw`(?!(?:the|a|an|his|her|its|their|our|this|that|
 
 // Verbs of a past resolve, whose infinitive's time is still to come: "agreed to meet on Monday".
 const PAST_RESOLVES = 'promised|pledged|vowed|threatened|agreed|decided';
+// What a resolve with a day of its own takes as its object, a happening named by a noun: "agreed on Monday to a prisoner
+// exchange on Friday" (the exchange's Friday is after the Monday); with no day between, a day after the noun is the agreeing's
+// ("agreed to a truce on Thursday").
+const HAPPENING_AGREED_TO = String.raw`(?:a|an|another|new|further)\s+`;
 // When the resolve was made, between its verb and the infinitive: "agreed on Tuesday to",
 // "decided last week to", "agreed late on March 3 to".
 const WHEN_BETWEEN = String.raw`(?:(?:on|in|at|late|early|last|this|earlier)\s+){0,3}[A-Za-z]+\.?(?:\s+\d{1,2})?,?`;
@@ -695,7 +699,7 @@ export const MARKERS: Marker[] = [
     // still to come ("agreed to meet on Monday", "the ECB signalled a pause in July"), what
     // comes before dates the agreeing ("the minister on Monday agreed to resign").
     pattern: new RegExp(
-      String.raw`\b(?:${PAST_RESOLVES})\s+to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${WHEN_BETWEEN}\s+)to\s+${VERB_AFTER_TO}|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b`,
+      String.raw`\b(?:${PAST_RESOLVES})\s+to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${WHEN_BETWEEN}\s+)to\s+(?:${VERB_AFTER_TO}|${HAPPENING_AGREED_TO})|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b`,
       'gi',
     ),
     tense: 'future',
@@ -707,6 +711,10 @@ export const MARKERS: Marker[] = [
       // A day between the verb and its infinitive dates the agreeing; what follows the infinitive is still to come.
       { text: 'Ecuador and Peru agreed on Tuesday to resume their border talks in May.', ref: '2026-04-08', finds: 'May', value: '2026-05' },
       { text: 'Ecuador and Peru agreed on Tuesday to resume their border talks in May.', ref: '2026-04-08', finds: 'Tuesday', value: '2026-04-07' },
+      // …and so does a happening named by a noun after such a day ("agreed on Monday to a prisoner exchange on Friday").
+      { text: 'The militias agreed on Monday to a prisoner exchange on Friday.', ref: '2025-06-18', finds: 'Friday', value: '2025-06-20' },
+      { text: 'The militias agreed on Monday to a prisoner exchange on Friday.', ref: '2025-06-18', finds: 'Monday', value: '2025-06-16' },
+      { text: 'The two clans pledged last week to a truce in August.', ref: '2025-06-18', finds: 'August', value: '2025-08' },
       { text: 'The board decided last week to close the plant in January.', ref: '2026-04-08', finds: 'January', value: '2027-01' },
       { text: 'The bank cut rates last week and signalled a pause in July.', ref: '2025-06-11', finds: 'July', value: '2025-07' },
       { text: 'The bank in March signalled a cut.', ref: '2025-06-11', finds: 'March', value: '2025-03' },

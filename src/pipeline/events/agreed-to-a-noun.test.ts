@@ -23,6 +23,12 @@ describe('"agreed to" a happening named by a noun: the day beside it is the agre
     expect(lines('Hamas has agreed to the ceasefire plan, officials said on Monday.')).toEqual(['statement 2025-06-16 occurred']);
   });
 
+  it('reads a day after the noun as the happening\'s, still to come, when the agreeing has its own day before "to"', () => {
+    // Before, the Friday was the one gone by (2025-06-13) and the exchange occurred.
+    expect(lines('The militias agreed on Monday to a prisoner exchange on Friday.')).toEqual(['other 2025-06-16 occurred', 'exchange 2025-06-20 planned']);
+    expect(lines('The hill clans agreed late on Monday to another prisoner swap on Friday.')).toEqual(['other 2025-06-16 occurred', 'exchange 2025-06-20 planned']);
+  });
+
   it('leaves the agreed happening a day of its own when the sentence gives one', () => {
     expect(lines('Russia and Ukraine on Monday agreed to a prisoner exchange to take place on Friday.')).toEqual(['other 2025-06-16 occurred', 'exchange 2025-06-20 planned']);
     expect(lines('Russia and Ukraine on Monday agreed a prisoner swap to be held on Friday.')).toEqual(['other 2025-06-16 occurred', 'exchange 2025-06-20 planned']);
