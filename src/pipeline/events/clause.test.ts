@@ -17,6 +17,22 @@ describe('the mood of a clause', () => {
     expect(modality('the ', ' in Oslo')).toBe('unmarked');
   });
 
+  it('leaves a plan word to its own clause when the trigger opens the next one and its verb tells it done', () => {
+    // Before, "agreed to" planned the talks the second clause says ended.
+    expect(modality('the herders agreed to a truce and the ', ' ended on Tuesday')).toBe('past');
+    expect(modality('the two mayors will sign the pact, but the ', ' were held in secret')).toBe('past');
+    // The trigger still an object of the plan, or a participle with no auxiliary: the plan keeps it.
+    expect(modality('the herders agreed to a truce and a ', ' on Friday')).toBe('plan');
+    expect(modality('the herders agreed to a truce and the ', ' held in Varno next week')).toBe('plan');
+    expect(modality('the herders agreed to hold ', ' that ended')).toBe('plan');
+  });
+
+  it('reads the happening of a clause after an "agreed to" as done when its verb says so', () => {
+    // Wednesday 18 June 2025: before, 'talks 2025-06-17 planned'.
+    expect(candidates('2025-06-18', 'The herders agreed to a truce and the talks ended on Tuesday.\n')).toContainEqual({ kind: 'talks', status: 'occurred', date: '2025-06-17' });
+    expect(candidates('2025-06-18', 'The two clans agreed to meet again and the talks were held on Tuesday.\n')).toContainEqual({ kind: 'talks', status: 'occurred', date: '2025-06-17' });
+  });
+
   it('tells a plan stated now from one reported from before', () => {
     expect(isPresentPlan('Kyiv expects ')).toBe(true);
     expect(isPresentPlan('the envoys are due to hold ')).toBe(true);

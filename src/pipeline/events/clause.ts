@@ -11,7 +11,7 @@ import { mayMatch, testPart } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PLEDGING, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, OWN_SUBJECT_AFTER_PLAN, OWN_VERB_BEFORE_PAST, PARTICIPLE_OF_PAST_MARKER, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PLEDGING, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -43,11 +43,20 @@ export function modality(ownBefore: string, ownAfter: string): Modality {
   const after = ownAfter.replace(POSSESSIVE_PERIOD_AHEAD, blank).replace(ATTRIBUTIVE_PLAN_AFTER, blank);
   const plan = lastMatch(PLAN_MARKER, before);
   const past = lastMatch(PAST_MARKER, before);
+  if (plan && (past?.index ?? -1) < plan.index && toldDoneAfterThePlan(before.slice(plan.index), after)) return 'past';
   if (plan || past) return (plan?.index ?? -1) > (past?.index ?? -1) ? 'plan' : 'past';
   const planAfter = firstMatch(PLAN_MARKER, after);
   const pastAfter = firstMatch(PAST_MARKER, after);
   if (planAfter || pastAfter) return (planAfter?.index ?? Infinity) < (pastAfter?.index ?? Infinity) ? 'plan' : 'past';
   return 'unmarked';
+}
+
+/** The trigger opens a clause of its own after the plan's and its own verb tells it done (OWN_SUBJECT_AFTER_PLAN): "agreed to a ceasefire and the talks ended on Tuesday". */
+function toldDoneAfterThePlan(fromPlan: string, after: string): boolean {
+  if (!OWN_SUBJECT_AFTER_PLAN.test(fromPlan)) return false;
+  const verb = firstMatch(PAST_MARKER, after);
+  const between = verb && OWN_VERB_BEFORE_PAST.exec(after.slice(0, verb.index));
+  return !!between && (between.groups?.auxiliary !== undefined || !PARTICIPLE_OF_PAST_MARKER.test(verb[0]));
 }
 
 /**

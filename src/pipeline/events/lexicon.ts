@@ -1389,6 +1389,16 @@ export const POSSESSIVE_OF_TRIGGER = /^\s+(?:(?!(?:at|in|on|for|of|to|with|by|fr
 export const PAST_MARKER =
   /\b(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of|held|spoke|spoken|met|ended|began|begun|opened|took\s+place|went\s+ahead|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
 /**
+ * A clause of its own joined after a plan, the trigger its subject and told done by its own verb ("agreed to a ceasefire and the talks
+ * ended on Tuesday", "will sign the deal, but the talks were held in secret"): the plan word is the first clause's. OWN_SUBJECT_AFTER_PLAN:
+ * the words from the plan word up to the trigger, a coordinator, then a determiner and at most two words of the trigger's noun phrase;
+ * OWN_VERB_BEFORE_PAST: those from the trigger up to its past verb (PAST_MARKER), an auxiliary or an adverb. A form that is also a
+ * participle (PARTICIPLE_OF_PAST_MARKER: "the talks held in Oslo next week") tells it done only after an auxiliary ("were held").
+ */
+export const OWN_SUBJECT_AFTER_PLAN = /\b(?:and|but)\s+(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+){0,2}$/i;
+export const OWN_VERB_BEFORE_PAST = /^\s*(?<auxiliary>(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:finally\s+|then\s+|also\s+|already\s+)?$/i;
+export const PARTICIPLE_OF_PAST_MARKER = /^(?:held|spoken|begun|hosted|mediated|brokered|carried\s+out|exchanged|swapped|freed|released|completed|marked|commemorated|following)\b/i;
+/**
  * "met in Riyadh on Monday to agree a new exchange of prisoners", "held talks on Tuesday in order to sign
  * a ceasefire": the "to <verb>" after a gathering, in its clause, says what it was for; the happening it
  * names is no event of its own and takes neither the gathering's day nor its sentence.
