@@ -29,6 +29,16 @@ describe('"agreed to" a happening named by a noun: the day beside it is the agre
     expect(lines('The hill clans agreed late on Monday to another prisoner swap on Friday.')).toEqual(['other 2025-06-16 occurred', 'exchange 2025-06-20 planned']);
   });
 
+  it('makes no agreement of one told only as a claim or a supposition', () => {
+    // Before, each gave 'other 2025-06-16 occurred' (the second 'other 2025-06-23 planned').
+    expect(lines('The governor claimed on Monday that the hill clans had agreed to a truce.').filter((line) => line.startsWith('other'))).toEqual([]);
+    expect(lines('The hill clans would have agreed to a truce, their elder said on Monday.')).toEqual([]);
+    // A claim with no perfect after it is not the agreeing's: "claimed responsibility … and agreed".
+    expect(lines('The militia claimed responsibility for the raid and agreed to a truce on Monday.')).toEqual(['other 2025-06-16 occurred']);
+    // "Said" tells it as news.
+    expect(lines('The governor said on Monday that the hill clans had agreed to a truce.').filter((line) => line.startsWith('other'))).toEqual(['other 2025-06-16 occurred']);
+  });
+
   it('leaves the agreed happening a day of its own when the sentence gives one', () => {
     expect(lines('Russia and Ukraine on Monday agreed to a prisoner exchange to take place on Friday.')).toEqual(['other 2025-06-16 occurred', 'exchange 2025-06-20 planned']);
     expect(lines('Russia and Ukraine on Monday agreed a prisoner swap to be held on Friday.')).toEqual(['other 2025-06-16 occurred', 'exchange 2025-06-20 planned']);

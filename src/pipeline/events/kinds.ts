@@ -182,6 +182,12 @@ const AGREED_HAPPENING = String.raw`(?:(?:prisoner|prisoner-of-war|POW|captive)s
 const AGREED_DETERMINER = String.raw`(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+)`;
 /** What one side agrees to that is only offered ("agreed to the ceasefire proposal", "agreed to a truce plan"): its acceptance, not an agreement reached. */
 const OFFERED_TERMS = String.raw`(?:proposals?|plans?|offers?|drafts?|framework|talks|negotiations)\b`;
+/**
+ * What tells an agreeing as no more than one side's word or a supposition: a claim of the perfect ("claimed on Monday that the rebels had agreed to a
+ * truce", "alleges the army has agreed"), a modal perfect ("would have agreed to a ceasefire"). "Said" tells it as news and stays; "claimed
+ * responsibility and agreed" has no perfect after its claim.
+ */
+const AGREEING_ONLY_CLAIMED = String.raw`(?<!\b(?:(?:would|could|might|should|must)(?:\s+not)?\s+have|(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing))\s+(?:that\s+)?(?:[\w’'-]+\s+){0,6}?(?:had|has|have))\s+)`;
 /** What gives a happening agreed to a day of its own ("agreed to a prisoner swap to take place on Friday"); without it, a day beside "agreed (to)" is the agreement's. */
 const ITS_OWN_DAY_AFTER = String.raw`\s+to\s+(?:take\s+place|be\s+held)\b`;
 /** A part or the wording of a deal that sides settle, told as its object ("the two sides agreed the first phase on 8 October", "agreed the terms late on Sunday"): agreeing it is the day's agreement. */
@@ -810,7 +816,7 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`${NOT_DONE}(?:${EMERGENCY_LIFTED})`, 'gi'), noun: 'State of emergency lifted', datedByLead: true },
       // An agreement reached on a day ("reached an agreement on Thursday", "struck a deal late on Sunday", "agreed on Tuesday to restore dialogue", "agreed to restore military-to-military dialogue"), told as done, not one hoped for ("hopes to strike a deal") or missed ("failed to reach", REFUSED).
       // …also in the passive ("The deal had been reached in Nairobi on 1 March"), not one a condition waits for ("unless a deal was reached") nor one denied ("no agreement has been reached", "No final deal was struck").
-      { pattern: new RegExp(String.raw`(?<=(?<!\b(?:if|unless|until|once|whether|before)\s+(?:[\w-]+\s+){0,3}|\b(?:[Nn]o|[Nn]or)\s+(?:[\w-]+\s+)?)\b${SETTLEMENT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)(?:reached|struck|clinched|sealed|hammered\s+out)\b|\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?=(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,3}${SETTLEMENT})|\bagreed\s+(?=(?:(?:late|early)\s+)?on\s+${DAY_NAMED}\s+to\b|to\s+(?:restore|re-?establish|resume|restart|reopen|normali[sz]e)\b|(?:on\s+)?${AGREED_DETERMINER}{1,2}(?:${AGREED_HAPPENING}|${AGREED_PART})|to\s+${AGREED_DETERMINER}{1,2}${AGREED_HAPPENING}(?!\s+${OFFERED_TERMS}))`, 'gi'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
+      { pattern: new RegExp(String.raw`(?<=(?<!\b(?:if|unless|until|once|whether|before)\s+(?:[\w-]+\s+){0,3}|\b(?:[Nn]o|[Nn]or)\s+(?:[\w-]+\s+)?)\b${SETTLEMENT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)(?:reached|struck|clinched|sealed|hammered\s+out)\b|\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?=(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,3}${SETTLEMENT})|${AGREEING_ONLY_CLAIMED}\bagreed\s+(?=(?:(?:late|early)\s+)?on\s+${DAY_NAMED}\s+to\b|to\s+(?:restore|re-?establish|resume|restart|reopen|normali[sz]e)\b|(?:on\s+)?${AGREED_DETERMINER}{1,2}(?:${AGREED_HAPPENING}|${AGREED_PART})|to\s+${AGREED_DETERMINER}{1,2}${AGREED_HAPPENING}(?!\s+${OFFERED_TERMS}))`, 'gi'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
       // …or named by its noun with the act after it, as what another happening followed ("in accordance with the agreements reached in Istanbul on 2 June",
       // "under the deal struck in Doha last week", "under a scheme agreed yesterday by the two leaders"); not one reached only in principle, nor one denied ("no agreement made on Monday"). A truce "agreed in Malaysia"
       // is told by what it did next ("after a ceasefire agreed in Malaysia took effect at midnight"): its taking effect is the news, not its agreeing.
