@@ -29,6 +29,15 @@ describe('"agreed to" a happening named by a noun: the day beside it is the agre
     expect(lines('The hill clans agreed late on Monday to another prisoner swap on Friday.')).toEqual(['other 2025-06-16 occurred', 'exchange 2025-06-20 planned']);
   });
 
+  it('makes no agreement of sides agreeing on a day only to weigh or to seek one', () => {
+    // Before, each gave 'other 2025-06-16 occurred'.
+    expect(lines('The hill clans agreed on Monday to consider a prisoner exchange.')).toEqual([]);
+    expect(lines('The two councils agreed late on Monday to look into a truce.')).toEqual([]);
+    expect(lines('The hill clans agreed on Monday to work towards a ceasefire.')).toEqual([]);
+    // Agreeing on a day to do what ends a quarrel is still the day's agreement.
+    expect(lines('The hill clans agreed on Monday to restore the grazing pact.')).toEqual(['other 2025-06-16 occurred']);
+  });
+
   it('makes no agreement of one told only as a claim or a supposition', () => {
     // Before, each gave 'other 2025-06-16 occurred' (the second 'other 2025-06-23 planned').
     expect(lines('The governor claimed on Monday that the hill clans had agreed to a truce.').filter((line) => line.startsWith('other'))).toEqual([]);
