@@ -548,8 +548,10 @@ export const PLACE_WITH_ITS_KIND = /\b(?:in|near|outside|from|to)\s+(?<name>\p{L
  * before it is one more of the list or the one described, no place in that country.
  */
 export const LOCALITY_NOT_CLOSING = /^(?:['’]s\b|,?\s+(?:and|or)\b|,\s*\p{Lu}[^,]*\s+(?:and|or)\b)/u;
+/** The part of a place a report narrows it to, before its name: "in central Lisbon", "in northern Kharkiv", "in downtown Nairobi". */
+export const PART_OF_A_PLACE = String.raw`(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|downtown)`;
 /** Its region or country written after it: ", Montenegro", " in central Switzerland", " in Tyrol". */
-export const SMALL_PLACE_LOCALITY = /^(?:,\s*|\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?)(?=\p{Lu})/u;
+export const SMALL_PLACE_LOCALITY = new RegExp(String.raw`^(?:,\s*|\s+in\s+(?:(?:the\s+)?${PART_OF_A_PLACE}\s+)?)(?=\p{Lu})`, 'u');
 /** "flew to ", "arrived in ", "travelled on to ": a journey's end follows, which is a place whatever the tagger makes of its name. */
 export const JOURNEY_TO = /\b(?:flew|flown|flying|fly|travell?ed|travell?ing|travels?|arrived?|arriving|arrives|landed|landing|lands)\s+(?:back\s+|on\s+)?(?:to|in|into|at)\s+$/i;
 /** Verbs of taking a place by force ("captured Goma", "retook the port city of Lenna"): the capture trigger's, its title's and its place's. */

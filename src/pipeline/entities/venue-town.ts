@@ -4,6 +4,7 @@
 // Cairo on Saturday", "The funeral in Venice drew leaders").
 import { escapeRegExp } from '../parse/case-blind.ts';
 import { entryHeadingPlace } from './dateline-town.ts';
+import { PART_OF_A_PLACE } from './lexicon.ts';
 import { findPlace, type Town } from './places.ts';
 import { everyMatch } from '../gated-matches.ts';
 
@@ -12,7 +13,7 @@ export const NAMED_TOWN_POPULATION = 1_000;
 /** How many sentences either side of the venue's may say where it is, nearest first. */
 const NEAR = 2;
 /** A town where something is or someone goes: "in Venice", "to Cairo", "outside Killarney", "in central Bratislava". */
-const TOWN_AFTER = /\b(in|to|from|outside|near)\s+(?<the>the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|old)\s+)?(?<run>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+const TOWN_AFTER = new RegExp(String.raw`\b(in|to|from|outside|near)\s+(?<the>the\s+)?(?:(?:${PART_OF_A_PLACE}|old)\s+)?(?<run>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})`, 'gu');
 /** Before "in", a trip's end rather than a place something was held: "arrived in Cairo", "landed in Riga". */
 const ARRIVED_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down|flew|travell?ed|returned)\s+$/i;
 /** The days a sentence dates what it tells: "on Monday", "yesterday", "on 3 April", "April 3". */

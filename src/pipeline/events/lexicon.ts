@@ -8,7 +8,7 @@ import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../
 import { IRREGULAR_PAST } from '../dates/lexicon/verbs.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
-import { JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE } from '../entities/lexicon.ts';
+import { JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, PART_OF_A_PLACE } from '../entities/lexicon.ts';
 /** A live entry's clock stamp is parsing's (parse/lexicon.ts), read by events and by a dateline's town alike. */
 export { ENTRY_STAMP } from '../parse/lexicon.ts';
 
@@ -733,7 +733,7 @@ const WENT_TO = String.raw`(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|g
  * A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami", where a journey goes or went ("due to fly on to Moscow",
  * "will leave for Nairobi", WENT_TO), where someone is taken for it ("was driven to the Élysée Palace to hand his resignation").
  */
-export const PLACE_BEFORE = new RegExp(String.raw`\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to)|${WENT_TO})\s+(?:the\s+)?$`, 'i');
+export const PLACE_BEFORE = new RegExp(String.raw`\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to)|${WENT_TO})\s+(?:the\s+)?(?:${PART_OF_A_PLACE}\s+)?$`, 'i');
 /** Where one item of a list of happenings ends and the next begins: a comma, maybe "and", and the next item's article ("…, and a withdrawal", ", the strikes"). */
 export const NEXT_LIST_ITEM = /^[^,;:.]*,\s+(?:and\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A strike's place, or the country it hits: "in Kherson", "struck Odesa", "started bombing Iran". */
