@@ -464,7 +464,7 @@ function townCandidates(name: string): { key: string; exact: TownRow[]; candidat
   const exact = index.get(key) ?? [];
   // "New York" is New York City, "Vatican" Vatican City: GeoNames names them in full (shown as written, like an exonym).
   const loose = [
-    ...(exact.length === 0 ? [...(index.get(`${key} city`) ?? []), ...(key.length >= 5 ? romanised(index, key) : [])] : []),
+    ...(exact.length === 0 ? [...(index.get(`${key} city`) ?? []), ...seatWrittenWithCity(index, key), ...(key.length >= 5 ? romanised(index, key) : [])] : []),
     ...(key.length >= 5 ? (index.get(`~${looseKey(key)}`) ?? []) : []),
   ];
   // Another state's romanisation only where no spelling above finds a town: "Kiev" is Kyiv, shown as GeoNames writes it.
@@ -476,6 +476,16 @@ function townCandidates(name: string): { key: string; exact: TownRow[]; candidat
   // respelling of it ("Ghent" for Gent) is shown as written, like an exonym.
   const renamed = former.filter((r) => russianRomanisationKey(key) !== russianRomanisationKey(nameKey(r[0])) && !exonymRespelling(name, r[0]));
   return { key, exact: [...exact, ...respelled, ...renamed], candidates: [...exact, ...respelled, ...former, ...loose.filter((r) => !exact.includes(r))], everyCountry: index.every(key)?.slice(PER_NAME) ?? [] };
+}
+
+/**
+ * "Luxembourg City", "Djibouti City": a seat of government written with "City" where GeoNames names it without (shown as
+ * written, like an exonym). Only a seat: "Leicester City" and "Stoke City" are football clubs, not towns.
+ */
+function seatWrittenWithCity(index: ReturnType<typeof townIndex>, key: string): TownRow[] {
+  const stem = /^(.+) city$/.exec(key)?.[1];
+  if (stem === undefined) return [];
+  return (index.get(stem) ?? []).filter((row) => index.get(capitalKey(row[1]))?.some((seat) => seat[0] === row[0]));
 }
 
 /**
