@@ -1,7 +1,7 @@
 import { datelineTownName } from './dateline-town.ts';
 import type { NameSpan } from './discover.ts';
 import type { Entity } from './gazetteer.ts';
-import { CAPITAL_ACTS_AFTER, DESCRIBED_BEFORE, JOURNEY_TO, SEA_AFTER_THE, seatedBody, seatOfVenue, TAKEN_BY_FORCE, TOWN_HOSTS_AFTER, townOfVenue, VENUE_THEN_COMMA, WELCOMED_TO } from './lexicon.ts';
+import { CAPITAL_ACTS_AFTER, DESCRIBED_BEFORE, JOURNEY_TO, LAUNCH_SITE_BEFORE, SEA_AFTER_THE, seatedBody, seatOfVenue, TAKEN_BY_FORCE, TOWN_HOSTS_AFTER, townOfVenue, VENUE_THEN_COMMA, WELCOMED_TO } from './lexicon.ts';
 import { demonymsIn } from './national-sides.ts';
 import type { VenueSpan } from './named-venues.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, nameKey, regionOfTown, type Country, type RegionPlace, slug, smallTownRespelled, steeringCountry, type Town } from './places.ts';
@@ -58,12 +58,12 @@ export class ArticlePlaces {
     const named = findCountry(span.text);
     if (named) return this.reader.country(named);
     // An untyped name after a place's description is that place: "the Black Sea resort of Sochi"; so is
-    // one a journey ends at: "flew to Lilongwe", "arrived in Arequipa"; one a guest is welcomed to: "welcomed the Tuvaluan
+    // one a journey ends at: "flew to Lilongwe", "arrived in Arequipa"; a craft's launch site: "blasted off from Baikonur"; one a guest is welcomed to: "welcomed the Tuvaluan
     // prime minister to Nuku'alofa"; one taken by force: "said it had taken Goma"; one a named building stands in: "at the
     // Presidential Villa, Abuja" (a name GeoNames does not know as a town stays none).
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const welcomedTo = () => WELCOMED_TO.test(text.slice(Math.max(0, span.start - 160), span.start));
-    const placedBy = DESCRIBED_BEFORE.test(before) || JOURNEY_TO.test(before) || TAKEN_BY_FORCE.test(before) || VENUE_THEN_COMMA.test(before);
+    const placedBy = DESCRIBED_BEFORE.test(before) || JOURNEY_TO.test(before) || LAUNCH_SITE_BEFORE.test(before) || TAKEN_BY_FORCE.test(before) || VENUE_THEN_COMMA.test(before);
     if (span.kind !== 'place' && !(span.kind === 'name' && (placedBy || welcomedTo()))) return undefined;
     if (SEA_AFTER_THE.test(span.text) && /\bthe\s+$/i.test(before)) return undefined;
     const [, stem, word] = REGION_WORD_AFTER_NAME.exec(span.text) ?? [];

@@ -635,7 +635,7 @@ export const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|del|della|delle|de
 const INNER_PARTICLES = String.raw`(?:${JOINING_PARTICLES}|do|am|upon|ten)`;
 export const NAME_PARTICLE = new RegExp(`^${INNER_PARTICLES}$`);
 /** Words for a building or grounds that end a venue's name ("St. Peter's Basilica", "Prague Castle"). */
-const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château|Base|Airbase|Airport|Course|Theatre|Theater|Arena|Stadium|Auditorium|Museum|Library|Gallery';
+const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château|Base|Airbase|Airport|Cosmodrome|Spaceport|Course|Theatre|Theater|Arena|Stadium|Auditorium|Museum|Library|Gallery';
 /** Building words that begin a venue's name, as French, Italian or hotel names do: "the Hotel Ivoire", "Villa Madama", "Palais Coburg", "the Palace of Westminster". */
 const VENUE_NOUNS_FIRST = 'Hotel|Villa|Palace|Palazzo|Palais|Palacio|Casa|Castle|Chateau|Château|Schloss';
 /** Words for a body's own premises, in lower case after the body's name: "the Fed's headquarters", "Okafor Group's offices". */
@@ -644,8 +644,17 @@ const PREMISES_NOUNS = 'headquarters|offices';
 export const VENUE_THEN_COMMA = new RegExp(String.raw`\b(?:${VENUE_NOUNS}),\s*$`, 'u');
 /** Any word for a building in a sentence, in any case: most sentences have none and skip the venue patterns. */
 export const VENUE_WORD = new RegExp(String.raw`\b(?:${VENUE_NOUNS}|${VENUE_NOUNS_FIRST}|${PREMISES_NOUNS}|home|dacha)\b`, 'i');
-/** Before a venue: where something is ("at", "inside"), and whose it is ("his Mar-a-Lago estate"). */
-const VENUE_LEAD = String.raw`\b(?:in|at|inside)\s+(?:the\s+)?(?<possessive>(?:his|her|their|its)\s+)?`;
+/**
+ * A craft sent into space, told by its going up ("A SpaceX rocket lifted off from the Kennedy Space Center", "the Soyuz blasted off
+ * from Baikonur on Friday"): the flight's day. A missile or a drone fired is a strike's, no flight of its own.
+ */
+export const SPACECRAFT_LIFTED_OFF = String.raw`\b(?:lift(?:s|ed|ing)?|blast(?:s|ed|ing)?)\s+off\b`;
+/** Where a craft went up from, before its launch site: "lifted off from the Kennedy Space Center", "blasted off from Baikonur". */
+export const LAUNCH_SITE_LEAD = String.raw`${SPACECRAFT_LIFTED_OFF}\s+from`;
+/** Before a launch site, which is a place whatever the tagger makes of its name. */
+export const LAUNCH_SITE_BEFORE = new RegExp(String.raw`${LAUNCH_SITE_LEAD}\s+(?:the\s+)?$`, 'i');
+/** Before a venue: where something is ("at", "inside") or a craft went up from (LAUNCH_SITE_LEAD), and whose it is ("his Mar-a-Lago estate"). */
+const VENUE_LEAD = String.raw`\b(?:in|at|inside|${LAUNCH_SITE_LEAD})\s+(?:the\s+)?(?<possessive>(?:his|her|their|its)\s+)?`;
 /**
  * A venue named with its building word: one to four capitalised words, a saint's "St." allowed, then the word;
  * or the word first, then one to three capitalised words, a "des", "of" or "of the" allowed after it ("the Palace of Westminster").

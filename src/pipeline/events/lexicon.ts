@@ -8,7 +8,7 @@ import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../
 import { IRREGULAR_PAST } from '../dates/lexicon/verbs.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
-import { JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, PART_OF_A_PLACE } from '../entities/lexicon.ts';
+import { JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE } from '../entities/lexicon.ts';
 /** A live entry's clock stamp is parsing's (parse/lexicon.ts), read by events and by a dateline's town alike. */
 export { ENTRY_STAMP } from '../parse/lexicon.ts';
 
@@ -729,11 +729,13 @@ export const POSSESSOR_AFTER = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:greetings|rega
  * "visited Minsk", "returned to Kyiv"): the town gone to is the trip's or the visit's place, so two reports of one journey on one day name one town.
  */
 const WENT_TO = String.raw`(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|go(?:es|ing)?|went|head(?:s|ed|ing)?|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|return(?:s|ed|ing)?)(?:\s+(?:on|back|home))?\s+(?:to|for)|(?:driven|drove|taken|brought|escorted)\s+(?:back\s+)?to|(?:trip|journey|visit)\s+to|visit(?:s|ed|ing)?`;
+export { SPACECRAFT_LIFTED_OFF } from '../entities/lexicon.ts';
 /**
  * A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami", where a journey goes or went ("due to fly on to Moscow",
- * "will leave for Nairobi", WENT_TO), where someone is taken for it ("was driven to the Élysée Palace to hand his resignation").
+ * "will leave for Nairobi", WENT_TO), where someone is taken for it ("was driven to the Élysée Palace to hand his resignation"),
+ * where a craft went up from ("lifted off from the Kennedy Space Center", "blasted off from Baikonur": its launch site).
  */
-export const PLACE_BEFORE = new RegExp(String.raw`\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to)|${WENT_TO})\s+(?:the\s+)?(?:${PART_OF_A_PLACE}\s+)?$`, 'i');
+export const PLACE_BEFORE = new RegExp(String.raw`\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to)|${WENT_TO}|${LAUNCH_SITE_LEAD})\s+(?:the\s+)?(?:${PART_OF_A_PLACE}\s+)?$`, 'i');
 /** Where one item of a list of happenings ends and the next begins: a comma, maybe "and", and the next item's article ("…, and a withdrawal", ", the strikes"). */
 export const NEXT_LIST_ITEM = /^[^,;:.]*,\s+(?:and\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A strike's place, or the country it hits: "in Kherson", "struck Odesa", "started bombing Iran". */
@@ -2319,11 +2321,6 @@ export const INQUIRY_OPENED = String.raw`\b(?:opened|launched)\s+(?=(?:(?:an?|th
  */
 export const NAMED_PERSON_DIED = String.raw`(?<=\b\p{Lu}[\p{L}’'-]+(?:,\s+(?:the|a|an|his|her|its|their)\s+[^,.;]{1,80}?)?,?\s+)(?:(?:has|had)\s+)?(?:died|(?:was|been)\s+killed)\b(?=\s+(?:in|at|on|near|of|after|aged|yesterday|overnight|last|early|late|this|earlier|while|when|during)\b|\s*[,.;])`;
 
-/**
- * A craft sent into space, told by its going up ("A SpaceX rocket lifted off from the Kennedy Space Center", "the Soyuz blasted off
- * from Baikonur on Friday"): the flight's day. A missile or a drone fired is a strike's, no flight of its own.
- */
-export const SPACECRAFT_LIFTED_OFF = String.raw`\b(?:lift(?:s|ed|ing)?|blast(?:s|ed|ing)?)\s+off\b`;
 /**
  * A rocket's booster brought back ("New Glenn's first stage landed on the recovery vessel Jacquelyn", "landed its first stage on the barge", "the booster touched
  * down on the droneship"): a happening of the flight's day but its own, as a recovery is news apart from the launch. Not a craft landing on the Moon, nor a plane's.
