@@ -2133,13 +2133,14 @@ export const POWER_CUT = String.raw`${ATTACK_BEFORE}${NOT_YET_DONE_BEFORE}\b(?:c
  */
 export const POWER_RESTORED = String.raw`(?<=\b${GRID_POWER}\b[^.;]{0,40}?\b${PASSIVE_PAST}\s+(?:(?:fully|largely|mostly|partly|partially|finally|now|completely)\s+)?)restored\b|${NOT_YET_DONE_BEFORE}\brestor(?:ed|es|ing)\s+(?=(?:(?:full|partial|some|the)\s+)?${GRID_POWER}\b)|\b(?:power|electricity|the\s+lights)\s+(?:came|comes)\s+back\b`;
 /**
- * What a crisis shuts and its recovery reopens: schools and their classes, transport, an airspace. Not markets (a market "closed higher"), nor offices or shops,
+ * What a crisis shuts and its recovery reopens: schools and their classes, transport, an airspace. Transport is also a city's own lines up its hills: a funicular,
+ * a lift or a cable car shut for inspection after a crash and reopened after it. Not markets (a market "closed higher"), nor offices or shops,
  * nor a border or its crossings: a state's measure between states, whose reopening is the background of talks ("The border crossing will reopen next week.
  * Talks … are expected to follow") and whose closing a state of things ("We closed all crossings once, in 2023").
  */
-const SHUT_FACILITY = String.raw`(?:schools?|classes|lessons|universit(?:y|ies)|metro|underground|subway|airports?|airspace|railways?|rail\s+lines?|tunnels?|motorways?|highways?)`;
-/** Its verb's subject or object, with up to three words before it ("all schools", "its airspace", "the Madrid region's schools"), heading its noun phrase: a school trip or an airport's chief is no facility. */
-const SHUT_FACILITY_NAMED = String.raw`(?:(?:the|its|their|all|his|her|(?!(?:and|or|but|to|as|in|on|at|for|after|before|until|by|while)\b)[\w’'-]+)\s+){0,3}?${SHUT_FACILITY}\b(?![’']s\b|\s+(?:trips?|chief|head|director|principal|staff|students|pupils|teachers|board|project)\b)`;
+const SHUT_FACILITY = String.raw`(?:schools?|classes|lessons|universit(?:y|ies)|metro|underground|subway|airports?|airspace|railways?|rail\s+lines?|tunnels?|motorways?|highways?|funiculars?|cable\s+cars?|(?:passenger\s+)?lifts?)`;
+/** Its verb's subject or object, with up to three words before it ("all schools", "its airspace", "the Madrid region's schools"), heading its noun phrase: a school trip, an airport's chief or a lift's doors are no facility. */
+const SHUT_FACILITY_NAMED = String.raw`(?:(?:the|its|their|all|his|her|(?!(?:and|or|but|to|as|in|on|at|for|after|before|until|by|while)\b)[\w’'-]+)\s+){0,3}?${SHUT_FACILITY}\b(?![’']s\b|\s+(?:trips?|chief|head|director|principal|staff|students|pupils|teachers|board|project|doors?|gates?|shafts?)\b)`;
 /** What may stand between the facility and its verb: the place it is in ("schools in Vell"), no more: a state told of it ("the airport is closed and …") is no act. */
 const FACILITY_WHERE = String.raw`(?:\s+(?:in|of|across|near|at|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?`;
 /** An auxiliary of the passive, done or ahead, between the facility and its verb; "are" and "is" only for a day to come ("are suspended tomorrow"), not for a state that lasts ("is closed until further notice"). */
