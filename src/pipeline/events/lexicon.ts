@@ -2333,10 +2333,20 @@ export const BOOSTER_LANDED = String.raw`(?<=\b(?:first\s+stage|booster|core\s+s
  * happening of its own, a day or more after the launch. Not a docking station or port (a thing), nor pay docked.
  */
 export const SPACECRAFT_DOCKED = String.raw`\b(?:dock(?:s|ed|ing)?\s+(?:with|at)|latch(?:es|ed|ing)?\s+on(?:to|\s+to))\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[Ss]pace\s+[Ss]tation|ISS|orbital\s+(?:station|outpost)|station|outpost)\b)|(?<=(?:^|\b(?:the|its|their)\s+))[Dd]ocking\b(?!\s+(?:station|port|bay|fees?|of)\b)`;
+/**
+ * A launch called off on its day ("The launch was first set for Sunday, but was scrubbed that afternoon", "A second attempt on Wednesday was called off
+ * the evening before", "controllers scrubbed the launch"): a happening of its own, not the launch's fate, since the flight still goes another day.
+ * Not the launch of anything else ("the launch of the campaign was called off"): its paragraph must tell of a flight into space (LAUNCH_TOLD). Not
+ * after the day it was set for ("was first set for Sunday, but was scrubbed"): that day is read as the plan's, still ahead, not the day it fell through.
+ */
+const LAUNCH_TRY = String.raw`(?:launch(?!\s+of\b)|liftoff|lift-off|attempt|countdown)`;
+export const LAUNCH_CALLED_OFF = String.raw`(?<!\b(?:set|scheduled|planned|due)\s+for\b[^.;]{0,40}?)(?<=\b${LAUNCH_TRY}\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|then|later|again|also)\s+)?)(?:scrubbed|called\s+off)\b|\b(?:scrubbed|called\s+off)\s+(?=(?:the|its|their|an?|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?${LAUNCH_TRY}\b)`;
 /** A launch named by its noun in a paragraph that told of a flight into space before it ("The family had followed the launch at 12:01 pm on Wednesday"): a launch of anything else ("the launch of the campaign") is named by what it is of. */
 export const LAUNCH_NAMED = String.raw`(?<=\b(?:the|its|their)\s+)launch\b(?!\s+(?:of|pad|site|window|date|event|party)\b)`;
 /** What a paragraph names before a launch told by its noun alone: a flight into space. */
 export const SPACEFLIGHT_NAMED = /\b(?:rockets?|spacecraft|capsule|astronauts?|cosmonauts?|space\s+station|orbit|dock(?:ed|ing)|lift(?:s|ed)?\s+off|blast(?:s|ed)?\s+off)\b/i;
+/** …or, for a launch called off, the launch itself, named before its fate in its sentence or paragraph ("The launch was first set for Sunday, but was scrubbed"). */
+export const LAUNCH_TOLD = new RegExp(String.raw`${SPACEFLIGHT_NAMED.source}|\blaunch\b(?!\s+of\b)`, 'i');
 
 /**
  * A member a bloc takes in, counted or new ("the bloc's eleventh member", "its 31st member", "a full member of ASEAN", "the newest member state"):
