@@ -25,7 +25,7 @@ import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, nextOfNoneToldBefore, settingsOfActs, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
 import { wrongVersionClause } from './earlier-version.ts';
-import { datelineDay, dayHeading, diaryDayHeading, lastStoryDay, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading, weekdaysOfAPlan, type PlanRun } from './news-day.ts';
+import { datelineDay, dayHeading, diaryDayHeading, lastStoryDay, onTheStoryDay, restOfItsParagraph, storyDayContext, weekAheadEntry, weekAheadHeading, weekdaysOfAPlan, type PlanRun } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { sayingWithNoDay, statementAt, statementsOfAnEntry, statementsOnReportDays } from './report-day-statements.ts';
 import { withoutSecondClocks } from './second-clock.ts';
@@ -155,7 +155,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       continue;
     }
     // The wrong clause's day is no one's: only what the correction says is so is read.
-    const read = withoutUnsetTimes(withoutRecordScopes(withoutSecondClocks(onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions, prior?.blockIndex !== sentence.blockIndex, today, paragraph.keptBefore) }), mentions), text), text), text, found).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
+    const read = withoutUnsetTimes(withoutRecordScopes(withoutSecondClocks(onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions, prior?.blockIndex !== sentence.blockIndex, today, paragraph.keptBefore, (s) => restOfItsParagraph(sentences, s, sentence)) }), mentions), text), text), text, found).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
     const { times, run } = weekdaysOfAPlan(read, text, plan, today);
     plan = run;
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];

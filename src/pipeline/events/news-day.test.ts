@@ -158,6 +158,15 @@ describe('the day in force from the paragraph before: a question’s day for its
     expect(lines('2058-03-11', talks, 'Umerov told reporters in the afternoon of 5 March that the talks would open.')).toContain('statement 2058-03-05 occurred');
   });
 
+  it('dates a time of that day opening a paragraph by the last day the happening’s paragraph names after it, though no rule took an event there', () => {
+    // Wednesday 13 March 2058: Friday the 8th, Sunday the 10th; "walked" and "joined" report nothing the rules know.
+    const days = 'On Friday the envoy met the mayor of Orsa at the harbour. The next day she walked in silence through the old town, and on Sunday morning she joined the premier for the feast.';
+    expect(lines('2058-03-13', days, 'She flew to Tarnby that afternoon and was met by President Okoro.')).toContain('other 2058-03-10 occurred');
+    expect(lines('2058-03-13', days, 'Later that day she held talks with the premier at his residence.')).toContain('talks 2058-03-10 occurred');
+    // With no day named after it, the happening's own day still holds.
+    expect(lines('2058-03-13', 'On Friday the envoy met the mayor of Orsa at the harbour. The visit was her first.', 'That afternoon she flew to Tarnby and was met by President Okoro.')).toContain('other 2058-03-08 occurred');
+  });
+
   it('dates a paragraph opening with a plain part of a day inside its sentence by the happening told before only when that is of the news days', () => {
     // Monday 11 March 2058: Sunday's talks are the news; talks of 2 March are background.
     const talks = 'The Estmark and Velsland delegations met at the Orsa mission on Sunday.';

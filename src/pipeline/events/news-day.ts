@@ -7,6 +7,7 @@ import { findTemporalExpressions, type TemporalExpression } from '../dates/index
 import { tenseAt } from '../dates/tense.ts';
 import { datelineLength } from './dateline.ts';
 import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, DAY_QUESTION_LINE, PART_OF_SOME_DAY, STORY_DAY_PART, STORY_WEEK_PART, TIME_OF_THAT_DAY, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
+import type { Sentence } from '../types.ts';
 import type { Mention } from './mention.ts';
 import { firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
@@ -102,8 +103,8 @@ export function onTheStoryDay(times: TemporalExpression[], earlier: Mention[]): 
  * first event the article dates by its day), not from the background told between (nor from the day of writing). Returns
  * the text the sentence's dates are read after: its paragraph's, else the sentence of that news.
  */
-export function storyDayContext(text: string, before: string, earlier: Mention[], opensParagraph: boolean, today: string, keptBefore = ''): string {
-  if (opensParagraph && (TIME_OF_THAT_DAY.test(text) || (PART_OF_SOME_DAY.test(text) && ofTheNewsDays(lastDoneByDay(earlier), today)))) return afterTheLastDay(before, earlier, keptBefore);
+export function storyDayContext(text: string, before: string, earlier: Mention[], opensParagraph: boolean, today: string, keptBefore = '', toldAfter: (s: Sentence) => string = () => ''): string {
+  if (opensParagraph && (TIME_OF_THAT_DAY.test(text) || (PART_OF_SOME_DAY.test(text) && ofTheNewsDays(lastDoneByDay(earlier), today)))) return afterTheLastDay(before, earlier, keptBefore, toldAfter);
   if (before !== '' || !COUNTED_FROM_A_DAY_TOLD.test(text)) return before;
   return earlier.find((m) => m.date?.precision === 'day' && m.rule.kind !== 'statement')?.sentence.text ?? before;
 }
@@ -115,11 +116,14 @@ export function storyDayContext(text: string, before: string, earlier: Mention[]
  * read first, so a day the paragraph names after it still comes nearer. Inside a paragraph the sentences before it are its
  * context already, and the last happening told may be another day's (own8-tune lost a key event and a merge when they were not).
  */
-function afterTheLastDay(before: string, earlier: Mention[], keptBefore: string): string {
+function afterTheLastDay(before: string, earlier: Mention[], keptBefore: string, toldAfter: (s: Sentence) => string): string {
   const happening = lastDoneByDay(earlier);
   // A happening dated by its scene ("Premier Vance met the King on the tarmac", after the landing) is read on the sentence that gave it its day.
   // With none ("A tsunami warning went out at about 2:45 p.m. Tuesday. … \n\n Gov. Josh Green, speaking … late in the afternoon, called …"), the paragraph before tells the day.
-  const last = (happening?.scene ?? happening?.dayFrom ?? happening?.sentence)?.text ?? (before === '' ? keptBefore : undefined);
+  const told = happening?.scene ?? happening?.dayFrom ?? happening?.sentence;
+  // Its paragraph read on after it: a day named there that no rule took for a happening is the story's later day ("On Friday he prayed at
+  // İznik. The next day he toured the mosque, and on Sunday morning he joined the Patriarch." then "He flew to Beirut that afternoon": Sunday's).
+  const last = told ? `${told.text} ${toldAfter(told)}`.trimEnd() : before === '' ? keptBefore : undefined;
   return last === undefined || before.includes(last) ? before : `${last} ${before}`.trimEnd();
 }
 
@@ -187,3 +191,15 @@ export function weekdaysOfAPlan(times: TemporalExpression[], text: string, run: 
 function readOn(t: TemporalExpression, day: string): TemporalExpression {
   return { ...t, value: t.value.replace(/^\d{4}-\d{2}-\d{2}/, day), date: { ...t.date!, value: day, start: day, end: day } };
 }
+
+/**
+ * The sentences told after `told` in its paragraph and before `reading`, as one text: where a time of the story's day is read on
+ * from the happening told there. Only up to about ten sentences, as any context (ParagraphContext): a longer rest is not read.
+ */
+export function restOfItsParagraph(sentences: readonly Sentence[], told: Sentence, reading: Sentence): string {
+  const rest = sentences.slice(told.index + 1, reading.index).filter((s) => s.blockIndex === told.blockIndex);
+  const text = rest.map((s) => s.text).join(' ');
+  return text.length <= REST_CHARACTERS ? text : '';
+}
+
+const REST_CHARACTERS = 2_000;
