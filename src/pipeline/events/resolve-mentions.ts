@@ -223,7 +223,9 @@ export function resolveMentions(
     const ofTheDiarysDay = m.inDiaryEntry === true && toldOfItsDay && (m.persons.length + m.parties.length > 0 || (m.place !== null && !DIARIST_BEFORE.test(m.sentence.text.slice(0, m.start))));
     const news = m.entry ? toldOfItsDay : (m.tookPlace && m.sentence.index < LEAD_SENTENCES) || ofTheDiarysDay;
     if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && news && datedByLead(m.rule) && !background && !newsToldWithDay(m)) {
-      create(m, newsDayOf(m), !toldUnderItsDay(m) || newsDayOf(m).start === day);
+      const carried = m.entry || m.inDiaryEntry ? undefined : dayOfTheDeedJustBefore(m, newsDayOf(m).start, mentions);
+      if (carried) create(m, carried, false);
+      else create(m, newsDayOf(m), !toldUnderItsDay(m) || newsDayOf(m).start === day);
       continue;
     }
     if (datedByLead(m.rule) && keepUndated(m)) {
@@ -248,6 +250,17 @@ export function resolveMentions(
   placeSideMeetings(candidates);
   sidesOfTheSeries(candidates, context.isPerson);
   return { candidates, phrases, undated, warnings };
+}
+
+/**
+ * "The Pope arrived in Ankara on Thursday. After laying a wreath at the mausoleum, he was received by the President …": a deed of the
+ * lead told as done with no day of its own, just after a deed its paragraph dates by a day gone by before the news day, goes on with
+ * that day's story, not the news day's. A plan or a saying just before sets no day of a deed.
+ */
+function dayOfTheDeedJustBefore(m: Mention, newsDay: string, mentions: readonly Mention[]): CalendarDate | undefined {
+  const before = mentions.filter((o) => o.sentence.index === m.sentence.index - 1 && o.sentence.blockIndex === m.sentence.blockIndex && o.rule.kind !== 'statement');
+  const deed = before.findLast((o) => o.date !== undefined);
+  return deed?.date?.precision === 'day' && deed.date.end < newsDay && before.every((o) => !o.future && o.mood !== 'plan') ? deed.date : undefined;
 }
 
 /**
