@@ -967,6 +967,8 @@ export const RELATIVE_ASIDE = new RegExp(String.raw`,\s+(?:which|who|(?:(?:origi
  */
 export const WHERE_CLAUSE = /,\s+where\s[^,;—–]*/g;
 export const HAPPENING_OPENS_WHERE_CLAUSE = /^,\s+where\s+(?:the|a|an|its|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}$/u;
+/** …one whose subject is a noun of its own ("…, where the explosion of August 2020 killed …"), not the main clause's actor again ("…, where she met …"): its date is its own verb's. */
+export const WHERE_CLAUSE_OF_ITS_OWN = /^,\s+where\s+(?:the|a|an|its|this|that)\s/;
 /**
  * A relative clause on a place set off by commas right before its sentence's verb ("The area around the World Forum, where the
  * summit meets on Wednesday, has been closed to traffic since Friday"): the place is what the sentence tells of, and what the

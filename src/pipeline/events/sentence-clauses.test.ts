@@ -151,6 +151,27 @@ describe('which trigger a date belongs to', () => {
   });
 });
 
+describe('a date in a relative clause on a place with a subject of its own', () => {
+  it('belongs to no trigger outside the clause, before it or after it', () => {
+    const port = 'The minister stood in silence at the harbour of Velm, where the blast of August 2049 killed more than 200 people, and met families of the victims.';
+    expect(owner(port, 'August 2049', ['met'])).toEqual({ rule: 'place-clause' });
+    const square = 'On Monday the envoy prayed at the square in Orsa, where a bomb killed 40 people in March 2051, and then met the mayor.';
+    expect(owner(square, 'March 2051', ['met'], ['Monday'])).toEqual({ rule: 'place-clause' });
+  });
+  it('belongs to a trigger inside it, and a clause of the main actor is no clause of its own', () => {
+    const summit = 'Lund flew to Orsa, where the summit opens on Monday.';
+    expect(owner(summit, 'Monday', ['flew', 'summit'])).toEqual({ owner: 'summit', rule: 'place-clause' });
+    const her = 'Lund flew to Orsa, where she met the mayor on Monday.';
+    expect(owner(her, 'Monday', ['flew', 'met'])).toEqual({ owner: 'met', rule: 'own-clause' });
+  });
+  it('leaves a happening the clause tells with no day of its own undated, no news of the day', () => {
+    expect(extractOne('2063-03-16', 'The envoy prayed by the lake at Velm, where the council met in 325.\n').candidates.map((c) => `${c.kind} ${c.date.value}`)).not.toContain('meeting 2063-03-16');
+  });
+  it('leaves the main clause its own day', () => {
+    expect(extractOne('2063-03-16', 'On Monday the envoy prayed at the square in Orsa, where a bomb killed 40 people in March 2051, and then met the mayor.\n').candidates.map((c) => `${c.kind} ${c.date.value}`)).toContain('meeting 2063-03-12');
+  });
+});
+
 describe('which trigger a person or a place belongs to', () => {
   const sayings = new Set(['told', 'said']);
   function nameOwner(text: string, name: string, triggers: string[]): string | undefined {

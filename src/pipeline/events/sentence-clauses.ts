@@ -18,7 +18,7 @@
  * Word lists and patterns live in lexicon.ts.
  */
 import { mayMatch } from '../gated-matches.ts';
-import { AND_BEFORE_ITS_DAY, AND_BEFORE_TRIGGER, ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, DASH_ASIDE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, OFFICE_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SECOND_VERB_AFTER_ITS_DAY, SENTENCE_STOP, SEQUEL_OPENS, STRONG_BOUNDARY, SUBORDINATOR, ADJECTIVE_ARTICLE_BEFORE, TAIL_OF_A_TIME_CLAUSE, TIME_CLAUSE_OPENS, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
+import { AND_BEFORE_ITS_DAY, AND_BEFORE_TRIGGER, ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, DASH_ASIDE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, OFFICE_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SECOND_VERB_AFTER_ITS_DAY, SENTENCE_STOP, SEQUEL_OPENS, STRONG_BOUNDARY, SUBORDINATOR, ADJECTIVE_ARTICLE_BEFORE, TAIL_OF_A_TIME_CLAUSE, TIME_CLAUSE_OPENS, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE, WHERE_CLAUSE_OF_ITS_OWN } from './lexicon.ts';
 import { ONLOOKERS_CLAUSE } from '../entities/lexicon.ts';
 import { nearest } from './span.ts';
 
@@ -97,6 +97,14 @@ export function withoutAppositions(text: string): string {
   return text.replace(NAME_IN_APPOSITION, blank).replace(OFFICE_IN_APPOSITION, blank).replace(PLACE_IN_APPOSITION, blank);
 }
 
+/**
+ * The relative clause on a place with a subject of its own holding `span` ("…, where the explosion of August 2020 killed more than 200 people"):
+ * a happening of the place's, which neither lends its day to the main clause nor, told there with no day, is the news of the day.
+ */
+export function placeClauseOfItsOwn(c: SentenceClauses, span: Span): Span | undefined {
+  return c.whereClauses.find((w) => holds(w, span) && WHERE_CLAUSE_OF_ITS_OWN.test(c.text.slice(w.start, w.end)));
+}
+
 function holds(c: Span, span: Span): boolean {
   return c.start <= span.start && span.end <= c.end;
 }
@@ -159,7 +167,7 @@ export interface DateOwnership<T> {
   owner?: T;
   /** The relative aside holding the date, when the date is its noun's or its own trigger's. */
   aside?: Span;
-  rule: 'own-aside' | 'aside-dated-by-main-clause' | 'aside-describes-topic' | 'aside-describes-noun' | 'contrasted-act' | 'own-clause' | 'no-strong-boundary' | 'nearest' | 'none';
+  rule: 'own-aside' | 'place-clause' | 'aside-dated-by-main-clause' | 'aside-describes-topic' | 'aside-describes-noun' | 'contrasted-act' | 'own-clause' | 'no-strong-boundary' | 'nearest' | 'none';
 }
 
 /**
@@ -193,6 +201,13 @@ export function ownerOfDate<T extends Span>(c: SentenceClauses, time: Span, data
     return dates.some((t) => t !== time && t.end <= opening && !asideAround(c, t) && !inOtherClauseThanDate(c, t, m) && !strongBoundaryBetween(c, Math.min(t.end, m.end), Math.max(t.start, m.start)));
   };
   const eligible = (closes ? inClause.filter((m) => m.start < time.end) : opens ? inClause.filter((m) => m.start < time.end || !ownDayAfter(m)) : inClause).filter((m) => !ownDayInNextClause(m) && !ownDayBeforeSequel(m));
+  // A date in a relative clause on a place with a subject of its own ("stood in silence at the port, where the explosion of August 2020 killed more
+  // than 200 people, and met families of the victims") is that clause's happening's: a trigger inside it takes it, none outside it.
+  const place = placeClauseOfItsOwn(c, time);
+  if (place) {
+    const inside = nearest(eligible.filter((m) => holds(place, m)), time);
+    return inside ? { owner: inside, rule: 'place-clause' } : { rule: 'place-clause' };
+  }
   // A date in a relative clause set off by commas tells of the noun before it ("The talks, which ended on Friday, produced a deal"),
   // also when a subordinate clause holding the noun ends at the comma ("met Carney on Sunday before flying west for the G7 summit, which opens on Monday"),
   // though not when one inside the relative clause holds the date ("an exchange, which both sides hope to carry out before the end of the month").
