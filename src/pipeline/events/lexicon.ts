@@ -2307,10 +2307,10 @@ export const TRIAL_OPENED = String.raw`(?<!\b(?:clinical|drug|vaccine|field|pilo
 export const JUDGE_VOTED = String.raw`(?:(?<=\b(?:[Jj]ustice|[Jj]udge|[Rr]apporteur)\b[^.;!?]{0,60}?)\b(?:(?:opened|began|started)\s+(?:the\s+voting|(?:his|her|the)\s+(?:reading|vote))|voted\s+to\s+(?:acquit|convict)))\b|(?<=\b(?:Justice|Judge)\s+(?!(?:Minister|Ministry|Department|Secretary)\b)(?:[A-Z][\w’'-]+\s+){1,3})broke\s+ranks\b`;
 /**
  * Someone put under arrest ("was placed under house arrest on Monday", "police put him under arrest", "four people were arrested on Tuesday
- * evening"): the day's act of the law. An arrest told with no day right after it may be a biography's ("he was arrested in his youth", "was
+ * evening", or by the noun with its day: "The arrests came on Saturday night", the arrest itself told after): the day's act of the law. An arrest told with no day right after it may be a biography's ("he was arrested in his youth", "was
  * arrested twice under the old regime"), and one feared or sought is none ("could be arrested", "called for his arrest").
  */
-export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them)\s+)?under\s+(?:house\s+)?arrest\b|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)arrested\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})`;
+export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them)\s+)?under\s+(?:house\s+)?arrest\b|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)arrested\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})|(?<=\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:first\s+|two\s+|three\s+)?)arrests?\s+(?:came|were\s+made|was\s+made)(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})`;
 /** A seat of power a crowd breaks into: a legislature's, a government's, a court's, an embassy, a palace; not any building or compound. */
 const STORMED_SEAT = String.raw`(?:[Cc]ongress|[Cc]apitol|[Pp]arliament|[Ss]enate|[Pp]alace|[Ee]mbassy|[Cc]onsulate|[Cc]ourt(?:house)?|[Pp]rison|[Hh]eadquarters|[Ll]egislature|[Mm]inistry)s?`;
 /**

@@ -10,6 +10,8 @@ describe('an arrest', () => {
     ['Four people were arrested on Tuesday evening after images were projected onto the palace.', '2058-03-12'],
     ['The former president Aram Tesk was placed under house arrest on 4 March.', '2058-03-04'],
     ['On Monday the police put him under arrest at his home in Vellin.', '2058-03-11'],
+    ['The arrests came on Saturday night. Police held one suspect at the airport in Vellin and a second in the suburbs.', '2058-03-09'],
+    ['The first arrest was made late on Sunday, in a flat near the harbour.', '2058-03-10'],
   ])('%s', (body, day) => {
     expect(found(body)).toContainEqual(['other', 'Arrest', day]);
   });
@@ -18,5 +20,6 @@ describe('an arrest', () => {
     expect(nouns('Tesk, who was arrested twice under the old regime, spoke on Monday.')).not.toContain('Arrest');
     expect(nouns('On Monday the opposition called for his arrest.')).not.toContain('Arrest');
     expect(nouns('He could be placed under arrest if he returns on Monday.')).not.toContain('Arrest');
+    expect(nouns('On Monday the minister said more arrests would come.')).not.toContain('Arrest');
   });
 });
