@@ -2311,6 +2311,11 @@ export const JUDGE_VOTED = String.raw`(?:(?<=\b(?:[Jj]ustice|[Jj]udge|[Rr]apport
  * arrested twice under the old regime"), and one feared or sought is none ("could be arrested", "called for his arrest").
  */
 export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them)\s+)?under\s+(?:house\s+)?arrest\b|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)arrested\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})|(?<=\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:first\s+|two\s+|three\s+)?)arrests?\s+(?:came|were\s+made|was\s+made)(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})`;
+/**
+ * Premises broken into by thieves ("a gang that broke into the world's most visited museum on Sunday morning", "had broken into a jeweller's
+ * shop"): the day's crime. Not tears, song or a run broken into, nor a seat of power a crowd breaks into (SEAT_STORMED).
+ */
+export const BROKE_INTO_PREMISES = String.raw`\b(?:broke|had\s+broken|have\s+broken|has\s+broken)\s+into\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,4}?(?:museum|gallery|bank|vault|church|cathedral|home|house|flat|apartment|shop|store|warehouse|depot)s?\b`;
 /** A seat of power a crowd breaks into: a legislature's, a government's, a court's, an embassy, a palace; not any building or compound. */
 const STORMED_SEAT = String.raw`(?:[Cc]ongress|[Cc]apitol|[Pp]arliament|[Ss]enate|[Pp]alace|[Ee]mbassy|[Cc]onsulate|[Cc]ourt(?:house)?|[Pp]rison|[Hh]eadquarters|[Ll]egislature|[Mm]inistry)s?`;
 /**
