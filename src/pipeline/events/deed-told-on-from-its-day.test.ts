@@ -17,5 +17,7 @@ describe('a deed of the lead told on from the day of the deed just before it', (
     expect(told('2063-03-16', 'The Pope will arrive in Velm on Saturday on his first journey abroad. He met President Okoro in Rome.')).toContain('meeting 2063-03-16');
     expect(told('2063-03-16', 'The Pope arrived in Velm on Thursday on the first foreign journey of his pontificate.\n\nHe met President Okoro at the palace.')).toContain('meeting 2063-03-16');
     expect(told('2063-03-16', 'The Pope arrived in Velm on Friday on the first foreign journey of his pontificate. He met President Okoro at the palace.')).toContain('meeting 2063-03-16');
+    // Another doer named ("Then-president …"): no telling on of the deed before.
+    expect(told('2063-03-16', 'On Thursday the Cardinal stood in silence at the old quay. Then-president Halvorsen met the mayor at the cenotaph.')).not.toContain('meeting 2063-03-15');
   });
 });

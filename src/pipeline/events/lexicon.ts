@@ -1197,6 +1197,8 @@ export const DAY_OR_ITS_PART = String.raw`(?:day|${PART_OF_DAY_PATTERN})`;
 export const DAY_TOLD_BY_ASIDE = new RegExp(String.raw`^\s*,\s+(?:the\s+(?:same\s+)?day\b(?![’'-])|the\s+eve\s+of\b|(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?:before|after)\b)[^,;.]{1,60}(?=,)`, 'i');
 
 /** A part of the day told with no day of its own ("issued their climate statement in the evening", "later that afternoon"): of the day its paragraph tells. */
+/** The doer of the sentence before told on by a pronoun before an act ("After laying a wreath …, he was received by …", "He then met …"); "Then-president Halvorsen laid a wreath" names another. */
+export const SAME_DOER_BEFORE = /\b(?:[Hh]e|[Ss]he|[Tt]hey)\b/;
 export const PART_OF_DAY_WITHOUT_DAY = new RegExp(String.raw`\b(?:in|during)\s+the\s+(?:${PART_OF_DAY_PATTERN})\b|\b(?:later\s+)?that\s+(?:${PART_OF_DAY_PATTERN})\b`, 'i');
 const THAT_DAY = String.raw`(?<!\b(?:since|until|till|from)\s+)\b(?:that|the\s+same)\s+(?:same\s+)?(day)\b(?!-)`;
 /** Hours or minutes after the day's happening told before ("at his news conference half an hour later", "an hour later", "minutes later"): of its day, counting none. */

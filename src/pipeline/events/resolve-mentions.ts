@@ -8,7 +8,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { bothSigned, comesByCalendar, datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
-import { ACCOUNT_OF_THE_HAPPENING, BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, OPENS_WITH_QUOTATION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAID_IN_PUBLIC, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
+import { ACCOUNT_OF_THE_HAPPENING, BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, OPENS_WITH_QUOTATION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAME_DOER_BEFORE, SAID_IN_PUBLIC, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, isPlenary, otherSigners, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -254,10 +254,11 @@ export function resolveMentions(
 
 /**
  * "The Pope arrived in Ankara on Thursday. After laying a wreath at the mausoleum, he was received by the President …": a deed of the
- * lead told as done with no day of its own, just after a deed its paragraph dates by a day gone by before the news day, goes on with
- * that day's story, not the news day's. A plan or a saying just before sets no day of a deed.
+ * lead told as done with no day of its own by the doer before it (SAME_DOER_BEFORE), just after a deed its paragraph dates by a day gone
+ * by before the news day, goes on with that day's story, not the news day's. A plan or a saying just before sets no day of a deed.
  */
 function dayOfTheDeedJustBefore(m: Mention, newsDay: string, mentions: readonly Mention[]): CalendarDate | undefined {
+  if (!SAME_DOER_BEFORE.test(m.sentence.text.slice(0, m.start))) return undefined;
   const before = mentions.filter((o) => o.sentence.index === m.sentence.index - 1 && o.sentence.blockIndex === m.sentence.blockIndex && o.rule.kind !== 'statement');
   const deed = before.findLast((o) => o.date !== undefined);
   return deed?.date?.precision === 'day' && deed.date.end < newsDay && before.every((o) => !o.future && o.mood !== 'plan') ? deed.date : undefined;
