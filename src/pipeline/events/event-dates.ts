@@ -9,7 +9,7 @@ import { datedByTheDayItPreceded } from './done-before-its-day.ts';
 import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, BEGAN_IN_ITS_CLAUSE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, MONTH_WITH_ITS_YEAR, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, STRONG_BOUNDARY, TERM_OF_OFFICE_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
-import { type DateOwnership, ownerOfDate, placeClauseOfItsOwn, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
+import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
 import { countedDays, shiftDay } from './shift-day.ts';
 import { gap, nearest } from './span.ts';
 import { datedByItsWhenClause } from './when-clause-day.ts';
@@ -154,13 +154,6 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   datedByItsWhenClause(found, times, text, day);
   // "… announced on Monday, without saying when the meeting took place": an event the sentence says it gives no day for is not the news of the day it was told.
   if (dayNotGiven) for (const m of found) if (!m.date && m.rule.kind !== 'statement') m.dateWithheld = true;
-  // "prayed by the lake at İznik, where the council met in 325": a happening a place's own relative clause tells with no day is the place's past, no news of the day;
-  // in a clause that names a day ("Ankara, where the Pope will be received on Thursday afternoon and will lay a wreath") it may take that day.
-  const undatedPlaceClause = (m: Mention): boolean => {
-    const place = placeClauseOfItsOwn((clauses ??= segmentClauses(text)), m);
-    return place !== undefined && !dates.some((t) => place.start <= t.start && t.end <= place.end);
-  };
-  if (text.includes(', where ')) for (const m of found) if (!m.date && m.rule.kind !== 'statement' && undatedPlaceClause(m)) m.dateWithheld = true;
   // "Moldova has put its gas talks on hold, the energy minister told parliament on Thursday": what a dated telling reports as just done or going on is news of the telling's day.
   const telling = found.find((m) => m.rule.kind === 'statement' && m.date?.precision === 'day' && !m.future);
   if (!telling) return;

@@ -97,11 +97,8 @@ export function withoutAppositions(text: string): string {
   return text.replace(NAME_IN_APPOSITION, blank).replace(OFFICE_IN_APPOSITION, blank).replace(PLACE_IN_APPOSITION, blank);
 }
 
-/**
- * The relative clause on a place with a subject of its own holding `span` ("…, where the explosion of August 2020 killed more than 200 people"):
- * a happening of the place's, which neither lends its day to the main clause nor, told there with no day, is the news of the day.
- */
-export function placeClauseOfItsOwn(c: SentenceClauses, span: Span): Span | undefined {
+/** The relative clause on a place with a subject of its own holding `span` ("…, where the explosion of August 2020 killed more than 200 people"): its day is its own verb's. */
+function placeClauseOfItsOwn(c: SentenceClauses, span: Span): Span | undefined {
   return c.whereClauses.find((w) => holds(w, span) && WHERE_CLAUSE_OF_ITS_OWN.test(c.text.slice(w.start, w.end)));
 }
 
