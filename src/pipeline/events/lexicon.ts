@@ -82,7 +82,33 @@ export const DEAL_APPROVED_BY_A_BOARD = String.raw`(?<=\b(?:[Bb]oards?|[Dd]irect
  * A deal cleared or blocked by a regulator ("EU regulators cleared the merger on Friday", "the Surface Transportation Board approved the acquisition",
  * "The deal was cleared by the competition authority"): the regulator's act of its day. A clearance only awaited ("subject to the Board's approval") has no verb.
  */
-export const DEAL_CLEARED = String.raw`(?<=\b(?:regulators?|authorit(?:y|ies)|commission|watchdog|Board|Commission|Authority|regulator)\b[^.;]{0,40}?\s)(?:cleared|approved|blocked)\s+(?=(?:the|a|an|its|their)\s+${DEAL_SIZE}(?:${TAKEOVER_NOUN}|deal|combination)\b)|(?<=\b(?:${TAKEOVER_NOUN}|deal)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:cleared|blocked)\s+(?=by\b)`;
+/** A sport's governing body, which clears a player's move as a regulator clears a merger ("the league has now cleared the deal", "the Football Association approved the transfer"). */
+const SPORTS_BODY = String.raw`[Ll]eague|[Ff]ederation|Football\s+Association|FA`;
+export const DEAL_CLEARED = String.raw`(?<=\b(?:regulators?|authorit(?:y|ies)|commission|watchdog|Board|Commission|Authority|regulator|${SPORTS_BODY})\b[^.;]{0,40}?\s)(?:cleared|approved|blocked)\s+(?=(?:the|a|an|its|their)\s+${DEAL_SIZE}(?:${TAKEOVER_NOUN}|deal|combination|transfer\b(?!\s+of\b))\b)|(?<=\b(?:${TAKEOVER_NOUN}|deal)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:cleared|blocked)\s+(?=by\b)`;
+/** A player named as a transfer tells it: a capitalised name of up to three words, perhaps after the position the player plays ("the Stuttgart striker Nick Woltemade"). */
+const PLAYER_POSITION = String.raw`striker|forward|midfielder|defender|goalkeeper|winger|full-back|centre-back|playmaker`;
+const PLAYER_NAMED = String.raw`(?:(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,2}(?:${PLAYER_POSITION})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}`;
+/**
+ * A player's move between clubs, done ("Liverpool have announced the signing of Alexander Isak from Newcastle", "They signed Nick Woltemade from
+ * Stuttgart last Saturday", "Yoane Wissa has joined from Brentford", "the Stuttgart striker Nick Woltemade, who signed on Saturday"): both clubs' deal
+ * of its day, its act the club's announcing or completing it (no "the signing" pointing back at one told before). The club it came from, or
+ * the position the player plays, makes it a transfer: a law, a treaty or a letter signed comes from no club,
+ * money transferred names no player, and someone who joined a call from a city joined by video.
+ */
+export const PLAYER_SIGNED = String.raw`\b(?:announc|complet|confirm|seal|finali[sz])(?:e|es|ed|ing|s)?\s+(?:the|a|an|its|their)\s+(?:[\w£$€.,-]+\s+){0,2}?signing\s+of\s+(?=${PLAYER_NAMED}\s+from\s+[A-Z])|\bsign(?:s|ed)?\s+(?=${PLAYER_NAMED}\s+from\s+[A-Z])|(?<=\b[A-Z][\w’'-]+\s+(?:has|have|had)\s+)joined\s+(?=from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?!\s+(?:by|via|on)\s+(?:video|phone|line|link))\b)|(?<=\b(?:${PLAYER_POSITION})\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+who\s+)signed\s+(?=(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}\b)`;
+/** A sum of money a bid or an offer is of ("£110m", "$2.5 billion", "€40 million"). */
+const SUM_OFFERED = String.raw`[$€£]\s?\d[\d.,]*(?:\s*(?:bn|m|billion|million))?`;
+/** A bid for a player or a company, by its sum or its bidder ("Liverpool's first bid, of £110m,", "a £110m bid", "Liverpool's offer"): a bid to do something ("a bid to overturn the ruling") is an attempt, none. */
+const BID_OF_A_SUM = String.raw`(?:(?:(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+['’]s?\s+)?(?:(?:first|second|third|opening|latest|improved|fresh|new|final|record)\s+)?(?:${SUM_OFFERED}\s+)?(?:bid|offer)\b(?:,?\s+of\s+${SUM_OFFERED})?)`;
+/**
+ * A bid turned down or taken by the side it was made to ("Liverpool's first bid, of £110m, was turned down", "Newcastle rejected a £110m bid",
+ * "Newcastle have accepted Liverpool's offer"): the day's step of a transfer or a takeover. Only a bid with its sum or its bidder named: a bid
+ * to do something is an attempt ("rejected his bid to overturn the ruling"), and a union answering an employer's offer is WORKERS_REJECTED_OFFER.
+ */
+export const BID_TURNED_DOWN = String.raw`(?<=\b(?:[A-Z][\w’'-]+['’]s?\s+(?:(?:first|second|third|opening|latest|improved|fresh|new|final|record)\s+)?bid\b(?:,?\s+of\s+${SUM_OFFERED},?)?|${SUM_OFFERED}\s+bid\b|bid,?\s+of\s+${SUM_OFFERED},?)\s+(?:was|were|had\s+been|has\s+been)\s+)(?:turned\s+down|rejected|refused)\b|(?<=\b[A-Z][\w’'-]+\s+(?:(?:have|has|had)\s+)?)(?:turned\s+down|rejected)\s+(?=(?:a|an|the)?\s*${BID_OF_A_SUM}(?!\s+to\b))`;
+export const BID_ACCEPTED = String.raw`(?<=\b[A-Z][\w’'-]+\s+(?:(?:have|has|had)\s+)?)accepted\s+(?=(?:a|an|the)?\s*${BID_OF_A_SUM}(?!\s+(?:to|of)\b))`;
+/** The transfer window shut ("The summer transfer window shuts at 7 p.m.", "the transfer window closed on Monday"): the deadline all clubs' deals are of. A window of a building has no season nor transfer. */
+export const TRANSFER_WINDOW_SHUT = String.raw`\b(?:transfer|summer|January|winter)\s+window\s+(?:(?:has|had|is|was)\s+(?:now\s+)?)?(?:shut|shuts|closed|closes|slammed\s+shut)\b`;
 /** …nor one its own clause says is not on: "A summit … is not on the agenda", "talks are not planned", "a meeting has been ruled out". */
 export const NEGATED_AFTER = /^[^.;:]{0,80}?\b(?:(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:(?:yet|currently|even|now)\s+)?(?:on\s+the\s+(?:agenda|table|cards)|planned|scheduled|expected|envisaged|foreseen|in\s+the\s+works|being\s+(?:planned|prepared|considered|discussed))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:ruled\s+out|off\s+the\s+(?:table|agenda))|never\s+(?:materiali[sz]ed|took\s+place|happened|came\s+about|went\s+ahead)|(?:did|has|have|had)\s+not\s+(?:materiali[sz]ed?|taken?\s+place|happen(?:ed)?|gone\s+ahead|go\s+ahead))\b/i;
 /**
