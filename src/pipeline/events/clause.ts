@@ -192,11 +192,13 @@ const QUOTATION_AFTER = /^\s*,?\s*["“]/;
 const DAY_THEN_SAID = new RegExp(String.raw`^\s+(${REPORTING}|${ISSUED_A_SAYING})\b`, 'i');
 /**
  * What may stand between a subject and its verb of saying, set off by commas: an apposition naming what the subject is, a relative clause,
- * or both ("the SMART Transportation Division, the largest rail operating union, said"; "Eduardo Bolsonaro, the former president's son,
+ * a name (NAME_ASIDE), or both ("the SMART Transportation Division, the largest rail operating union, said"; "Eduardo Bolsonaro, the former president's son,
  * who has lived in Texas since March, told a podcast"; "Dr Anwar Gargash, who advises the president, said").
  */
 const RELATIVE_ASIDE = String.raw`,\s+(?:who|which)\b[^,;]{0,100}`;
-const SUBJECTS_ASIDE = String.raw`(?:,\s+(?:the|an?)\s+[^,;]{1,60}?(?:${RELATIVE_ASIDE})?|${RELATIVE_ASIDE}),`;
+/** The name of the one an office names, set off after it ("the prosecutor, Laure Beccuau, said"); capitalised whatever flags the pattern has. */
+const NAME_ASIDE = String.raw`,\s+(?-i:(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)`;
+const SUBJECTS_ASIDE = String.raw`(?:,\s+(?:the|an?)\s+[^,;]{1,60}?(?:${RELATIVE_ASIDE})?|${NAME_ASIDE}(?:${RELATIVE_ASIDE})?|${RELATIVE_ASIDE}),`;
 /** …or after a leading date and its subject, perhaps with an aside (SUBJECTS_ASIDE) ("On Tuesday Lavrov made clear", "On Monday evening the leaders issued a joint statement"). */
 const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:${OWN_VERB}|and)\b)[\w’'.-]+\s+){0,4}(?!(?:${OWN_VERB}|and)\b)[\w’'.-]+(?:${SUBJECTS_ASIDE})?\s+${PERFECT}(${REPORTING}|${ISSUED_A_SAYING})\b`, 'i');
 /** …or after the comma that ends a leading setting, its subject perhaps followed by an aside (SUBJECTS_ASIDE: "At last month's summit in Dubai, Dr Anwar Gargash, who advises the president, said"); "and" only between names ("led by Kenya and Ghana"). */
