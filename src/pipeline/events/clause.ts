@@ -205,6 +205,13 @@ const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:${OWN_VERB}|and)\b)[
 const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:${OWN_VERB})\b|and\s+[a-z])[\w’'.-]+\s+){0,12}?[\w’'.-]+(?:${SUBJECTS_ASIDE})?\s+${PERFECT}(${REPORTING})\b`);
 /** A question put to a speaker on a day, opening the sentence or what follows a label's colon ("Asked on 21 November whether the Premier would meet …,", "Note: Asked on Monday about the talks,"). */
 const ASKED_ON = /(?:^\s*|[:—–]\s+)Asked\s+(?:on\s+|in\s+)?$/;
+/**
+ * …or put to the speaker in an aside between the speaker and the verb, its day closing the aside ("Eddie Howe, asked about his squad this
+ * morning, said", "The minister, when asked about the budget on Tuesday, told reporters"): the day the question was put is the answer's.
+ */
+const ASKED_ASIDE = String.raw`,\s+(?:when\s+)?asked\s+(?:about|whether|if|what|how|why|for|over)\b[^,;]{0,80}?\s(?:on\s+|in\s+)?`;
+const ASKED_IN_AN_ASIDE = new RegExp(String.raw`${ASKED_ASIDE}$`, 'i');
+const SAID_AFTER_THE_ASIDE = new RegExp(String.raw`^,\s+${PERFECT}(${REPORTING})\b`, 'i');
 /** …and its answer after the question's comma, however long the question (group 1 up to the answer's clause), by a subject of a few words (group 2: the verb of saying). */
 const ASKED_THEN_SAID = new RegExp(String.raw`^([^;]{0,160}?,\s+)(?:(?!(?:${OWN_VERB})\b|and\s+[a-z])[\w’'.-]+\s+){0,6}?${PERFECT}(${REPORTING})\b`);
 /**
@@ -242,6 +249,11 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   if (answer) {
     const end = time.end + answer[0].length;
     return { start: end - answer[2]!.length, end, clause: time.end + answer[1]!.length };
+  }
+  const answered = ASKED_IN_AN_ASIDE.test(text.slice(Math.max(0, time.start - 120), time.start)) ? SAID_AFTER_THE_ASIDE.exec(text.slice(time.end, time.end + 40)) : null;
+  if (answered) {
+    const end = time.end + answered[0].length;
+    return { start: end - answered[1]!.length, end };
   }
   const next = DAY_THEN_SAID.exec(text.slice(time.end, time.end + 30));
   if (next) return { start: time.end + next.index + next[0].length - next[1]!.length, end: time.end + next.index + next[0].length };
@@ -289,7 +301,7 @@ const SETTING_BEFORE = new RegExp(String.raw`^\s*${SETTING}(?:(?:early|late|mid-
 /** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
 const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Last|Earlier|Early|Late|Later|While|When|During|Speaking|At)\b/;
 const REPORT_CUE = new RegExp(
-  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT}|${NEWS_RELATIVE_DAY})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+(?:${REPORTING}|${ISSUED_A_SAYING})\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b|(?:[,;]|\s[—–])\s+(?:and|but)\s+on\s+${DAY_WORD}|\b${SAID_OF_ITS_OBJECT}(?:on\s+|late\s+)?${DAY_WORD}|\b${SAID_IN_ITS_FORM}(?:on\s+|late\s+)?${DAY_WORD}|\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|late\s+|earlier\s+)?${DAY_WORD}\w*\s*,?\s*["“]|${SAID_COUNTED_ON.source}|${ASKED_ON.source.slice(0, -1)}${DAY_WORD}`,
+  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT}|${NEWS_RELATIVE_DAY})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+(?:${REPORTING}|${ISSUED_A_SAYING})\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b|(?:[,;]|\s[—–])\s+(?:and|but)\s+on\s+${DAY_WORD}|\b${SAID_OF_ITS_OBJECT}(?:on\s+|late\s+)?${DAY_WORD}|\b${SAID_IN_ITS_FORM}(?:on\s+|late\s+)?${DAY_WORD}|\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|late\s+|earlier\s+)?${DAY_WORD}\w*\s*,?\s*["“]|${SAID_COUNTED_ON.source}|${ASKED_ON.source.slice(0, -1)}${DAY_WORD}|${ASKED_ASIDE}(?:${DAY_WORD}|${NEWS_RELATIVE_DAY})`,
 );
 
 /** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */

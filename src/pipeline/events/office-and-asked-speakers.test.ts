@@ -1,6 +1,6 @@
 // Speakers that are offices, and answers to a question put on a day (own-corpus-9's local paper and ministry readout, in
 // sentences written here in other words): "The mayor's office said on Friday …", "Asked on 21 November whether …, a ministry
-// spokesperson said …".
+// spokesperson said …"; own-corpus-17's live page: "<the manager>, asked about his squad this morning, said …".
 import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../corrections/corrections-file.ts';
 import { buildTimeline } from '../timeline.ts';
@@ -31,5 +31,12 @@ describe('an answer to a question put on a day', () => {
 
   it('is nothing when no one answers in words', () => {
     expect(events('Asked on Monday whether he would go to Geneva, Trump smiled.')).toEqual([]);
+  });
+});
+
+describe('an answer to a question put in an aside between the speaker and the verb', () => {
+  it('is a statement of the day that closes the aside, by the speaker', () => {
+    expect(events('Peskov, asked about the budget on Monday, said that nothing had been decided.')).toEqual(['statement 2058-03-11 Dmitry Peskov says nothing had been decided [dmitry-peskov]']);
+    expect(events('Peskov, when asked about the budget this morning, said that nothing had been decided.')).toEqual(['statement 2058-03-13 Dmitry Peskov says nothing had been decided [dmitry-peskov]']);
   });
 });
