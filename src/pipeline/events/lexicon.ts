@@ -21,8 +21,11 @@ const DENIAL = 'no|not|never';
 export const NEGATED = new RegExp(String.raw`\b(?:${DENIAL}|without)\s+(?:[\w‑-]+\s+){0,2}$`, 'i');
 /** A horizon denied ("will not end soon", "no deal within weeks"): no plan is put off to it (plans-put-off.ts). */
 export const HORIZON_DENIED_BEFORE = new RegExp(String.raw`\b(?:${DENIAL})\b[^.;,]{0,30}$`, 'i');
-/** …nor one someone refuses, fails at or turns down ("refused on Friday to meet the delegation", "failed to reach an agreement", "has ruled out talks", "turned down a meeting"), nor one only near ("close to a deal"). */
-export const REFUSED = /\b(?:(?:refus|declin)(?:e|es|ed|ing)|fail(?:s|ed|ing)?|unable|(?:close|closer|near|nearer|nearing))\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to\s+(?:[\w‑-]+\s+){0,2}$|\b(?:rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down)\s+(?:[\w‑-]+\s+){0,2}$/i;
+/**
+ * …nor one someone refuses, fails at or turns down ("refused on Friday to meet the delegation", "failed to reach an agreement", "has ruled out talks", "turned down a meeting"), nor one only near ("close to a deal");
+ * nor a journey someone refused to go on, however its noun is told ("refused to travel on the club's pre-season tour of Asia", "declined to go with the delegation's visit to Ardun").
+ */
+export const REFUSED = /\b(?:(?:refus|declin)(?:e|es|ed|ing)|fail(?:s|ed|ing)?|unable|(?:close|closer|near|nearer|nearing))\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to\s+(?:[\w‑-]+\s+){0,2}$|\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+(?:travel|go|fly|come)\s+(?:on|with)\s+(?:[\w’'‑-]+\s+){0,4}$|\b(?:rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down)\s+(?:[\w‑-]+\s+){0,2}$/i;
 /** …nor one only possible ("could meet on the sidelines later this year", "might hold talks", "the envoys may meet in Doha"): a hypothesis, not a plan. Lower-case "may" only, since "the May summit" is a month. */
 export const POSSIBLE_BEFORE = /\b(?:[Cc]ould|[Mm]ight|may)\s+(?:(?:still|yet|also|eventually|possibly|even|well)\s+)?(?:(?:hold|have)\s+(?:[\w‑-]+\s+)?)?$/;
 /** …nor one, named without an article of its own or by "a", whose clause only supposes it takes place ("a summit could take place in April at the earliest"); "the next round could take place this week" is a plan whose day is open. */
