@@ -22,6 +22,14 @@ describe('a vehicle crash told by its verb, the vehicle before it', () => {
     expect(timelineWithoutGazetteer([article('a', '2061-05-12', body)]).events.map((e) => e.title)).toEqual(['Crash of the Glória funicular']);
   });
 
+  it('is titled by the vehicle\'s noun phrase: its article in lower case, no subordinator or conjunction before it', () => {
+    const titles = (body: string): string[] => timelineWithoutGazetteer([article('a', '2061-05-12', `${body}\n`)]).events.map((e) => e.title);
+    expect(titles('A passenger train derailed near Brell on Monday, injuring 40.')).toEqual(['Crash of a passenger train']);
+    expect(titles('Two walkers were hurt when the funicular came off its rails on Monday.')).toEqual(['Crash of the funicular']);
+    expect(titles('Nobody was hurt and the ferry capsized off Vell on Monday.')).toEqual(['Crash of the ferry']);
+    expect(titles('The Dornach cable car crashed into a pylon on Monday.')).toEqual(['Crash of the Dornach cable car']);
+  });
+
   it('is none for a market or a website that crashed, nor for talks derailed', () => {
     expect(nouns('Shares crashed on Monday after the bank warned on profits.')).not.toContain('Accident');
     expect(nouns('The ministry website crashed on Monday under the weight of applications.')).not.toContain('Accident');

@@ -6,7 +6,7 @@
 import { MOMENTS_OF_DAY, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { IRREGULAR_PAST } from '../dates/lexicon/verbs.ts';
-import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
+import { DANGLING, EMPTY_SAYING_VERB, PHRASE_OPENER } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
 import { JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE } from '../entities/lexicon.ts';
 /** A live entry's clock stamp is parsing's (parse/lexicon.ts), read by events and by a dateline's town alike. */
@@ -2059,8 +2059,13 @@ const DISASTER_AUXILIARY = String.raw`\s+(?:has\s+|had\s+|then\s+)?`;
 export const DISASTER_AT = `${DISASTER_WHERE}(?:${DATED_RELATIVE})?${DISASTER_AUXILIARY}`;
 /** What carries people and can crash: a rail, road, air or sea vehicle ("car" also a funicular's, a tram's or a train's). */
 const VEHICLE = String.raw`(?:[Tt]rain|[Tt]ram|[Ff]unicular|[Cc]able\s+car|[Cc]ar|[Cc]oach|[Bb]us|[Ll]orry|[Tt]ruck|[Pp]lane|[Aa]ircraft|[Aa]irliner|[Jj]et|[Hh]elicopter|[Ff]erry|[Bb]oat)(?:e?s)?`;
-/** A vehicle with the words that name it ("the Glória funicular", "the Glória's yellow car"): what a crash's title is of. */
-export const VEHICLE_NAMED = new RegExp(String.raw`(?:(?:the|a|an)\s+)?(?:[^\s.,;:]+\s+){0,2}?\b${VEHICLE}\b`);
+/** A word that names no vehicle but stands before one in its clause: a conjunction, subordinator, preposition or auxiliary ("when the funicular", "and the ferry"). */
+const BEFORE_A_NOUN_PHRASE = anyCase([DANGLING, PHRASE_OPENER].map((words) => words.source.replace(/^\^|\$$/g, '')).join('|'));
+/**
+ * A vehicle with the words that name it ("the Glória funicular", "the Glória's yellow car", "A passenger train" opening its sentence): what a crash's
+ * title is of. Its words are no function word, so "when the funicular" is "the funicular".
+ */
+export const VEHICLE_NAMED = new RegExp(String.raw`(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:${BEFORE_A_NOUN_PHRASE})\s)[^\s.,;:]+\s+){0,2}?\b${VEHICLE}\b`);
 /**
  * A vehicle's crash told by its verb, the vehicle before it in its clause ("the Glória funicular came off its rails and crashed into a building", "the yellow
  * car ran away down the street and smashed into a building", "A passenger train derailed near Brell"): a happening of its day. Not a market's or a website's

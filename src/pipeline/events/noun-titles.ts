@@ -99,7 +99,8 @@ export function crashTitle(sentence: string): string | undefined {
   const verb = new RegExp(VEHICLE_CRASHED).exec(sentence);
   if (!verb) return undefined;
   const vehicle = [...sentence.slice(0, verb.index).matchAll(new RegExp(VEHICLE_NAMED.source, 'g'))].at(-1);
-  return vehicle ? aLine(`Crash of ${vehicle[0]}`) : undefined;
+  // An article opening its sentence is the title's article: "A passenger train derailed" is the "Crash of a passenger train".
+  return vehicle ? aLine(`Crash of ${vehicle[0].replace(/^(?:The|An?)\s/, (article) => article.toLowerCase())}`) : undefined;
 }
 
 /** "The Supreme Court hears the case", "Judges hear Ruiz's challenge": a hearing titled by its court and the case; a pronoun's case is the case. */
