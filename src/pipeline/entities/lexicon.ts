@@ -636,6 +636,8 @@ const INNER_PARTICLES = String.raw`(?:${JOINING_PARTICLES}|do|am|upon|ten)`;
 export const NAME_PARTICLE = new RegExp(`^${INNER_PARTICLES}$`);
 /** Words for a building or grounds that end a venue's name ("St. Peter's Basilica", "Prague Castle"). */
 const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château|Base|Airbase|Airport|Cosmodrome|Spaceport|Course|Theatre|Theater|Arena|Stadium|Auditorium|Museum|Library|Gallery';
+/** A venue's or a body's last word, after a seat's name written with "City" ("London City Airport", "Dublin City Council"): the "City" is the venue's or the body's name. */
+export const VENUE_OR_BODY_NOUN = new RegExp(String.raw`^(?:${VENUE_NOUNS}|${INSTITUTION_WORDS})$`, 'u');
 /** Building words that begin a venue's name, as French, Italian or hotel names do: "the Hotel Ivoire", "Villa Madama", "Palais Coburg", "the Palace of Westminster". */
 const VENUE_NOUNS_FIRST = 'Hotel|Villa|Palace|Palazzo|Palais|Palacio|Casa|Castle|Chateau|Château|Schloss';
 /** Words for a body's own premises, in lower case after the body's name: "the Fed's headquarters", "Okafor Group's offices". */

@@ -7,7 +7,7 @@ import { escapeRegExp } from '../parse/case-blind.ts';
 import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
 import { alternateNamesById, FORMER_NAMES_FILE } from './former-names.ts';
-import { ALTERNATIVE_DEMONYMS, GIVEN_NAME_DEMONYMS, STATE_FORM_PREFIX } from './lexicon.ts';
+import { ALTERNATIVE_DEMONYMS, GIVEN_NAME_DEMONYMS, STATE_FORM_PREFIX, VENUE_OR_BODY_NOUN } from './lexicon.ts';
 import { foldWithOffsets } from './recognise.ts';
 import { type Region, regionsByCode } from './regions.ts';
 import { romanisedSkeleton, russianRomanisationKey } from './romanised.ts';
@@ -486,6 +486,17 @@ function seatWrittenWithCity(index: ReturnType<typeof townIndex>, key: string): 
   const stem = /^(.+) city$/.exec(key)?.[1];
   if (stem === undefined) return [];
   return (index.get(stem) ?? []).filter((row) => index.get(capitalKey(row[1]))?.some((seat) => seat[0] === row[0]));
+}
+
+/**
+ * "London City Airport", "Dublin City Council": a seat written with "City" (seatWrittenWithCity) before a venue's or a body's word is
+ * no town of that name, the "City" being the venue's or the body's; a town GeoNames names with "City" ("Mexico City Airport") stays.
+ */
+export function cityOfAVenueOrBody(name: string, next: string | undefined): boolean {
+  if (next === undefined || !VENUE_OR_BODY_NOUN.test(next)) return false;
+  const index = townIndex();
+  const key = nameKey(name);
+  return (index.get(key) ?? []).length === 0 && seatWrittenWithCity(index, key).length > 0;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { escapeRegExp } from '../parse/case-blind.ts';
 import { entryHeadingPlace } from './dateline-town.ts';
 import { PART_OF_A_PLACE } from './lexicon.ts';
-import { findPlace, type Town } from './places.ts';
+import { cityOfAVenueOrBody, findPlace, type Town } from './places.ts';
 import { everyMatch } from '../gated-matches.ts';
 
 /** A town of this size or more is what a venue's name means by it, not a hamlet of the same word. */
@@ -74,6 +74,7 @@ export function townNamedNear(sentences: readonly string[], at: number): Town | 
         // run is a name of its own ("in the Royal Gallery" is no town Royal): only the whole of it may be a town.
         const shortest = m.groups!['the'] === undefined ? 1 : words.length;
         for (let n = words.length; n >= shortest; n -= 1) {
+          if (cityOfAVenueOrBody(words.slice(0, n).join(' '), words[n])) continue;
           const town = findPlace(words.slice(0, n).join(' '))?.town;
           if (town) return town;
         }
