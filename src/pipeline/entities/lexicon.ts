@@ -651,6 +651,11 @@ export const VENUE_WORD = new RegExp(String.raw`\b(?:${VENUE_NOUNS}|${VENUE_NOUN
  * from Baikonur on Friday"): the flight's day. A missile or a drone fired is a strike's, no flight of its own.
  */
 export const SPACECRAFT_LIFTED_OFF = String.raw`\b(?:lift(?:s|ed|ing)?|blast(?:s|ed|ing)?)\s+off\b`;
+/**
+ * After a craft's name, its launch verb, a craft's word between them ("the Soyuz blasted off", "the Korvan rocket has lifted off"): the name is
+ * what went up, no side taking part in its launch.
+ */
+export const CRAFT_LAUNCHED_AFTER = new RegExp(String.raw`^(?:\s+(?:rocket|spacecraft|capsule|craft|spaceship|launcher|probe|satellite|lander))?\s+(?:(?:has|had|have|then)\s+)?${SPACECRAFT_LIFTED_OFF}`);
 /** Where a craft went up from, before its launch site: "lifted off from the Kennedy Space Center", "blasted off from Baikonur". */
 export const LAUNCH_SITE_LEAD = String.raw`${SPACECRAFT_LIFTED_OFF}\s+from`;
 /** Before a launch site, which is a place whatever the tagger makes of its name. */

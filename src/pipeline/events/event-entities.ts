@@ -1,5 +1,5 @@
 /** Which of a sentence's people, places and countries belong to which of its triggers. */
-import { BROADCAST, BROADCAST_ROLE_BEFORE, CLAUSE_BREAK, COORDINATED_PREDICATE_BETWEEN, DEAL_MADE_AT, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE, TAKEN_BY_FORCE, WELCOMED_TO } from '../entities/lexicon.ts';
+import { BROADCAST, BROADCAST_ROLE_BEFORE, CLAUSE_BREAK, CRAFT_LAUNCHED_AFTER, COORDINATED_PREDICATE_BETWEEN, DEAL_MADE_AT, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE, TAKEN_BY_FORCE, WELCOMED_TO } from '../entities/lexicon.ts';
 import { findCountry, stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
@@ -107,6 +107,8 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
         (!NOT_A_SIDE_BEFORE.test(lead) || MEDIATOR_BEFORE.test(text.slice(0, e.start)) || MEDIATOR_AFTER.test(text.slice(e.end)) || (e.start >= owner.end && OFFICE_HANDED_TO_BEFORE.test(text.slice(owner.end, e.start)))) &&
         // Whose plan or draft is talked about is no side at the table ("met … to discuss a U.S. plan", "talks over a French draft").
         !TOPIC_BEFORE.test(lead) &&
+        // A craft's name before its launch verb ("the Soyuz blasted off") is what went up, no side of its launch.
+        !CRAFT_LAUNCHED_AFTER.test(text.slice(e.end, e.end + 40)) &&
         !isTownsCountry(e, entities, text) &&
         !owner.parties.includes(id)
       ) {
