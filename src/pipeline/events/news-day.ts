@@ -9,6 +9,7 @@ import { datelineLength } from './dateline.ts';
 import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, DAY_QUESTION_LINE, PART_OF_SOME_DAY, STORY_DAY_PART, STORY_WEEK_PART, TIME_OF_THAT_DAY, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
 import type { Sentence } from '../types.ts';
 import type { Mention } from './mention.ts';
+import { CONTEXT_CHARACTERS } from './paragraph-context.ts';
 import { firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
 /**
@@ -199,7 +200,5 @@ function readOn(t: TemporalExpression, day: string): TemporalExpression {
 export function restOfItsParagraph(sentences: readonly Sentence[], told: Sentence, reading: Sentence): string {
   const rest = sentences.slice(told.index + 1, reading.index).filter((s) => s.blockIndex === told.blockIndex);
   const text = rest.map((s) => s.text).join(' ');
-  return text.length <= REST_CHARACTERS ? text : '';
+  return text.length <= CONTEXT_CHARACTERS ? text : '';
 }
-
-const REST_CHARACTERS = 2_000;

@@ -51,4 +51,4 @@ export class ParagraphContext {
 }
 
 /** About ten sentences of news copy: far more than any scene or topic the rules look back for. */
-const CONTEXT_CHARACTERS = 2_000;
+export const CONTEXT_CHARACTERS = 2_000;
