@@ -20,7 +20,7 @@
  */
 import type { Tense } from './tense.ts';
 
-import { BOUNDED_PERIODS, MONTH_PATTERN } from './lexicon/calendar.ts';
+import { BOUNDED_PERIODS, MONTH_PATTERN, WEEKDAY_NAME } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
 import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
@@ -65,7 +65,11 @@ const PAST_RESOLVES = 'promised|pledged|vowed|threatened|agreed|decided';
 const HAPPENING_AGREED_TO = String.raw`(?:a|an|another|new|further)\s+`;
 // When the resolve was made, between its verb and the infinitive: "agreed on Tuesday to",
 // "decided last week to", "agreed late on March 3 to".
-const WHEN_BETWEEN = String.raw`(?:(?:on|in|at|late|early|last|this|earlier)\s+){0,3}[A-Za-z]+\.?(?:\s+\d{1,2})?,?`;
+const WHEN_OPENERS = String.raw`(?:(?:on|in|at|late|early|last|this|earlier)\s+){0,3}`;
+const WHEN_BETWEEN = String.raw`${WHEN_OPENERS}[A-Za-z]+\.?(?:\s+\d{1,2})?,?`;
+// …told by a word of the calendar, as a noun object needs: "agreed again to a truce on Monday", "pledged support to a new
+// government on Friday" put an adverb or an object there, and the day after the noun is then the agreeing's own.
+const DAY_BETWEEN = String.raw`${WHEN_OPENERS}(?:${WEEKDAY_NAME}|${MONTH_PATTERN}|week(?:end)?|month|year|yesterday)(?:\s+\d{1,2})?,?`;
 
 // What may not open a word of a verb's object before its day: a conjunction or a clause's opener, "last"/"this" (a day's own), an adverb.
 const OBJECT_WORD_STOP = String.raw`(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b`;
@@ -699,7 +703,7 @@ export const MARKERS: Marker[] = [
     // still to come ("agreed to meet on Monday", "the ECB signalled a pause in July"), what
     // comes before dates the agreeing ("the minister on Monday agreed to resign").
     pattern: new RegExp(
-      String.raw`\b(?:${PAST_RESOLVES})\s+to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${WHEN_BETWEEN}\s+)to\s+(?:${VERB_AFTER_TO}|${HAPPENING_AGREED_TO})|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b`,
+      String.raw`\b(?:${PAST_RESOLVES})\s+to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${WHEN_BETWEEN}\s+)to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${DAY_BETWEEN}\s+)to\s+${HAPPENING_AGREED_TO}|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b`,
       'gi',
     ),
     tense: 'future',
@@ -715,6 +719,10 @@ export const MARKERS: Marker[] = [
       { text: 'The militias agreed on Monday to a prisoner exchange on Friday.', ref: '2025-06-18', finds: 'Friday', value: '2025-06-20' },
       { text: 'The militias agreed on Monday to a prisoner exchange on Friday.', ref: '2025-06-18', finds: 'Monday', value: '2025-06-16' },
       { text: 'The two clans pledged last week to a truce in August.', ref: '2025-06-18', finds: 'August', value: '2025-08' },
+      // With no day between, an adverb or an object before "to" leaves a day after the noun the agreeing's.
+      { text: 'The hill clans agreed again to a truce on Monday.', ref: '2059-01-22', finds: 'Monday', value: '2059-01-20' },
+      { text: 'The two councils agreed quickly to a grazing pact on Monday.', ref: '2059-01-22', finds: 'Monday', value: '2059-01-20' },
+      { text: 'The elders pledged support to a new council on Friday.', ref: '2059-01-22', finds: 'Friday', value: '2059-01-17' },
       { text: 'The board decided last week to close the plant in January.', ref: '2026-04-08', finds: 'January', value: '2027-01' },
       { text: 'The bank cut rates last week and signalled a pause in July.', ref: '2025-06-11', finds: 'July', value: '2025-07' },
       { text: 'The bank in March signalled a cut.', ref: '2025-06-11', finds: 'March', value: '2025-03' },
