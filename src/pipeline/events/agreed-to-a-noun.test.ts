@@ -36,6 +36,9 @@ describe('"agreed to" a happening named by a noun: the day beside it is the agre
     expect(lines('The hill clans agreed on Monday to work towards a ceasefire.')).toEqual([]);
     // Agreeing on a day to do what ends a quarrel is still the day's agreement.
     expect(lines('The hill clans agreed on Monday to restore the grazing pact.')).toEqual(['other 2025-06-16 occurred']);
+    // "Try" weighs only as "try to"; "to try the new grazing rules" is what they agreed (before, this gave no event).
+    expect(lines('The hill clans agreed on Monday to try to reach a truce.')).toEqual([]);
+    expect(lines('The hill clans agreed on Monday to try the new grazing rules.')).toEqual(['other 2025-06-16 occurred']);
   });
 
   it('makes no agreement of one told only as a claim or a supposition', () => {
@@ -44,6 +47,9 @@ describe('"agreed to" a happening named by a noun: the day beside it is the agre
     expect(lines('The hill clans would have agreed to a truce, their elder said on Monday.')).toEqual([]);
     // A claim with no perfect after it is not the agreeing's: "claimed responsibility … and agreed".
     expect(lines('The militia claimed responsibility for the raid and agreed to a truce on Monday.')).toEqual(['other 2025-06-16 occurred']);
+    // Nor is a claim in a relative clause of the subject, whose perfect is the main verb (before, these gave no event).
+    expect(lines('The militia that claimed the ridge has agreed to a ceasefire on Monday.')).toEqual(['other 2025-06-16 occurred']);
+    expect(lines('The clan which claims the valley has agreed to a truce on Monday.')).toEqual(['other 2025-06-16 occurred']);
     // "Said" tells it as news.
     expect(lines('The governor said on Monday that the hill clans had agreed to a truce.').filter((line) => line.startsWith('other'))).toEqual(['other 2025-06-16 occurred']);
   });

@@ -182,14 +182,14 @@ const AGREED_HAPPENING = String.raw`(?:(?:prisoner|prisoner-of-war|POW|captive)s
 const AGREED_DETERMINER = String.raw`(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+)`;
 /** What one side agrees to that is only offered ("agreed to the ceasefire proposal", "agreed to a truce plan"): its acceptance, not an agreement reached. */
 const OFFERED_TERMS = String.raw`(?:proposals?|plans?|offers?|drafts?|framework|talks|negotiations)\b`;
-/** What sides may agree only to weigh or to seek ("agreed on Monday to consider a prisoner exchange", "to look at", "to work towards a truce"): a step before any agreement, not one reached. */
-const ONLY_TO_WEIGH = String.raw`(?:consider|study|examine|explore|look\s+(?:at|into)|work\s+towards?|push\s+for|seek|try)\b`;
+/** What sides may agree only to weigh or to seek ("agreed on Monday to consider a prisoner exchange", "to look at", "to work towards a truce", "to try to reach one"): a step before any agreement, not one reached; "to try the new arrangements" is a step agreed. */
+const ONLY_TO_WEIGH = String.raw`(?:consider|study|examine|explore|look\s+(?:at|into)|work\s+towards?|push\s+for|seek|try\s+to)\b`;
 /**
  * What tells an agreeing as no more than one side's word or a supposition: a claim of the perfect ("claimed on Monday that the rebels had agreed to a
  * truce", "alleges the army has agreed"), a modal perfect ("would have agreed to a ceasefire"). "Said" tells it as news and stays; "claimed
- * responsibility and agreed" has no perfect after its claim.
+ * responsibility and agreed" has no perfect after its claim, nor has "the militia that claimed the town has agreed": its claim is a relative clause's, its perfect the main verb.
  */
-const AGREEING_ONLY_CLAIMED = String.raw`(?<!\b(?:(?:would|could|might|should|must)(?:\s+not)?\s+have|(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing))\s+(?:that\s+)?(?:[\w’'-]+\s+){0,6}?(?:had|has|have))\s+)`;
+const AGREEING_ONLY_CLAIMED = String.raw`(?<!\b(?:(?:would|could|might|should|must)(?:\s+not)?\s+have|(?<!\b(?:who|that|which)\s+)(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing))\s+(?:that\s+)?(?:[\w’'-]+\s+){0,6}?(?:had|has|have))\s+)`;
 /** What gives a happening agreed to a day of its own ("agreed to a prisoner swap to take place on Friday"); without it, a day beside "agreed (to)" is the agreement's. */
 const ITS_OWN_DAY_AFTER = String.raw`\s+to\s+(?:take\s+place|be\s+held)\b`;
 /** A part or the wording of a deal that sides settle, told as its object ("the two sides agreed the first phase on 8 October", "agreed the terms late on Sunday"): agreeing it is the day's agreement. */
