@@ -59,10 +59,11 @@ const VERB_AFTER_TO = String.raw`(?!(?:the|a|an|his|her|its|their|our|this|that|
 
 // Verbs of a past resolve, whose infinitive's time is still to come: "agreed to meet on Monday".
 const PAST_RESOLVES = 'promised|pledged|vowed|threatened|agreed|decided';
-// What a resolve with a day of its own takes as its object, a happening named by a noun: "agreed on Monday to a prisoner
-// exchange on Friday" (the exchange's Friday is after the Monday); with no day between, a day after the noun is the agreeing's
-// ("agreed to a truce on Thursday").
-const HAPPENING_AGREED_TO = String.raw`(?:a|an|another|new|further)\s+`;
+// The determiners that open a noun object after "to", a happening a resolve with a day of its own takes: "agreed on Monday to
+// a prisoner exchange on Friday" (the exchange's Friday is after the Monday); with no day between, a day after the noun is the
+// agreeing's ("agreed to a truce on Thursday"). Only those of a happening not yet told: events' AGREED_DETERMINER (kinds.ts)
+// is wider ("the", ordinals), and a definite noun may name one already told ("agreed on Monday to the truce of March 3").
+const NOUN_DETERMINER_AFTER_TO = String.raw`(?:a|an|another|new|further)\s+`;
 // When the resolve was made, between its verb and the infinitive: "agreed on Tuesday to",
 // "decided last week to", "agreed late on March 3 to".
 const WHEN_OPENERS = String.raw`(?:(?:on|in|at|late|early|last|this|earlier)\s+){0,3}`;
@@ -703,7 +704,7 @@ export const MARKERS: Marker[] = [
     // still to come ("agreed to meet on Monday", "the ECB signalled a pause in July"), what
     // comes before dates the agreeing ("the minister on Monday agreed to resign").
     pattern: new RegExp(
-      String.raw`\b(?:${PAST_RESOLVES})\s+to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${WHEN_BETWEEN}\s+)to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${DAY_BETWEEN}\s+)to\s+${HAPPENING_AGREED_TO}|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b`,
+      String.raw`\b(?:${PAST_RESOLVES})\s+to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${WHEN_BETWEEN}\s+)to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${DAY_BETWEEN}\s+)to\s+${NOUN_DETERMINER_AFTER_TO}|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b`,
       'gi',
     ),
     tense: 'future',
