@@ -55,6 +55,14 @@ export const AGREED_UPON_NOUN = String.raw`(?:schemes?|arrangements?)`;
  * "will be sent back under the accord reached last week"): the participle's past is its own, whatever the main clause's mood.
  */
 export const PARTICIPLE_OF_AGREEMENT_BEFORE = new RegExp(String.raw`\b(?:${AGREEMENT_NOUN}|${AGREED_UPON_NOUN})\s+$`, 'i');
+/** What sides may agree only to weigh or to seek ("agreed on Monday to consider a prisoner exchange", "to look at", "to work towards a truce", "to try to reach one"): a step before any agreement, not one reached; "to try the new arrangements" is a step agreed. */
+export const ONLY_TO_WEIGH = String.raw`(?:consider|study|examine|explore|look\s+(?:at|into)|work\s+towards?|push\s+for|seek|try\s+to)\b`;
+/**
+ * What tells an agreeing as no more than one side's word or a supposition: a claim of the perfect ("claimed on Monday that the rebels had agreed to a
+ * truce", "alleges the army has agreed"), a modal perfect ("would have agreed to a ceasefire"). "Said" tells it as news and stays; "claimed
+ * responsibility and agreed" has no perfect after its claim, nor has "the militia that claimed the town has agreed": its claim is a relative clause's, its perfect the main verb.
+ */
+export const AGREEING_ONLY_CLAIMED = String.raw`(?<!\b(?:(?:would|could|might|should|must)(?:\s+not)?\s+have|(?<!\b(?:who|that|which)\s+)(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing))\s+(?:that\s+)?(?:[\w’'-]+\s+){0,6}?(?:had|has|have))\s+)`;
 /**
  * A company as what is bought or merged with, as a deal's object names it (a capitalised name, "the railroad", "its rival"), not "time" nor goods ("buy time",
  * "buy more of our stuff"). A name ends its noun phrase: a capitalised word before a noun is an adjective or a model ("buy Russian oil", "sell F-35 jets").
