@@ -193,7 +193,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
         m.parties = [...m.antecedent.parties];
       }
     }
-    if (saying) found.push(...statementsOnReportDays(sentence, times, named, found, today));
+    if (saying) found.push(...statementsOnReportDays(sentence, times, named, found, today).filter((said) => spokenBySomeone(said, prior, day, context, mentions)));
     if (saying) found.push(...statementsOfAnEntry(sentence, named, found, today));
     // Everyone and everywhere the sentence names: a country by its adjective too ("the American plan" names the United States as "a U.S. plan" does).
     const sentenceNames = [...new Set([...named.map((e) => e.entity.id), ...demonymsIn(text).map((d) => d.word.country.id)])];
@@ -393,6 +393,12 @@ function speakerNamedBefore(m: Mention, prior: Sentence | undefined, day: string
   if (!speaker) return;
   addToMention(m, 'persons', [speaker]);
   if (DECLINED_TO_SPEAK.test(from.text) && !mentions.some((told) => told.sentence === from)) m.speakerFrom = from;
+}
+
+/** Whether a statement has its speaker, a pronoun's named from the sentence before (speakerNamedBefore): one no one is named for is no statement. */
+function spokenBySomeone(said: Mention, prior: Sentence | undefined, day: string, context: ExtractionContext, mentions: Mention[]): boolean {
+  if (said.persons.length + said.parties.length === 0 && !said.speaker) speakerNamedBefore(said, prior, day, context, mentions);
+  return said.persons.length + said.parties.length > 0 || said.speaker !== undefined;
 }
 
 /**

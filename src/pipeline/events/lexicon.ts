@@ -1099,6 +1099,16 @@ export const SAID_AFTER_OWN = /^(?:said|says|told\s+(?:reporters|journalists|the
  */
 export const SPEAKER_SUBJECT_AFTER_SAYING = /^(?:said|says|told|tells|announced|announces|confirmed|confirms|added|adds|wrote|writes)\b(?:\s+(?!that\b|he\b|she\b|we\b)[\p{L}’'-]+){0,4}?\s+(?:that\s+)?(?:he|she|we)\s+(?:(?:had|has|have|would|will|shall|was|is|were|are|be|been|planned|plans|planning|intended|intends|intending|hoped|hopes|hoping|expected|expects|wanted|wants|going|due|about|to|also|again|soon|later|then|just|already|shortly|personally|hold|held|pay|paid|make|made|take|took)\s+){0,5}$/iu;
 
+/**
+ * A pronoun subject after the day its sentence leads with, with or without a comma ("On 19 August he", "Earlier on
+ * Monday she"), or after that day in a second predicate of a sentence the same pronoun opens ("He stayed away in July,
+ * and on 19 August he"): the one the pronoun opening a sentence would be.
+ */
+const DAY_LED = String.raw`(?:[Oo]n|(?:[Ee]arlier|[Ll]ater?)\s+on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+`;
+const PRONOUN_AFTER_A_LEADING_DAY = ['he', 'she']
+  .map((p) => String.raw`(?:${p[0]!.toUpperCase()}${p.slice(1)}\s+[^.;:"“”]{1,120}?,?\s+(?:and|but)\s+)?${DAY_LED}${p}`)
+  .join('|');
+
 /** A quotation of at least a few words closed by its speaker's pronoun: "“Our stocks will last until June,” he". */
 const QUOTE_CLOSED_BY_PRONOUN = String.raw`[“"][^“”"]{12,}[,?!][”"]\s+(?:he|she)`;
 
@@ -1118,13 +1128,13 @@ export interface CarriedSpeaker {
 export const SPEAKER_CARRIED_ACROSS = {
   /**
    * A telling whose subject is only a pronoun opening its sentence ("He told reporters", "On
-   * Monday, she told journalists") or following the scene it opens with ("Hours later he posted a
+   * Monday, she told journalists"), or after the day it leads with (PRONOUN_AFTER_A_LEADING_DAY), or following the scene it opens with ("Hours later he posted a
    * message", SAID_IN_THE_STORYS_SCENE), or closing the quotation the sentence opens with: its speaker
    * is the one named first before. `here` is read up to the telling's verb.
    */
   pronounTeller: {
     example: 'Prime Minister Jonas Erikstad visited fishermen in Tromso on Monday. He told reporters that …',
-    here: new RegExp(String.raw`^(?:(?:[A-Z][^,.;:"“”]{0,40},\s+)?(?:He|She)|${SAID_IN_THE_STORYS_SCENE.source.slice(1)}\s+(?:he|she)|${QUOTE_CLOSED_BY_PRONOUN})\s+(?:(?:also|later|then|again|had|has)\s+)?$`),
+    here: new RegExp(String.raw`^(?:(?:[A-Z][^,.;:"“”]{0,40},\s+)?(?:He|She)|${PRONOUN_AFTER_A_LEADING_DAY}|${SAID_IN_THE_STORYS_SCENE.source.slice(1)}\s+(?:he|she)|${QUOTE_CLOSED_BY_PRONOUN})\s+(?:(?:also|later|then|again|had|has)\s+)?$`),
   },
   /**
    * A sentence that is a quotation its speaker's pronoun closes, after a statement whose sentence

@@ -7,7 +7,7 @@ import { agreeWithModality, reportVerbAt, reportVerbBeforeCount } from './clause
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
 import { isBystander, isSpokesperson } from './event-entities.ts';
-import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, PRONOUN_SPEAKER, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, SAID_BY_THE_HEAD, SPEAKER_AFTER_THE_WORDS, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD, TOLD_BACK_BEFORE } from './lexicon.ts';
+import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, PRONOUN_SPEAKER, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, SAID_BY_THE_HEAD, SPEAKER_AFTER_THE_WORDS, SPEAKER_CARRIED_ACROSS, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD, TOLD_BACK_BEFORE } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -110,7 +110,8 @@ function statementOfVerb(sentence: Sentence, verb: { start: number; end: number;
   const tellsOfEvent = told.some((m) => m.rule.kind !== 'statement' && m.rule !== SAYING && !SUPPOSED_EVENT.test(text.slice(m.end)));
   // "President Donald Trump had given Ukraine until Thursday …, but said on Saturday that …": a saying in a second predicate with no subject of its own is its clause's subject's, however far.
   const subject = COORDINATED_SAYING_BEFORE.test(text.slice(clauseStart, verb.start)) ? named.find((e) => e.start >= clauseStart && SUBJECT_AT_OPENING.test(text.slice(clauseStart, e.start))) : undefined;
-  return statementAt(sentence, verb, named, !tellsOfEvent, subject?.end, clauseStart);
+  // "On 19 August he said in a statement …": a speaker only a pronoun is left unnamed for the caller to name from the sentence before (SPEAKER_CARRIED_ACROSS).
+  return statementAt(sentence, verb, named, !tellsOfEvent, subject?.end, clauseStart) ?? (SPEAKER_CARRIED_ACROSS.pronounTeller.here.test(text.slice(0, verb.start)) ? sayingBy(sentence, verb) : undefined);
 }
 
 /**
@@ -133,7 +134,11 @@ export function statementAt(sentence: Sentence, verb: { start: number; end: numb
     .filter((e) => e.end <= until && e.start >= from && (!isBystander(e, text) || isSpokesperson(e, text)) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization' || (unnamed && stateAsSubject(text, e, until))))
     .at(-1);
   const voice = speaker || !unnamed ? undefined : unnamedSpeaker(text, verb.start);
-  if (!speaker && !voice) return undefined;
+  return speaker || voice ? sayingBy(sentence, verb, speaker, voice) : undefined;
+}
+
+/** The statement a verb of saying makes by its speaker, a name or a voice that is none; by no one yet when its speaker is a pronoun the caller names. */
+function sayingBy(sentence: Sentence, verb: { start: number; end: number }, speaker?: EntityMention, voice?: string): Mention {
   const mention = toMention({ rule: SAYING, start: verb.start, end: verb.end }, sentence);
   const person = speaker?.entity.type === 'person';
   mention.persons = speaker && person ? [speaker.entity.id] : [];
