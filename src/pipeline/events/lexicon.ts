@@ -100,13 +100,15 @@ export const DEAL_CLEARED = String.raw`(?<=\b(?:regulators?|authorit(?:y|ies)|co
 const PLAYER_POSITION = String.raw`striker|forward|midfielder|defender|goalkeeper|winger|full-back|centre-back|playmaker`;
 const PLAYER_NAMED = String.raw`(?:(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,2}(?:${PLAYER_POSITION})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}`;
 /**
- * A player's move between clubs, done ("Liverpool have announced the signing of Alexander Isak from Newcastle", "They signed Nick Woltemade from
+ * A player's move between clubs, done, told by its announcing or completing (PLAYER_SIGNING_ANNOUNCED: "Liverpool have announced the signing of Alexander Isak from Newcastle", "They signed Nick Woltemade from
  * Stuttgart last Saturday", "Yoane Wissa has joined from Brentford", "the Stuttgart striker Nick Woltemade, who signed on Saturday"): both clubs' deal
  * of its day, its act the club's announcing or completing it (no "the signing" pointing back at one told before). The club it came from, or
  * the position the player plays, makes it a transfer: a law, a treaty or a letter signed comes from no club,
  * money transferred names no player, and someone who joined a call from a city joined by video.
  */
-export const PLAYER_SIGNED = String.raw`\b(?:announc|complet|confirm|seal|finali[sz])(?:e|es|ed|ing|s)?\s+(?:the|a|an|its|their)\s+(?:[\w£$€.,-]+\s+){0,2}?signing\s+of\s+(?=${PLAYER_NAMED}\s+from\s+[A-Z])|\bsign(?:s|ed)?\s+(?=${PLAYER_NAMED}\s+from\s+[A-Z])|(?<=\b[A-Z][\w’'-]+\s+(?:has|have|had)\s+)joined\s+(?=from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?!\s+(?:by|via|on)\s+(?:video|phone|line|link))\b)|(?<=\b(?:${PLAYER_POSITION})\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+who\s+)signed\s+(?=(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}\b)`;
+export const PLAYER_SIGNING_ANNOUNCED = String.raw`\b(?:announc|complet|confirm|seal|finali[sz])(?:e|es|ed|ing|s)?\s+(?:the|a|an|its|their)\s+(?:[\w£$€.,-]+\s+){0,2}?signing\s+of\s+(?=${PLAYER_NAMED}\s+from\s+[A-Z])`;
+/** …told by the signing itself, or by the player's joining. */
+export const PLAYER_SIGNED = String.raw`\bsign(?:s|ed)?\s+(?=${PLAYER_NAMED}\s+from\s+[A-Z])|(?<=\b[A-Z][\w’'-]+\s+(?:has|have|had)\s+)joined\s+(?=from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?!\s+(?:by|via|on)\s+(?:video|phone|line|link))\b)|(?<=\b(?:${PLAYER_POSITION})\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+who\s+)signed\s+(?=(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}\b)`;
 /** A sum of money a bid or an offer is of ("£110m", "$2.5 billion", "€40 million"). */
 const SUM_OFFERED = String.raw`[$€£]\s?\d[\d.,]*(?:\s*(?:bn|m|billion|million))?`;
 /** A bid for a player or a company, by its sum or its bidder ("Liverpool's first bid, of £110m,", "a £110m bid", "Liverpool's offer"): a bid to do something ("a bid to overturn the ruling") is an attempt, none. */

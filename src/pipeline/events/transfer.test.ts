@@ -33,3 +33,10 @@ describe('a transfer and its steps', () => {
     expect(nouns(text).filter((n) => n === 'Transfer' || n === 'Bid rejected' || n === 'Bid accepted' || n === 'Transfer window shut')).toEqual([]);
   });
 });
+
+describe('a signing announced after the day its sentence leads with', () => {
+  it('is the transfer of that day, with or without a comma, announced or confirmed', () => {
+    expect(found('On Monday Ardun Rovers announced the signing of Tomas Vell from Kessel City on a four-year contract.')).toEqual([['other', 'Transfer', '2058-03-11']]);
+    expect(found('On Tuesday, Kessel City confirmed the signing of Aron Ilves from Velmark United.')).toEqual([['other', 'Transfer', '2058-03-12']]);
+  });
+});
