@@ -134,6 +134,15 @@ export const NEGATED_AFTER = /^[^.;:]{0,80}?\b(?:(?:is|are|was|were)\s+(?:not|no
 export const UNCONFIRMED_AFTER =
   /^[^.;:,]{0,90}?\b(?:(?:could|can)\s*not|cannot|(?:has|have|had|was|were|is|are)\s+not)\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:immediately\s+|independently\s+)*(?:confirmed|verified|corroborated)\b|^[^.;:,]{0,90}?\bremain(?:s|ed)?\s+(?:unconfirmed|unverified)\b|^[^.;:]{0,90}?\baccording\s+to\s+(?:(?:an?|the|some|several)\s+)?(?:unverified|unconfirmed|uncorroborated)\b/i;
 /**
+ * …nor one the outlet only says it will talk of in its own programme: its clause runs on to "in our weekly podcast",
+ * "on our live blog", "in tomorrow's edition", whose day is the outlet's schedule, not the event's ("We will cover the
+ * ministers' meeting in Pora in our live blog on Friday", "look at the Belvar summit in our daily newsletter on Monday").
+ * A report the outlet made is no plan of its own ("met in Pora on Tuesday, as our correspondent reported"); nor is
+ * "our programme" or "our show", a party's or a nation's as often as a broadcaster's.
+ */
+export const OWN_PROGRAMME_AFTER =
+  /^[^.;:,]{0,80}?\b(?:in|on|for)\s+(?:our|tomorrow['’]s|next\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?(?:podcast|newsletter|live\s*blog|edition|broadcast|bulletin|supplement|live\s*stream|webcast)s?\b/i;
+/**
  * …nor a gathering of another domain: a company's owners meeting ("Shareholders of Norland Telecom will meet on 20 April",
  * "stockholders will vote at the annual general meeting on 3 May", "an extraordinary general meeting"), their subject
  * or the meeting's name just before it; a union's or a party's members' meeting is still one.

@@ -74,4 +74,16 @@ describe('what is not an event', () => {
     expect(events('The ministers met in Belgrave on Tuesday.')).toEqual([['meeting', 'occurred', '2063-04-10']]);
     expect(events('Met by the mayor in Kell on Tuesday, the envoys thanked him.')).toEqual([['meeting', 'occurred', '2063-04-10']]);
   });
+
+  // The outlet's own schedule (own17 tuning's "We will return to … in our weekly podcast on Friday"): the day is its programme's.
+  it("makes no event of a happening the outlet will only talk of in its own podcast, newsletter or edition, and keeps what it reports", () => {
+    expect(events("We will cover the ministers' meeting in Pora in our live blog on Friday.")).toEqual([]);
+    expect(events('We will return to the Lakes Accord anniversary in our weekly podcast on Friday.')).toEqual([]);
+    expect(events("Our editors will look back at the Pora summit in next week's newsletter on Monday.")).toEqual([]);
+    expect(events("Our correspondent will report on the state visit to Ostmark in tomorrow's edition.")).toEqual([]);
+    // Thursday 12 April 2063: Tuesday the 10th, Friday the 13th.
+    expect(events('The ministers met in Belgrave on Tuesday, as our correspondent reported.')).toEqual([['meeting', 'occurred', '2063-04-10']]);
+    expect(events('The premier will visit Ostmark on Friday, she told our podcast.')).toEqual([['Visit', 'planned', '2063-04-13']]);
+    expect(events('The Solvik summit will be streamed live on our website on Friday.')).toEqual([['summit', 'planned', '2063-04-13']]);
+  });
 });

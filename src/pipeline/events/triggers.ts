@@ -29,6 +29,7 @@ import {
   POSSIBLE_AFTER,
   POSSIBLE_BEFORE,
   ON_HOLD_AFTER,
+  OWN_PROGRAMME_AFTER,
   PURPOSE_BEFORE,
   CARRIED_TO_MEET,
   ONE_EARLIER,
@@ -103,7 +104,7 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       const after = text.slice(end, end + 80);
       const heldFrom = (negated || ((kindFamily(rule.kind) === 'gathering' || rule.kind === 'call') && !testPart(UNTIL_AHEAD, after, text))) && testPart(UNTIL_DAY_AFTER, after, text);
       if ((negated && !heldFrom) || testPart(REFUSED, before, text) || testPart(POSSIBLE_BEFORE, before, text) || testPart(WILLING, before, text) || testPart(MISREPORTED, before, text) || testPart(RECALLED_BEFORE, before, text) || testPart(UNREAL, text.slice(0, start), text) || (rule.kind !== 'other' && testPart(COUNTED, before, text))) continue;
-      if (isConditional(text, before, end) || testPart(NEGATED_AFTER, text.slice(end, end + 120), text) || testPart(UNCONFIRMED_AFTER, text.slice(end, end + 140), text) || (testPart(INDEFINITE_BEFORE, before, text) && testPart(POSSIBLE_AFTER, text.slice(end, end + 80), text))) continue;
+      if (isConditional(text, before, end) || testPart(NEGATED_AFTER, text.slice(end, end + 120), text) || testPart(UNCONFIRMED_AFTER, text.slice(end, end + 140), text) || testPart(OWN_PROGRAMME_AFTER, text.slice(end, end + 120), text) || (testPart(INDEFINITE_BEFORE, before, text) && testPart(POSSIBLE_AFTER, text.slice(end, end + 80), text))) continue;
       if (rule.kind !== 'other' && (isStopped(rule, text, before, end) || isHabitual(text, before, start, end))) continue;
       if (kindFamily(rule.kind) === 'gathering' && (isOtherDomain(text, before, start, end) || testPart(PURPOSE_BEFORE, before, text) || testPart(CARRIED_TO_MEET, before, text))) continue;
       const generic = (testPart(GENERIC, before, text) && !testPart(ONE_EARLIER, before, text)) || (COUNTABLE_GATHERINGS.test(text.slice(start, end)) && testPart(CLASS_OF_BEFORE, before, text));
