@@ -1670,11 +1670,14 @@ export const DEICTIC_DAY = new RegExp(String.raw`\b(?:${TODAY_AND_ITS_PARTS}|tom
 export const PRESENT_PLAN = /\b(?:will|shall|expects?|hopes?|plans?\s+to|(?:is|are|am)\s+(?:\w+\s+)?(?:expected|due|scheduled|set|slated|to)|upcoming|next)\b/i;
 /** …also stated after its noun, as the verb of its own clause: "Talks between X and Y are set to open on Saturday", "A summit is scheduled for next week", "The summit … is back on for Friday". */
 export const PRESENT_PLAN_AFTER = /^[^,;:]{0,80}?\b(?:(?:is|are)\s+(?:(?:now|still|also|tentatively)\s+)?(?:expected|due|scheduled|set|slated|planned|to|back\s+on)|(?:has|have)\s+been\s+(?:set|scheduled|planned|slated|called))\b/i;
-/** A time of a day on the clock ("1:30 p.m.", "11 a.m.", "14:05", "noon"): "shortly after 11 a.m." bounds a time, and opens no clause about another happening. */
+/**
+ * A time of a day on the clock ("1:30 p.m.", "11 a.m.", "14:05", "noon"): "shortly after 11 a.m." bounds a time, and opens no clause about another happening.
+ * So does the midnight that ends a day, told before ("lifted the order just before midnight on Monday"): what came after it is the next day's.
+ */
 const CLOCK_OF_A_DAY = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}[:.]\d{2}\b|noon\b|midday\b)`;
 /** Words that open a clause about another happening: a date in it is that happening's ("ahead of next week's summit"), and one outside it is not ("spoke by phone on Saturday ahead of the G20 meeting"); "when" and "while" only opening the sentence ("When they met in Madrid in March, Weber and Duarte agreed to …"), as inside it they often tell of the same happening.
  * Also a phrase naming the agreement an act followed ("in accordance with the agreements reached in Istanbul on 2 June", "under a deal struck last week", "pursuant to the truce agreed in Doha"): that agreement's day is its own, and the act's day the main clause's ("On 10 June, in accordance with …, a second group … was returned"). */
-export const SUBORDINATOR = new RegExp(String.raw`\b(?:since|(?:after|before)(?!\s+${CLOCK_OF_A_DAY})|until|following|once|because|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+(?:accordance|line|keeping)\s+with|pursuant\s+to|under\s+(?=(?:the|an?|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|terms|truce|ceasefire|arrangements?)\b))\b|^(?:when|while|whilst)\b`, 'gi');
+export const SUBORDINATOR = new RegExp(String.raw`\b(?:since|after(?!\s+${CLOCK_OF_A_DAY})|before(?!\s+(?:${CLOCK_OF_A_DAY}|midnight\b))|until|following|once|because|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+(?:accordance|line|keeping)\s+with|pursuant\s+to|under\s+(?=(?:the|an?|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|terms|truce|ceasefire|arrangements?)\b))\b|^(?:when|while|whilst)\b`, 'gi');
 /** What follows a main clause's event and ends right before it: "on Thursday after two days of talks", "following 12 hours of negotiations". */
 export const AFTER_A_LENGTH = /\b(?:after|following|at\s+the\s+(?:end|close)\s+of|concluding|capping)\s+$/i;
 /** Verbs that close a gathering: a span they give a day to ends on it ("wrapped up two days of talks on Friday"), also as a participle after it ("Two days of talks ending Tuesday in Chisinau", "a three-day visit concluding on Friday"). */

@@ -81,8 +81,9 @@ function approximate(date: CalendarDate): CalendarDate {
 }
 
 const CLOCK = /T\d\d/;
-// Midnight written as the day's end ("T24") borders the next day.
+// Midnight written as the day's end ("T24") borders the next day: what came after it is the next day's, what came before it still its own.
 const CLOCK_WITHIN_ITS_DAY = /T(?!24)\d\d/;
+const CLOCK_ENDING_ITS_DAY = /T24/;
 
 // A season, or a decade counted from the reference ("next decade"), is read with no days of its
 // own (no date): "early last summer", "the early part of next decade" only take the mod.
@@ -121,10 +122,14 @@ export function qualifiedAnaphor(text: string, timex: Timex): Timex {
 
 /**
  * "touched down a little after 1:30 p.m. yesterday", "left shortly before 9 a.m. on Friday": before or after a time of a day is
- * still that day; the signal bounds the clock, not the day (after a day, "after Tuesday's vote", it is no day of the event's).
+ * still that day; the signal bounds the clock, not the day (after a day, "after Tuesday's vote", it is no day of the event's). So is a time
+ * just before the midnight that ends a day ("lifted the order just before midnight on Monday"); one after it is the next day's, which the
+ * reading does not name.
  */
 function boundsItsClockOnly(signal: string, timex: Timex): boolean {
-  return (signal.toLowerCase() === 'before' || signal.toLowerCase() === 'after') && timex.date?.precision === 'day' && CLOCK_WITHIN_ITS_DAY.test(timex.value);
+  const side = signal.toLowerCase();
+  if (timex.date?.precision !== 'day') return false;
+  return ((side === 'before' || side === 'after') && CLOCK_WITHIN_ITS_DAY.test(timex.value)) || (side === 'before' && CLOCK_ENDING_ITS_DAY.test(timex.value));
 }
 
 export const qualifiers: Refiner = {
