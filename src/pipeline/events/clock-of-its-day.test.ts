@@ -27,3 +27,20 @@ describe('a happening told before or after a time on the clock', () => {
     expect(findTemporalExpressions('They met after Tuesday.', '2063-03-14')[0]?.date?.qualifier).toBe('after');
   });
 });
+
+describe('a happening told just before midnight', () => {
+  // "before" the midnight that ends a day bounds the clock, as "before 8 p.m." does; "after" it borders the next day, which the reading does not name.
+  it('is of the day that midnight ends', () => {
+    expect(told('The foreign ministers of Norland and Estmark met in Kessel just before midnight on Monday.')).toEqual(['meeting 2063-03-12']);
+    expect(told('A strong earthquake shook the coast of Varnland on Sunday. Mayor Tomas Ilvek lifted the city’s evacuation order shortly before midnight on Monday.')).toContain('other 2063-03-12');
+  });
+
+  it('keeps the day, with no qualifier, in the dates it reads', () => {
+    const [time] = findTemporalExpressions('lifted the order just before midnight on Monday', '2063-03-14');
+    expect(time?.date).toEqual({ value: '2063-03-12', start: '2063-03-12', end: '2063-03-12', precision: 'day' });
+  });
+
+  it('leaves a time after midnight bordering the next day', () => {
+    expect(findTemporalExpressions('They met shortly after midnight on Monday.', '2063-03-14')[0]?.date?.qualifier).toBe('after');
+  });
+});
