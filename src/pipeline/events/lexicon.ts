@@ -309,6 +309,13 @@ export const PERIOD_BEFORE_NOTE = new RegExp(
 
 /** A time the writer only guesses at ("would like to visit Africa, perhaps next year", "will go to Kyiv, possibly at the weekend", "maybe in March"): no date of what its sentence tells. */
 export const GUESS_BEFORE = /\b(?:perhaps|possibly|maybe)\s+(?:as\s+(?:early|soon)\s+as\s+)?(?:(?:on|in|at|by|during|over)\s+)?$/i;
+/**
+ * …nor a year or a season only hoped or wished for ("said he hoped to go there next year", "would like to open a branch in the north
+ * next spring", "wishes to return before the end of the year"): a hope sets no time, as a guess does not. A month or a day hoped for
+ * is a time told ("the next round, hoped for in February", ../shared/corpus/README.md), so only so coarse a time is read with it.
+ * The hope's own clause only: up to six words between it and the time, no stop between.
+ */
+export const HOPED_FOR_BEFORE = /\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?|would\s+(?:like|love)|['’]d\s+(?:like|love))\s+to\s+(?:[^\s,;:.!?()"“”]+\s+){1,6}$/i;
 /** …nor a deadline, only the latest a plan may come ("must take place by early August", "are due no later than Friday"; tests/fixtures/own-conventions.md, "Months"). */
 export const DEADLINE_BEFORE = /\b(?:by|(?:no|not)\s+later\s+than)\s+$/i;
 /** …nor a month a record is kept for ("a record high for May", "46C, the highest for June"): the record's scope, not the day it was set. */
