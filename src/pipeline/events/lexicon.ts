@@ -292,11 +292,12 @@ export const NO_DAY_AFTER = /^[^.]{0,80}?(?:[;(]\s*|\bat\s+a\s+)(?:the\s+)?(?:ex
 /**
  * A sentence that says what it tells has no day yet, whatever tells it ("No return date has been fixed.", "but no date has been set",
  * "are to follow, officials said, without giving a date", "neither side has given a date", "the French presidency has not yet set dates",
- * "on a date still to be agreed", "once the family sets a date", "None of it has a timetable", "the new dates will be announced"): a plan
+ * "on a date still to be agreed", "once the family sets a date", "None of it has a timetable", "the new dates will be announced",
+ * "though it has given no date", "have set no day for it"): a plan
  * of no day, listed undated when no trigger reads it (plans-put-off.ts), as a trigger's day is withheld by NO_DAY_BEFORE and NO_DAY_AFTER.
  */
 export const DAY_NOT_SET =
-  /\bno\s+(?:[\w-]+\s+)?(?:date|day|timetable|timeline)s?\s+(?:has|have|had|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given|named)\b|\b(?:not|never|yet\s+to|nobody|no\s+one|neither\s+(?:side|of\s+them))\s+(?:(?:has|have)\s+)?(?:yet\s+)?(?:set|fix|fixed|agreed?\s+on|announced?|give|given|named?)\s+(?:a\s+|the\s+)?(?:date|day)s?\b|\bwithout\s+(?:setting|fixing|giving|announcing|naming)\s+a\s+(?:date|day)\b|\b(?:on|at)\s+a\s+date\s+(?:(?:still|yet)\s+)?to\s+be\s+(?:agreed|set|fixed|decided|announced|confirmed|determined)\b|\b(?:new\s+)?dates?\s+(?:will|would|(?:is|are)\s+to)\s+be\s+(?:announced|set|fixed|confirmed|agreed)\b|\bonce\s+(?:[\w’'-]+\s+){1,3}(?:sets?|fix(?:es)?|agrees?\s+on|announces?)\s+a\s+date\b|\bnone\s+of\s+(?:it|them|this|these)\s+(?:has|have)\s+a\s+(?:date|timetable|timeline)\b/i;
+  /\bno\s+(?:[\w-]+\s+)?(?:date|day|timetable|timeline)s?\s+(?:has|have|had|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given|named)\b|\b(?:not|never|yet\s+to|nobody|no\s+one|neither\s+(?:side|of\s+them))\s+(?:(?:has|have)\s+)?(?:yet\s+)?(?:set|fix|fixed|agreed?\s+on|announced?|give|given|named?)\s+(?:a\s+|the\s+)?(?:date|day)s?\b|\bwithout\s+(?:setting|fixing|giving|announcing|naming)\s+a\s+(?:date|day)\b|\b(?:on|at)\s+a\s+date\s+(?:(?:still|yet)\s+)?to\s+be\s+(?:agreed|set|fixed|decided|announced|confirmed|determined)\b|\b(?:new\s+)?dates?\s+(?:will|would|(?:is|are)\s+to)\s+be\s+(?:announced|set|fixed|confirmed|agreed)\b|\bonce\s+(?:[\w’'-]+\s+){1,3}(?:sets?|fix(?:es)?|agrees?\s+on|announces?)\s+a\s+date\b|\bnone\s+of\s+(?:it|them|this|these)\s+(?:has|have)\s+a\s+(?:date|timetable|timeline)\b|\b(?:has|have|had)\s+(?:yet\s+)?(?:set|fixed|given|named|announced)\s+no\s+(?:[\w-]+\s+)?(?:date|day|timetable|timeline)s?\b/i;
 /**
  * …but a week or a month the plan names before such a note stands: the note withholds its day, not its week or month
  * ("visits London next week; date to follow" is that week's plan, "will meet in October; date to be confirmed" October's;

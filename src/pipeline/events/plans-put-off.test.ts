@@ -38,6 +38,8 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}The handover would take place in Lusk, on a date still to be agreed.`)).toHaveLength(1);
     expect(undated(`${LEAD}We expect names by the end of summer, though neither side has given a date.`)).toHaveLength(1);
     expect(undated(`${LEAD}A parade would be held once the family sets a date.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The port authority will build a second pier at Lusk, its chairman says, though he has given no date.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The two ministries will sign the river accord in Orsk but have set no day for it.`)).toHaveLength(1);
   });
 
   it('is one told only with a year or a season still to come, a deadline or a guess, or as a duty or a promise', () => {
