@@ -25,4 +25,19 @@ describe('relief brought in', () => {
     expect(deliveries('The army trucks crossed the river on Saturday.')).toEqual([]);
     expect(deliveries('Tarsland sent a ship carrying troops on Saturday.')).toEqual([]);
   });
+
+  it('is none for army trucks, trucks of troops, protesters or a tally, though food, water or fuel is named in the paragraph', () => {
+    expect(deliveries('The agency warned that food and water were running out in Vessa. Tarsland army trucks crossed the border on Tuesday, the ministry said.')).toEqual([]);
+    expect(deliveries('Fighting grew around the town, and water supplies were cut. A column of tanks and trucks entered Vessa on Sunday, residents said.')).toEqual([]);
+    expect(deliveries('Protesters threw water at the police. The army trucks crossed the river on Saturday.')).toEqual([]);
+    expect(deliveries('Aid agencies warned of shortages. Dozens of trucks carrying troops and ammunition entered the town on Saturday.')).toEqual([]);
+    expect(deliveries('Fuel prices have doubled since the blockade. Farmers who had stopped the trucks crossed the bridge on Monday.')).toEqual([]);
+    expect(deliveries('The number of lorries waiting at the Orn crossing with food crossed 2,000 on Monday.')).toEqual([]);
+  });
+
+  it('is none for a ship of troops and fuel, nor for a plane of water bombers', () => {
+    expect(deliveries('The navy sent a ship carrying troops, fuel and ammunition to the island on Monday.')).toEqual([]);
+    expect(deliveries('Tarsland sent a plane with water bombers on Monday to fight the fires.')).toEqual([]);
+    expect(deliveries('Tarsland sent a second ship of fuel and medicine on Monday.')).toEqual(['2059-01-20']);
+  });
 });

@@ -2254,21 +2254,27 @@ const SERVICE_BACK = (service: string): string =>
  */
 export const GROUND_SERVICE_RESUMED = SERVICE_BACK(GROUND_SERVICE);
 export const FLIGHTS_RESUMED = String.raw`${SERVICE_BACK(AIR_SERVICE)}|\b(?:handled|saw|operated|ran|welcomed)\s+(?:its|their|the)\s+first\s+(?:[\w-]+\s+)?(?:departures|flights|arrivals)\b|\b(?:flight\s+)?(?:schedule|timetable)s?\s+(?:returns|returned|resumes|resumed)\b`;
-/** Those brought to safety in a crisis, as a crowd or by what they were doing ("people", "passengers", "residents"). */
 /** What carries relief in ("lorries of food", "aid trucks", "a convoy"), and what it carries. */
 const AID_CARRIERS = String.raw`(?:lorries|trucks|convoys?)`;
 const AID_GOODS = String.raw`(?:aid|food|fuel|medicine|medical\s+supplies|supplies|tents|relief|water|shelter)`;
+/** What makes a convoy or a craft a force's, not relief's ("army trucks", "trucks carrying troops", "a ship carrying troops, fuel and ammunition"), and a goods word
+ * that only names a kind of machine ("water bombers", "fuel tankers"). */
+const MILITARY_CARGO = String.raw`(?:army|military|troops?|soldiers|marines|tanks|armou?red|ammunition|weapons|arms|missiles)`;
+const GOODS_AS_A_MACHINE = String.raw`(?:bombers?|tankers?|cannons?)`;
 /**
  * Relief brought in, by its carriers' verb ("More than 900 lorries of food and fuel entered the strip on Monday", "A further 630 lorries had crossed on
  * Sunday", "Aid lorries began crossing at the border"), or by a state that sent it (AID_SENT: "sent a first plane with tents and medicine on Saturday morning"):
  * the day's act of the relief. Not lorries counted over a span ("more than 4,000 lorries entering the strip during the week", "entered since the truce
- * began": a gerund or a tally), nor a plane of troops, nor lorries or trucks where nothing names relief before them (AID_NAMED: "The army trucks crossed the river").
+ * began": a gerund or a tally), nor a tally that "crossed 2,000", nor a plane or trucks of troops (MILITARY_CARGO), nor lorries or trucks where nothing names relief
+ * before them (AID_NAMED: "The army trucks crossed the river"), nor a new subject between them and the verb ("Farmers who had stopped the trucks crossed the bridge").
  */
-export const AID_BROUGHT_IN = String.raw`(?<=\b${AID_CARRIERS}\b[^.;]{0,60}?\s(?:had\s+|have\s+|has\s+)?)(?:entered|crossed|began\s+(?:entering|crossing))\b(?!\s+since\b)`;
+export const AID_BROUGHT_IN = String.raw`(?<=(?<!\b${MILITARY_CARGO}\s+)\b${AID_CARRIERS}\b(?:(?!\b(?:${MILITARY_CARGO}|who|which|that)\b)[^.;]){0,60}?\s(?:had\s+|have\s+|has\s+)?)(?:entered|crossed|began\s+(?:entering|crossing))\b(?!\s+(?:since\b|\d))`;
 /** …and by the state that sent it, as aid by the goods named after its craft: a row of its own, since its sentence names no relief before it. */
-export const AID_SENT = String.raw`${NOT_YET_DONE_BEFORE}\bsent\s+(?:a|an|its|the|their)\s+(?:first\s+|second\s+)?(?:plane|flight|aircraft|ship|convoy)(?:load)?\s+(?:of|with|carrying)\s+(?=(?:[\w,’'-]+\s+){0,3}?${AID_GOODS}\b)`;
-/** What a sentence or its paragraph names before lorries that bring relief in. */
-export const AID_NAMED = new RegExp(String.raw`\b${AID_GOODS}\b`, 'i');
+export const AID_SENT = String.raw`${NOT_YET_DONE_BEFORE}\bsent\s+(?:a|an|its|the|their)\s+(?:(?:${ORDINAL_PATTERN})\s+)?(?:plane|flight|aircraft|ship|convoy)(?:load)?\s+(?:of|with|carrying)\s+(?=(?:(?!${MILITARY_CARGO}\b)[\w,’'-]+\s+){0,3}?${AID_GOODS}\b(?!\s+${GOODS_AS_A_MACHINE}\b))(?![^.;]{0,60}\b${MILITARY_CARGO}\b)`;
+/** What a sentence or its paragraph names before lorries that bring relief in: relief and its carriers together ("aid trucks", "lorries of flour and fuel"), not
+ * a goods word anywhere ("food and water were running out … army trucks crossed the border"). */
+export const AID_NAMED = new RegExp(String.raw`\b${AID_GOODS}\s+${AID_CARRIERS}\b|\b${AID_CARRIERS}\s+(?:of|with|carrying)\s+(?:[\w,’'-]+\s+){0,4}?${AID_GOODS}\b`, 'i');
+/** Those brought to safety in a crisis, as a crowd or by what they were doing ("people", "passengers", "residents"). */
 const EVACUEES = String.raw`(?:people|passengers|residents|travell?ers|commuters|villagers|tourists|patients|families|miners|survivors|inhabitants|pupils)`;
 /**
  * People brought to safety ("Some 35,000 rail passengers had been brought off stranded trains by Monday night", "rescuers evacuated 2,000 residents",
