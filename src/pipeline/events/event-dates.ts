@@ -100,7 +100,10 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // A statement is dated by its saying; an event in the present perfect ("have spoken …, Ushakov said on Monday") or under way ("are under way, a diplomat said on Wednesday") by its report,
     // unless it is a series ("have spoken three times since …, officials said on Sunday"), which that day does not date.
     // "A meeting scheduled for Friday was called off on Thursday": the day of the calling off is news of the plan's fate, not its day.
-    const fate = FATE_DAY.test(text.slice(Math.max(0, time.start - 30), time.start));
+    // A happening that is the fate itself ("The launch was called off on Tuesday", "Classes were cancelled on Monday") is no plan's: the day is its own.
+    const fateFrom = Math.max(0, time.start - 30);
+    const fateWord = FATE_DAY.exec(text.slice(fateFrom, time.start));
+    const fate = fateWord !== null && !(owner.start <= fateFrom + fateWord.index && fateFrom + fateWord.index < owner.end);
     // "announced Tuesday's call": a day its event's noun is told by ("Tuesday's", "Monday's") is that event's, however close the verb of saying before it.
     const ownDay = POSSESSIVE_DAY.test(text.slice(time.end, owner.start));
     if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && !owner.rule.told && ((!(newsAsReported(text, owner, dayNotGiven, pairs.some((p) => p.owner === owner && p.time !== time)) && !owner.series) && !ownDay && isReportDate(text, time, owner.start)) || fate))) {

@@ -26,4 +26,15 @@ describe('a launch called off', () => {
   it('gives no day when it is told only after the day the launch was set for, which reads as still ahead', () => {
     expect(scrubs('The Tarn launch was first set for Sunday, but was scrubbed that afternoon because of clouds.')).toEqual([]);
   });
+
+  it('is the day right after its own "called off": the calling off is the happening, not a plan’s fate', () => {
+    expect(scrubs('The Tarn rocket stood on the pad all week. The launch was called off on Tuesday.')).toEqual(['2059-11-11']);
+    expect(scrubs('The Tarn rocket stood on the pad all week. The launch was called off late on Tuesday.')).toEqual(['2059-11-11']);
+  });
+
+  it('is none for a launch named by its own word only, a launch party, or an attempt at anything else', () => {
+    expect(scrubs('The company’s product launch was scrubbed on Tuesday.')).toEqual([]);
+    expect(scrubs('The Tarn rocket was rolled out. The launch party for the new album was scrubbed on Tuesday.')).toEqual([]);
+    expect(scrubs('The rocket team planned a test. A record attempt at the track was scrubbed on Tuesday after rain.')).toEqual([]);
+  });
 });

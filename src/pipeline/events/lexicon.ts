@@ -8,12 +8,14 @@ import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../
 import { IRREGULAR_PAST } from '../dates/lexicon/verbs.ts';
 import { DANGLING, EMPTY_SAYING_VERB, PHRASE_OPENER } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
-import { JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE } from '../entities/lexicon.ts';
+import { JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE, SPACECRAFT_LIFTED_OFF } from '../entities/lexicon.ts';
 /** A live entry's clock stamp is parsing's (parse/lexicon.ts), read by events and by a dateline's town alike. */
 export { ENTRY_STAMP } from '../parse/lexicon.ts';
 
 /** Month and weekday names are the dates lexicon's ("Sept.", "Tuesday"). */
 export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
+/** A craft's lift-off is the entities lexicon's, which reads its launch site after it (LAUNCH_SITE_LEAD). */
+export { SPACECRAFT_LIFTED_OFF };
 
 /** Words that deny what follows them: a trigger (NEGATED), a horizon (HORIZON_DENIED_BEFORE). */
 const DENIAL = 'no|not|never';
@@ -785,7 +787,6 @@ export const POSSESSOR_AFTER = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:greetings|rega
  * "visited Minsk", "returned to Kyiv"): the town gone to is the trip's or the visit's place, so two reports of one journey on one day name one town.
  */
 const WENT_TO = String.raw`(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|go(?:es|ing)?|went|head(?:s|ed|ing)?|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|return(?:s|ed|ing)?)(?:\s+(?:on|back|home))?\s+(?:to|for)|(?:driven|drove|taken|brought|escorted)\s+(?:back\s+)?to|(?:trip|journey|visit)\s+to|visit(?:s|ed|ing)?`;
-export { SPACECRAFT_LIFTED_OFF } from '../entities/lexicon.ts';
 /**
  * A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami", where a journey goes or went ("due to fly on to Moscow",
  * "will leave for Nairobi", WENT_TO), where someone is taken for it ("was driven to the Élysée Palace to hand his resignation"),
@@ -2442,14 +2443,17 @@ export const SPACECRAFT_DOCKED = String.raw`\b(?:dock(?:s|ed|ing)?\s+(?:with|at)
  * Not the launch of anything else ("the launch of the campaign was called off"): its paragraph must tell of a flight into space (LAUNCH_TOLD). Not
  * after the day it was set for ("was first set for Sunday, but was scrubbed"): that day is read as the plan's, still ahead, not the day it fell through.
  */
-const LAUNCH_TRY = String.raw`(?:launch(?!\s+of\b)|liftoff|lift-off|attempt|countdown)`;
+/** What makes "launch" the name of something else: the launch of a campaign, a launch pad or party. */
+const NOT_A_LAUNCH_AFTER = String.raw`(?:of|pad|site|window|date|event|party)\b`;
+const LAUNCH_TRY = String.raw`(?:launch(?!\s+${NOT_A_LAUNCH_AFTER})|liftoff|lift-off|(?<=\b(?:launch|${ORDINAL_PATTERN}|another|new)\s+)attempt|countdown)`;
 export const LAUNCH_CALLED_OFF = String.raw`(?<!\b(?:set|scheduled|planned|due)\s+for\b[^.;]{0,40}?)(?<=\b${LAUNCH_TRY}\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|then|later|again|also)\s+)?)(?:scrubbed|called\s+off)\b|\b(?:scrubbed|called\s+off)\s+(?=(?:the|its|their|an?|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?${LAUNCH_TRY}\b)`;
 /** A launch named by its noun in a paragraph that told of a flight into space before it ("The family had followed the launch at 12:01 pm on Wednesday"): a launch of anything else ("the launch of the campaign") is named by what it is of. */
-export const LAUNCH_NAMED = String.raw`(?<=\b(?:the|its|their)\s+)launch\b(?!\s+(?:of|pad|site|window|date|event|party)\b)`;
+export const LAUNCH_NAMED = String.raw`(?<=\b(?:the|its|their)\s+)launch\b(?!\s+${NOT_A_LAUNCH_AFTER})`;
 /** What a paragraph names before a launch told by its noun alone: a flight into space. */
-export const SPACEFLIGHT_NAMED = /\b(?:rockets?|spacecraft|capsule|astronauts?|cosmonauts?|space\s+station|orbit|dock(?:ed|ing)|lift(?:s|ed)?\s+off|blast(?:s|ed)?\s+off)\b/i;
-/** …or, for a launch called off, the launch itself, named before its fate in its sentence or paragraph ("The launch was first set for Sunday, but was scrubbed"). */
-export const LAUNCH_TOLD = new RegExp(String.raw`${SPACEFLIGHT_NAMED.source}|\blaunch\b(?!\s+of\b)`, 'i');
+export const SPACEFLIGHT_NAMED = new RegExp(String.raw`\b(?:rockets?|spacecraft|capsule|astronauts?|cosmonauts?|space\s+station|orbit|dock(?:ed|ing))\b|${SPACECRAFT_LIFTED_OFF}`, 'i');
+/** …or, for a launch called off, the launch named by its noun alone ("The launch was first set for Sunday, but was scrubbed"), not one named by what it
+ * launches or by its own word after another noun ("The company's product launch was scrubbed", "the launch party"). */
+export const LAUNCH_TOLD = new RegExp(String.raw`${SPACEFLIGHT_NAMED.source}|${LAUNCH_NAMED}`, 'i');
 
 /**
  * A member a bloc takes in, counted or new ("the bloc's eleventh member", "its 31st member", "a full member of ASEAN", "the newest member state"):
