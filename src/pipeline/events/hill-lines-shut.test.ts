@@ -22,4 +22,11 @@ describe('a line up a hill shut or reopened', () => {
     expect(nouns('The Vessa funicular stays closed until further notice.')).toEqual([]);
     expect(nouns('The porter closed the lift doors on Monday.')).toEqual([]);
   });
+
+  it('is no act when "lift" is a ban’s lifting, nor when common words stand where the place would', () => {
+    expect(nouns('Officials said the ban on the lift of sanctions was suspended on Monday.')).not.toContain('Closure');
+    expect(nouns('The lift on the ban on exports was suspended on Monday.')).not.toContain('Closure');
+    expect(nouns('Trading in two classes of shares was suspended on Monday.')).not.toContain('Closure');
+    expect(found('The ski lifts at Vessa were closed on Monday.')).toContainEqual(['other', 'Closure', '2061-05-09']);
+  });
 });

@@ -2217,11 +2217,14 @@ export const POWER_RESTORED = String.raw`(?<=\b${GRID_POWER}\b[^.;]{0,40}?\b${PA
  * nor a border or its crossings: a state's measure between states, whose reopening is the background of talks ("The border crossing will reopen next week.
  * Talks … are expected to follow") and whose closing a state of things ("We closed all crossings once, in 2023").
  */
-const SHUT_FACILITY = String.raw`(?:schools?|classes|lessons|universit(?:y|ies)|metro|underground|subway|airports?|airspace|railways?|rail\s+lines?|tunnels?|motorways?|highways?|funiculars?|cable\s+cars?|(?:passenger\s+)?lifts?)`;
+/** A lift that is a line, by its kind or its own name ("a ski lift", "the Brennick lift"): a bare "lift" may be the lifting of a ban ("the lift of sanctions was suspended"). */
+const NAMED_LIFT = String.raw`(?:(?:ski|chair|passenger)\s*|(?!(?:The|A|An|Its|Their|This|That)\b)(?-i:[A-Z])[\w’'-]*\s+)lifts?`;
+const SHUT_FACILITY = String.raw`(?:schools?|classes|lessons|universit(?:y|ies)|metro|underground|subway|airports?|airspace|railways?|rail\s+lines?|tunnels?|motorways?|highways?|funiculars?|cable\s+cars?|${NAMED_LIFT})`;
 /** Its verb's subject or object, with up to three words before it ("all schools", "its airspace", "the Madrid region's schools"), heading its noun phrase: a school trip, an airport's chief or a lift's doors are no facility. */
 const SHUT_FACILITY_NAMED = String.raw`(?:(?:the|its|their|all|his|her|(?!(?:and|or|but|to|as|in|on|at|for|after|before|until|by|while)\b)[\w’'-]+)\s+){0,3}?${SHUT_FACILITY}\b(?![’']s\b|\s+(?:trips?|chief|head|director|principal|staff|students|pupils|teachers|board|project|doors?|gates?|shafts?)\b)`;
-/** What may stand between the facility and its verb: the place it is in ("schools in Vell"), no more: a state told of it ("the airport is closed and …") is no act. */
-const FACILITY_WHERE = String.raw`(?:\s+(?:in|of|across|near|at|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?`;
+/** What may stand between the facility and its verb: the place it is in ("schools in Vell"), no more: a state told of it ("the airport is closed and …") is no act.
+ * Its capitals are case-bound though its rows read without case, so that no common words stand for the place ("Trading in two classes of shares was suspended"). */
+const FACILITY_WHERE = String.raw`(?:\s+(?:in|of|across|near|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)?`;
 /** An auxiliary of the passive, done or ahead, between the facility and its verb; "are" and "is" only for a day to come ("are suspended tomorrow"), not for a state that lasts ("is closed until further notice"). */
 const SHUT_AUXILIARY = String.raw`(?:(?:were|was|will\s+be|would\s+be|had\s+been|have\s+been|has\s+been)\s+|(?:are|is)\s+(?=\w+\s+(?:tomorrow|today|from|on)\b))?`;
 /**
