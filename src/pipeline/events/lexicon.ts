@@ -2396,7 +2396,7 @@ export const JUDGE_VOTED = String.raw`(?:(?<=\b(?:[Jj]ustice|[Jj]udge|[Rr]apport
  * evening", or by the noun with its day: "The arrests came on Saturday night", the arrest itself told after): the day's act of the law. An arrest told with no day right after it may be a biography's ("he was arrested in his youth", "was
  * arrested twice under the old regime"), and one feared or sought is none ("could be arrested", "called for his arrest").
  */
-export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them)\s+)?under\s+(?:house\s+)?arrest\b|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)arrested\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})|(?<=\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:first\s+|two\s+|three\s+)?)arrests?\s+(?:came|were\s+made|was\s+made)(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})`;
+export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them)\s+)?under\s+(?:house\s+)?arrest\b|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)arrested\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})|(?<=\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:${ORDINAL_PATTERN}|${CARDINAL_PATTERN})\s+)?)arrests?\s+(?:came|were\s+made|was\s+made)(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})`;
 /**
  * Premises broken into by thieves ("a gang that broke into the world's most visited museum on Sunday morning", "had broken into a jeweller's
  * shop"): the day's crime. Not tears, song or a run broken into, nor a seat of power a crowd breaks into (SEAT_STORMED).

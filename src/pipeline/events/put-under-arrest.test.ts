@@ -12,6 +12,8 @@ describe('an arrest', () => {
     ['On Monday the police put him under arrest at his home in Vellin.', '2058-03-11'],
     ['The arrests came on Saturday night. Police held one suspect at the airport in Vellin and a second in the suburbs.', '2058-03-09'],
     ['The first arrest was made late on Sunday, in a flat near the harbour.', '2058-03-10'],
+    ['Their fourth arrest came on Saturday, at a farm outside Vellin.', '2058-03-09'],
+    ['The twelve arrests were made late on Sunday across the harbour district.', '2058-03-10'],
   ])('%s', (body, day) => {
     expect(found(body)).toContainEqual(['other', 'Arrest', day]);
   });
