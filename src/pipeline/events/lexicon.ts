@@ -114,13 +114,15 @@ export const PLAYER_SIGNED = String.raw`\bsign(?:s|ed)?\s+(?=${PLAYER_NAMED}\s+f
 /** A sum of money a bid or an offer is of ("£110m", "$2.5 billion", "€40 million"). */
 const SUM_OFFERED = String.raw`[$€£]\s?\d[\d.,]*(?:\s*(?:bn|m|billion|million))?`;
 /** A bid for a player or a company, by its sum or its bidder ("Liverpool's first bid, of £110m,", "a £110m bid", "Liverpool's offer"): a bid to do something ("a bid to overturn the ruling") is an attempt, none. */
-const BID_OF_A_SUM = String.raw`(?:(?:(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+['’]s?\s+)?(?:(?:first|second|third|opening|latest|improved|fresh|new|final|record)\s+)?(?:${SUM_OFFERED}\s+)?(?:bid|offer)\b(?:,?\s+of\s+${SUM_OFFERED})?)`;
+/** Which of a club's bids it is ("an improved bid", "their opening offer"). */
+const BID_QUALIFIER = String.raw`(?:first|second|third|opening|latest|improved|fresh|new|final|record)`;
+const BID_OF_A_SUM = String.raw`(?:(?:(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+['’]s?\s+)?(?:${BID_QUALIFIER}\s+)?(?:${SUM_OFFERED}\s+)?(?:bid|offer)\b(?:,?\s+of\s+${SUM_OFFERED})?)`;
 /**
  * A bid turned down or taken by the side it was made to ("Liverpool's first bid, of £110m, was turned down", "Newcastle rejected a £110m bid",
  * "Newcastle have accepted Liverpool's offer"): the day's step of a transfer or a takeover. Only a bid with its sum or its bidder named: a bid
  * to do something is an attempt ("rejected his bid to overturn the ruling"), and a union answering an employer's offer is WORKERS_REJECTED_OFFER.
  */
-export const BID_TURNED_DOWN = String.raw`(?<=\b(?:[A-Z][\w’'-]+['’]s?\s+(?:(?:first|second|third|opening|latest|improved|fresh|new|final|record)\s+)?bid\b(?:,?\s+of\s+${SUM_OFFERED},?)?|${SUM_OFFERED}\s+bid\b|bid,?\s+of\s+${SUM_OFFERED},?)\s+(?:was|were|had\s+been|has\s+been)\s+)(?:turned\s+down|rejected|refused)\b|(?<=\b[A-Z][\w’'-]+\s+(?:(?:have|has|had)\s+)?)(?:turned\s+down|rejected)\s+(?=(?:a|an|the)?\s*${BID_OF_A_SUM}(?!\s+to\b))`;
+export const BID_TURNED_DOWN = String.raw`(?<=\b(?:[A-Z][\w’'-]+['’]s?\s+(?:${BID_QUALIFIER}\s+)?bid\b(?:,?\s+of\s+${SUM_OFFERED},?)?|${SUM_OFFERED}\s+bid\b|bid,?\s+of\s+${SUM_OFFERED},?)\s+(?:was|were|had\s+been|has\s+been)\s+)(?:turned\s+down|rejected|refused)\b|(?<=\b[A-Z][\w’'-]+\s+(?:(?:have|has|had)\s+)?)(?:turned\s+down|rejected)\s+(?=(?:a|an|the)?\s*${BID_OF_A_SUM}(?!\s+to\b))`;
 export const BID_ACCEPTED = String.raw`(?<=\b[A-Z][\w’'-]+\s+(?:(?:have|has|had)\s+)?)accepted\s+(?=(?:a|an|the)?\s*${BID_OF_A_SUM}(?!\s+(?:to|of)\b))`;
 /** The transfer window shut ("The summer transfer window shuts at 7 p.m.", "the transfer window closed on Monday"): the deadline all clubs' deals are of. A window of a building has no season nor transfer. */
 export const TRANSFER_WINDOW_SHUT = String.raw`\b(?:transfer|summer|January|winter)\s+window\s+(?:(?:has|had|is|was)\s+(?:now\s+)?)?(?:shut|shuts|closed|closes|slammed\s+shut)\b`;
