@@ -4,7 +4,7 @@
  * named beside it ("1900 GMT on Sunday", "yesterday at 0630 GMT"). Chrono reads "10:30 a.m." itself.
  */
 import { isoDay, shift } from '../calendar.ts';
-import { WEEKDAYS, weekdayNumber, ZONE_ABBREVIATION } from '../lexicon/calendar.ts';
+import { PART_OF_DAY_PATTERN, WEEKDAYS, weekdayNumber, ZONE_ABBREVIATION } from '../lexicon/calendar.ts';
 import { onDay } from '../resolved.ts';
 import { weekdayDay } from '../refiners/chronoReadings.ts';
 import type { Rule } from './rule.ts';
@@ -16,6 +16,12 @@ const DAY_WORDS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1
 
 // Without a zone, "14:30" is a time only after a word of time ("at", "by", "until"); else a score or a verse.
 const TIME_WORD_BEFORE = /\b(?:at|by|from|until|till|to|before|after|around|about|since|between|and|approximately)\s+$/i;
+// Of those, the words that do not lead a count ("rose to 12", "about 10", "by 9" may be amounts).
+const TIME_WORD_BEFORE_NO_COUNT = /\b(?:at|until|till|since)\s+$/i;
+
+// The words by which a part of the day names its day ("last night", "yesterday afternoon", "Monday night").
+const DAY_OF_A_PART = ['last', 'yesterday', 'tomorrow', ...WEEKDAYS].join('|');
+const DAY_OF_A_PART_OPENING = new RegExp(String.raw`^(${DAY_OF_A_PART})\s`, 'i');
 
 export const twentyFourHourClock: Rule = {
   name: '24-hour-clock',
@@ -90,6 +96,11 @@ export const clockInWords: Rule = {
  * yesterday": a TIME of that day ("in the morning", "at night" say only which half of the day the
  * hour is in), else of the reference day (of the day the text names, by the clock-day and
  * anaphora stages). Only after a time word, so that "killed 10 this morning" stays a count.
+ * A part of the day that names its own day ("last night", "yesterday afternoon", "Monday
+ * night") sets the half of the day of a clock written without a.m. or p.m. the same way, as 1990s
+ * wire copy writes it: "at 11:45 last night" T23:45, "at 10:20 Monday night" T22:20, "at 10
+ * Monday morning" T10:00; a bare hour there only after a word that cannot lead a count ("at",
+ * "until"), since "the toll rose to 12 Monday night" is a count.
  */
 export const hourOfPartOfDay: Rule = {
   name: 'hour-of-part-of-day',
@@ -102,13 +113,26 @@ export const hourOfPartOfDay: Rule = {
     { text: "He left at 6 o'clock in the evening yesterday.", ref: '2026-01-07', finds: "6 o'clock in the evening yesterday", value: '2026-01-06T18:00' },
     { text: 'Shops will open at 9 in the morning on Monday.', ref: '2026-01-07', finds: '9 in the morning on Monday', value: '2026-01-12T09:00' },
     { text: 'The bus left at 7 in the evening Tuesday.', ref: '2026-01-07', finds: '7 in the evening Tuesday', value: '2026-01-06T19:00' },
+    // A clock with its minutes and no a.m. or p.m., the part of the day after it naming the half and the day.
+    { text: 'The first ferry left at 6:05 this morning.', ref: '1998-03-10', finds: '6:05 this morning', value: '1998-03-10T06:05' },
+    { text: 'The warehouse fire started at 11:45 last night.', ref: '1998-03-10', finds: '11:45 last night', value: '1998-03-09T23:45' },
+    { text: 'The bomb went off at 10:20 Monday night outside the depot.', ref: '1998-03-10', finds: '10:20 Monday night', value: '1998-03-09T22:20' },
+    { text: 'The tremor hit at 2:14 yesterday afternoon.', ref: '1998-03-10', finds: '2:14 yesterday afternoon', value: '1998-03-09T14:14' },
+    { text: 'The bridge reopened at 10 Monday morning.', ref: '1998-03-10', finds: '10 Monday morning', value: '1998-03-09T10:00' },
+    { text: 'Talks resume at 7:30 tomorrow evening.', ref: '1998-03-10', finds: '7:30 tomorrow evening', value: '1998-03-11T19:30' },
   ],
   pattern: new RegExp(
-    String.raw`(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?:\s*o['’]clock)?\s+(this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)` +
-      String.raw`(?:(?<!this\s+\w+|tonight),?\s+(?:on\s+)?(yesterday|today|tomorrow|${WEEKDAYS.join('|')}))?`,
+    String.raw`(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?::([0-5]\d))?(?:\s*o['’]clock)?\s+` +
+      String.raw`(this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:${DAY_OF_A_PART})\s+(?:${PART_OF_DAY_PATTERN}))` +
+      String.raw`(?:(?<!this\s+\w+|tonight|(?:${DAY_OF_A_PART})\s+\w+),?\s+(?:on\s+)?(yesterday|today|tomorrow|${WEEKDAYS.join('|')}))?`,
   ),
-  read: ({ groups, before, reference, tense }) => {
-    const [, hourWord = '', dayPart = '', dayName] = groups;
+  read: ({ groups, text, before, reference, tense }) => {
+    const [, hourWord = '', minuteWritten, dayPart = '', dayAfter] = groups;
+    const minute = minuteWritten ?? '00';
+    const dayOfPart = DAY_OF_A_PART_OPENING.exec(dayPart)?.[1]?.toLowerCase();
+    const dayName = dayOfPart === 'last' ? 'yesterday' : (dayOfPart ?? dayAfter);
+    const clockWritten = minuteWritten !== undefined || /o['’]clock/i.test(text);
+    if (dayOfPart && !clockWritten && !TIME_WORD_BEFORE_NO_COUNT.test(before)) return null;
     // Said "in" a part with no day after it, the hour's day is the story's, which a bare part of
     // the day finds better (refiners/anaphora.ts: "signed it at about seven in the evening" after
     // "late last night" is last night's): left to it.
@@ -121,6 +145,6 @@ export const hourOfPartOfDay: Rule = {
     const name = dayName?.toLowerCase();
     const offset = name ? DAY_WORDS[name] : 0;
     const day = offset !== undefined ? shift(reference, 'day', offset) : weekdayDay(reference, weekdayNumber(name ?? ''), undefined, tense('sentence'));
-    return { type: 'TIME', value: `${isoDay(day)}T${String(hour).padStart(2, '0')}:00`, date: onDay(day), relative: true };
+    return { type: 'TIME', value: `${isoDay(day)}T${String(hour).padStart(2, '0')}:${minute}`, date: onDay(day), relative: true };
   },
 };
