@@ -49,6 +49,8 @@ export const MOMENTS_OF_DAY: Record<string, string> = {
   'the early hours of': 'NI', 'the small hours of': 'NI', 'the wee hours of': 'NI',
   // "in the predawn hours Wednesday", "the predawn hours of March 3": the same hours before dawn.
   'the predawn hours of': 'NI', 'the predawn hours': 'NI', 'the pre-dawn hours of': 'NI', 'the pre-dawn hours': 'NI',
+  // The wires drop the "of" before the day ("in the early hours Sunday") as they do after "predawn".
+  'the early hours': 'NI', 'the small hours': 'NI', 'the wee hours': 'NI',
   // European English dates a night by the day it runs into ("in the night to Sunday", "the
   // night into Saturday"): the same hours after midnight, so that day's night part, as above.
   'the night to': 'NI', 'the night into': 'NI',

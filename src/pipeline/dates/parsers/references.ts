@@ -228,6 +228,10 @@ export const momentOfDay: Rule = {
     { text: 'Envoys resumed talks in the late afternoon on Wednesday.', ref: '2031-09-12', finds: 'the late afternoon on Wednesday', value: '2031-09-10TAF' },
     { text: 'The strike will end in the early evening Sunday, the union said.', ref: '2031-09-12', finds: 'the early evening Sunday', value: '2031-09-14TEV' },
     { text: 'Gunmen stormed the hotel in the early morning hours Thursday.', ref: '2031-09-12', finds: 'the early morning hours Thursday', value: '2031-09-11TMO' },
+    // "of" dropped before the day, as after "predawn"; and the hours alone after a word of time, on the day in hand.
+    { text: 'A fire gutted the depot in the early hours Sunday.', ref: '1998-08-07', finds: 'the early hours Sunday', value: '1998-08-02TNI' },
+    { text: 'Looters were arrested in the small hours Saturday.', ref: '1998-08-07', finds: 'the small hours Saturday', value: '1998-08-01TNI' },
+    { text: 'Negotiators haggled until the early hours, an aide said.', ref: '1998-08-07', finds: 'the early hours', value: '1998-08-07TNI' },
   ],
   pattern: new RegExp(
     String.raw`(${MOMENTS.join('|')})(?:\s+on)?\s+(${WEEKDAYS.join('|')}|yesterday|today|tomorrow)` +
