@@ -110,9 +110,18 @@ function testsOf(pattern: RegExp, edges: boolean): RegExp[] {
   if (!first) return [];
   const fold = pattern.ignoreCase ? (s: string): string => s.toLowerCase() : (s: string): string => s;
   // A set every string of which holds a string of another says more: the other is left out ("day" beside "today|yesterday").
-  const implies = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => [...b].some((y) => fold(x).includes(fold(y))));
+  const implies = (a: Set<string>, b: Set<string>): boolean => {
+    const inB = [...b].map(fold);
+    return [...a].every((x) => inB.some((y) => fold(x).includes(y)));
+  };
   const chosen = [first];
-  for (const set of reading.all.filter(usable).sort((a, b) => shortestOf(b) - shortestOf(a))) {
+  // Each set's shortest string weighed once, not at each comparison of the sort (stable: ties keep their order).
+  const longestFirst = reading.all
+    .filter(usable)
+    .map((set) => ({ set, shortest: shortestOf(set) }))
+    .sort((a, b) => b.shortest - a.shortest)
+    .map(({ set }) => set);
+  for (const set of longestFirst) {
     if (chosen.length === MOST_TESTS) break;
     if (!chosen.some((other) => implies(other, set))) chosen.push(set);
   }
@@ -658,7 +667,7 @@ class SourceReader {
       branches.push(this.sequence());
     }
     if (branches.length === 1) return branches[0]!;
-    const exact = branches.every((b) => b.exact) ? capped(branches.flatMap((b) => [...b.exact!])) : null;
+    const exact = branches.every((b) => b.exact) ? union(branches.map((b) => b.exact), MOST) : null;
     const each = branches.map((b) => best([b.required, b.exact]));
     // Branches whose best sets are too many together may still each require a few strings
     // (a digit, in "1950s", "'50s", "50's"), or each one or two names (sixty holidays).
@@ -667,9 +676,10 @@ class SourceReader {
   }
 
   private sequence(): Reading {
-    let exact: Strings = new Set(['']);
     // The literal run so far: consecutive pieces of known strings make longer words together.
     let run: Strings = new Set(['']);
+    // Until a piece breaks the run, the sequence's strings are the run's: the same set, made by one product a piece.
+    let exact: Strings = run;
     const candidates: Strings[] = [];
     const all: Set<string>[] = [];
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
@@ -678,6 +688,7 @@ class SourceReader {
       all.push(...item.all);
       if (item.exact) {
         const longer = product(run!, item.exact);
+        exact = exact === run ? longer : exact && product(exact, item.exact);
         if (longer) run = longer;
         else {
           candidates.push(run);
@@ -686,8 +697,8 @@ class SourceReader {
       } else {
         candidates.push(run);
         run = new Set(['']);
+        exact = null;
       }
-      exact = exact && item.exact ? product(exact, item.exact) : null;
     }
     candidates.push(run);
     for (const set of candidates) if (set) all.push(set);
@@ -695,6 +706,9 @@ class SourceReader {
   }
 
   private quantified(item: Reading): Reading {
+    // Most atoms stand unrepeated: the bounds are read only after a character that opens them.
+    const next = this.source[this.at];
+    if (next !== '*' && next !== '+' && next !== '?' && next !== '{') return item;
     const rest = this.source.slice(this.at);
     const bounds = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(rest);
     if (!bounds) return item;
@@ -843,11 +857,19 @@ function literal(c: string): Reading {
 
 const LITERALS = new Map<string, Reading>();
 
-/** The strings of all the sets, when each is known and they are not too many together (a union of branches: MOST_BRANCHES). */
-function union(sets: Strings[]): Strings {
+/**
+ * The strings of all the sets, when each is known and they are not over `most` together (MOST_BRANCHES for a
+ * union of branches' required strings, MOST for every string of an alternation's branches).
+ */
+function union(sets: Strings[], most = MOST_BRANCHES): Strings {
   if (!sets.every((set) => set)) return null;
-  const all = new Set(sets.flatMap((set) => [...set!]));
-  return all.size <= MOST_BRANCHES ? all : null;
+  const all = new Set<string>();
+  for (const set of sets) {
+    for (const s of set!) all.add(s);
+    // A union only grows: once too many, it stays so.
+    if (all.size > most) return null;
+  }
+  return all;
 }
 
 /**
@@ -887,18 +909,33 @@ const EVERY_SENTENCE = new Set(['the', 'to', 'of', 'and', 'in', 'that', 'on', 'f
 
 /** The longest word of EVERY_SENTENCE: a string with more letters is none of them. */
 const LONGEST_EVERY_SENTENCE = Math.max(...[...EVERY_SENTENCE].map((word) => word.length));
+/** The shortest word of EVERY_SENTENCE: a string with fewer letters is none of them. */
+const SHORTEST_EVERY_SENTENCE = Math.min(...[...EVERY_SENTENCE].map((word) => word.length));
 
 /** A string's length as a test of it, edges counted as characters; a word of EVERY_SENTENCE counts above a letter and below any two. */
-const testLength = (s: string): number => (lettersOf(s) <= LONGEST_EVERY_SENTENCE && EVERY_SENTENCE.has(s.replaceAll(EDGE, '').toLowerCase()) ? 1.5 : s.length);
+const testLength = (s: string, letters: number): number => {
+  // Most strings weighed are a single character of a pattern's source, a word of EVERY_SENTENCE none.
+  return letters >= SHORTEST_EVERY_SENTENCE && letters <= LONGEST_EVERY_SENTENCE && EVERY_SENTENCE.has(s.replaceAll(EDGE, '').toLowerCase()) ? 1.5 : s.length;
+};
+
+/** The shortest string's testLength, in one pass; -1 when a string says nothing (saysSomething): the set is no test. */
+function weakestOf(set: Set<string>): number {
+  let shortest = Infinity;
+  for (const s of set) {
+    const letters = lettersOf(s);
+    if (letters === 0) return -1;
+    shortest = Math.min(shortest, testLength(s, letters));
+  }
+  return shortest;
+}
 
 /** Of several sets, each required, the one a text is least likely to pass: the longest shortest string (testLength). */
 function best(candidates: Strings[]): Strings {
   let chosen: Strings = null;
   let score = 0;
   for (const set of candidates) {
-    if (!set || set.size === 0 || !allSaySomething(set)) continue;
-    let shortest = Infinity;
-    for (const s of set) shortest = Math.min(shortest, testLength(s));
+    if (!set || set.size === 0) continue;
+    const shortest = weakestOf(set);
     if (shortest > score || (shortest === score && chosen && set.size < chosen.size)) [chosen, score] = [set, shortest];
   }
   return chosen;
