@@ -406,8 +406,6 @@ function narrowest(length: number, largest: number): Uint16Array | Uint32Array {
 class WordAutomaton {
   private readonly ignoreCase: boolean;
   private readonly words: { word: string; id: number }[] = [];
-  private next: Map<number, number>[] = [new Map()];
-  private fail: number[] = [0];
   /**
    * The tests whose words end at each state (its own and those of its failure chain), all in one
    * array: state s's are endIds[endStart[s]] up to endIds[endStart[s + 1]]. A scan reaches about
@@ -545,72 +543,80 @@ class WordAutomaton {
   build(): void {
     if (this.built === this.words.length) return;
     this.built = this.words.length;
-    this.next = [new Map()];
-    const ends: number[][] = [[]];
-    const depths = [0];
-    for (const { word, id } of this.words) {
-      let state = 0;
-      for (const code of this.wordCodes(word)) {
-        let to = this.next[state]!.get(code);
-        if (to === undefined) {
-          to = this.next.length;
-          this.next.push(new Map());
-          ends.push([]);
-          depths.push(depths[state]! + 1);
-          this.next[state]!.set(code, to);
-        }
-        state = to;
-      }
-      if (!ends[state]!.includes(id)) ends[state]!.push(id);
-    }
-    // Breadth first: a state's failure is the longest proper suffix of its string that is a state.
-    this.fail = new Array<number>(this.next.length).fill(0);
-    const queue = [...this.next[0]!.values()];
-    for (let head = 0; head < queue.length; head += 1) {
-      const state = queue[head]!;
-      for (const [code, to] of this.next[state]!) {
-        let back = this.fail[state]!;
-        while (back !== 0 && !this.next[back]!.has(code)) back = this.fail[back]!;
-        const target = this.next[back]!.get(code);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        for (const id of ends[this.fail[to]!]!) if (!ends[to]!.includes(id)) ends[to]!.push(id);
-        queue.push(to);
-      }
-    }
-    this.depth = Uint16Array.from(depths);
-    this.endStart = new Uint32Array(ends.length + 1);
-    for (let state = 0; state < ends.length; state += 1) this.endStart[state + 1] = this.endStart[state]! + ends[state]!.length;
-    const ids = ends.flat();
-    this.endIds = narrowest(ids.length, ids.reduce((largest, id) => Math.max(largest, id), 0));
-    this.endIds.set(ids);
-    const stepTo = (state: number): number => state * 2 + (ends[state]!.length > 0 ? 1 : 0);
-    // In the same order a state's failure comes before it, so its row is ready to fall back on.
+    const wordCodes = this.words.map(({ word }) => this.wordCodes(word));
     // One column for each ASCII character a word has (its folded form, under ignoreCase), one for all the others.
     const codeOf = (raw: number): number => (this.ignoreCase ? canonical(raw) : raw);
     const used = new Set<number>();
-    for (const { word } of this.words) for (const code of this.wordCodes(word)) used.add(code);
+    for (const codes of wordCodes) for (const code of codes) used.add(code);
     this.column = new Uint8Array(128);
     const columns = new Map<number, number>();
-    const representative = [-1];
+    let width = 1;
     for (let raw = 0; raw < 128; raw += 1) {
       const code = codeOf(raw);
       if (!used.has(code)) continue;
-      if (!columns.has(code)) {
-        columns.set(code, representative.length);
-        representative.push(code);
-      }
+      if (!columns.has(code)) columns.set(code, width++);
       this.column[raw] = columns.get(code)!;
     }
-    this.width = representative.length;
+    this.width = width;
+    // The trie as rows of `width` children (0 for none: the root is no state's child), the states
+    // numbered as their words make them. A map of children a state cost a thread's start most of
+    // the build: some 30,000 states are made at its first texts, and made again at each build.
+    let children = new Uint32Array(64 * width);
+    const ends: number[][] = [[]];
+    const depths = [0];
+    for (let w = 0; w < wordCodes.length; w += 1) {
+      let state = 0;
+      for (const code of wordCodes[w]!) {
+        const slot = state * width + this.column[code]!;
+        let to = children[slot]!;
+        if (to === 0) {
+          to = ends.length;
+          ends.push([]);
+          depths.push(depths[state]! + 1);
+          if ((to + 1) * width > children.length) {
+            const larger = new Uint32Array(children.length * 2);
+            larger.set(children);
+            children = larger;
+          }
+          children[slot] = to;
+        }
+        state = to;
+      }
+      const { id } = this.words[w]!;
+      if (!ends[state]!.includes(id)) ends[state]!.push(id);
+    }
+    const states = ends.length;
+    const stepTo = (state: number): number => state * 2 + (ends[state]!.length > 0 ? 1 : 0);
     // Two bytes an entry while the states are that few (thousands, for all the dates' parsers): half the cache again.
-    this.ascii = narrowest(this.next.length * this.width, stepTo(this.next.length - 1) | 1);
-    for (const state of [0, ...queue]) {
-      // Column 0 is the root's: a character no word has leads back to it from every state.
-      for (let col = 0; col < this.width; col += 1) {
-        const to = this.next[state]!.get(representative[col]!);
-        this.ascii[state * this.width + col] = to !== undefined ? stepTo(to) : state === 0 ? stepTo(0) : this.ascii[this.fail[state]! * this.width + col]!;
+    const ascii = narrowest(states * width, stepTo(states - 1) | 1);
+    // Breadth first, so that a state's failure (the longest proper suffix of its string that is a
+    // state), of fewer characters, has its row and its words before the state: a child's failure is
+    // where that row leads on the child's character, and a row falls back on its failure's.
+    const fail = new Uint32Array(states);
+    const queue = [0];
+    for (let head = 0; head < queue.length; head += 1) {
+      const state = queue[head]!;
+      const row = state * width;
+      // Where the state has no child, its failure's row leads (the root's: back to the root, column 0
+      // for every character no word has).
+      if (state === 0) ascii.fill(stepTo(0), 0, width);
+      else ascii.copyWithin(row, fail[state]! * width, fail[state]! * width + width);
+      for (let col = 1; col < width; col += 1) {
+        const to = children[row + col]!;
+        if (to === 0) continue;
+        fail[to] = state === 0 ? 0 : ascii[fail[state]! * width + col]! >>> 1;
+        for (const id of ends[fail[to]!]!) if (!ends[to]!.includes(id)) ends[to]!.push(id);
+        queue.push(to);
+        ascii[row + col] = stepTo(to);
       }
     }
+    this.ascii = ascii;
+    this.depth = Uint16Array.from(depths);
+    this.endStart = new Uint32Array(states + 1);
+    for (let state = 0; state < states; state += 1) this.endStart[state + 1] = this.endStart[state]! + ends[state]!.length;
+    const ids = ends.flat();
+    this.endIds = narrowest(ids.length, ids.reduce((largest, id) => Math.max(largest, id), 0));
+    this.endIds.set(ids);
   }
 }
 
