@@ -116,6 +116,10 @@ export const hourOfPartOfDay: Rule = {
     // A clock with its minutes and no a.m. or p.m., the part of the day after it naming the half and the day.
     { text: 'The first ferry left at 6:05 this morning.', ref: '1998-03-10', finds: '6:05 this morning', value: '1998-03-10T06:05' },
     { text: 'The warehouse fire started at 11:45 last night.', ref: '1998-03-10', finds: '11:45 last night', value: '1998-03-09T23:45' },
+    // The small hours of a night named by its evening fall on the next day, 12 among them as midnight.
+    { text: 'The shooting began at 12:30 last night.', ref: '1998-03-10', finds: '12:30 last night', value: '1998-03-10T00:30' },
+    { text: 'The last train left at 2:40 last night.', ref: '1998-03-10', finds: '2:40 last night', value: '1998-03-10T02:40' },
+    { text: 'The dam gave way at 12:10 Monday night.', ref: '1998-03-10', finds: '12:10 Monday night', value: '1998-03-10T00:10' },
     { text: 'The bomb went off at 10:20 Monday night outside the depot.', ref: '1998-03-10', finds: '10:20 Monday night', value: '1998-03-09T22:20' },
     { text: 'The tremor hit at 2:14 yesterday afternoon.', ref: '1998-03-10', finds: '2:14 yesterday afternoon', value: '1998-03-09T14:14' },
     { text: 'The bridge reopened at 10 Monday morning.', ref: '1998-03-10', finds: '10 Monday morning', value: '1998-03-09T10:00' },
@@ -139,12 +143,14 @@ export const hourOfPartOfDay: Rule = {
     if (!TIME_WORD_BEFORE.test(before) || (!dayName && !/this|tonight/i.test(dayPart))) return null;
     const hourSaid = HOUR_WORDS.indexOf(hourWord.toLowerCase()) + 1 || Number(hourWord);
     const morning = /morning/i.test(dayPart);
-    // "at night" is the evening's hours ("10 at night") or those after midnight ("2 at night").
-    const afterMidnight = /night$/i.test(dayPart) && !/tonight/i.test(dayPart) && hourSaid < 5;
-    const hour = morning || afterMidnight || hourSaid === 12 ? hourSaid % (morning ? 12 : 24) : hourSaid + 12;
+    // "at night" is the evening's hours ("10 at night") or those after midnight ("2 at night", "12:30 at night").
+    const afterMidnight = /night$/i.test(dayPart) && !/tonight/i.test(dayPart) && (hourSaid < 5 || hourSaid === 12);
+    const hour = morning || afterMidnight ? hourSaid % 12 : hourSaid === 12 ? 12 : hourSaid + 12;
     const name = dayName?.toLowerCase();
     const offset = name ? DAY_WORDS[name] : 0;
-    const day = offset !== undefined ? shift(reference, 'day', offset) : weekdayDay(reference, weekdayNumber(name ?? ''), undefined, tense('sentence'));
+    const dayNamed = offset !== undefined ? shift(reference, 'day', offset) : weekdayDay(reference, weekdayNumber(name ?? ''), undefined, tense('sentence'));
+    // A night named by its evening ("last night", "Monday night") runs past midnight: its small hours are the next day's.
+    const day = afterMidnight && dayOfPart ? shift(dayNamed, 'day', 1) : dayNamed;
     return { type: 'TIME', value: `${isoDay(day)}T${String(hour).padStart(2, '0')}:${minute}`, date: onDay(day), relative: true };
   },
 };
