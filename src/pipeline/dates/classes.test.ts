@@ -198,6 +198,10 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The talks will resume Tuesday morning.', ref: '2026-02-25', finds: 'Tuesday morning', expected: { type: 'TIME', value: '2026-03-03TMO' } },
     // A vote's count after the night is no clock time (chrono read "333" as 3:33 and lost the night).
     { text: 'The House passed the bill Wednesday night, 333 to 95.', ref: '1998-10-22', finds: 'Wednesday night', expected: { type: 'TIME', value: '1998-10-21TNI' } },
+    // A count before the weekday is no hour either (chrono read "10 Monday" as 10 o'clock, and the whole a DATE).
+    { text: 'Gunmen killed 10 Monday night in a village near the border.', ref: '1998-03-10', finds: 'Monday night', expected: { type: 'TIME', value: '1998-03-09TNI' } },
+    { text: 'The index fell 12 Monday afternoon on profit-taking.', ref: '1998-03-10', finds: 'Monday afternoon', expected: { type: 'TIME', value: '1998-03-09TAF' } },
+    { text: 'The toll rose to 11 Tuesday morning, officials said.', ref: '1998-03-12', finds: 'Tuesday morning', expected: { type: 'TIME', value: '1998-03-10TMO' } },
     // The part of the day after a clock time's weekday is in the TIME, as is "about" before it (APPROX).
     { text: 'At 10:30 Tuesday morning the jury returned.', ref: '1998-10-22', finds: '10:30 Tuesday morning', expected: { type: 'TIME', value: '1998-10-20T10:30' } },
     { text: 'The rescue ended at about 10 a.m. Tuesday.', ref: '1998-10-22', finds: 'about 10 a.m. Tuesday', expected: { type: 'TIME', value: '1998-10-20T10:00', mod: 'APPROX' } },

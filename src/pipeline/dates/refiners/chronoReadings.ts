@@ -27,6 +27,13 @@ const PARTICIPLE_PLAN = /(?<!\b(?:is|are|am|be|been|being|was|were)\s+(?:\w+ly\s
 const CLOCK_WORDS = /a\.?m\b|p\.?m\b|o['’]clock|noon|midnight/i;
 /** A number of three or four digits after a day and a comma: a count or a score, not an hour. */
 const COUNT_AFTER_DAY = /(?<=([a-z\d])),\s+(\d{1,4})$/i;
+// "gunmen killed 10 Monday night", "the toll rose to 12 Monday": chrono reads a count before a weekday
+// as the hour; with no clock word and no word of time before it ("at 10 Monday night" is the rule
+// hour-of-part-of-day's) it is a count, cut from the day.
+const COUNT_BEFORE_DAY = new RegExp(String.raw`^\d{1,2}\s+(?=(?:${WEEKDAYS.join('|')})\b)`, 'i');
+const TIME_WORD_BEFORE_COUNT = /\b(?:at|by|until|till|before|after|around|about|from|since)\s+$/i;
+/** Readings whose count before the weekday was cut: the day keeps a part of the day after it ("Monday night"). */
+const countCut = new WeakSet<ParsingResult>();
 // "So far this year, 20 people have died", "In March, 30 people were hurt", "On March 30, 12
 // people died": a number of one or two digits after a comma that a lower-case word follows counts
 // that word, not a clock, a day or a year; a clock's or a zone's word would make it a time, but
@@ -190,6 +197,14 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   const counts = count && (/[a-z]/i.test(before) && digits.length >= 3 ? true : digits.length <= 2 && COUNTED_WORD_AFTER.test(context.text.slice(result.index + leading + dotted.length)));
   const text = counts && !CLOCK_WORDS.test(dotted) && !/\d:\d\d/.test(dotted) ? dotted.slice(0, count.index) : dotted;
   if (!text || isRelativeToReference(result)) return null;
+  const countBefore = !CLOCK_WORDS.test(text) ? COUNT_BEFORE_DAY.exec(text) : null;
+  if (countBefore && result.start.isCertain('weekday') && !TIME_WORD_BEFORE_COUNT.test(context.text.slice(Math.max(0, result.index + leading - 20), result.index + leading))) {
+    result.start.delete(['hour', 'minute']);
+    result.index += leading + countBefore[0].length;
+    result.text = result.text.slice(leading + countBefore[0].length);
+    countCut.add(result);
+    return readChronoResult(context, result);
+  }
   if (text !== dotted) {
     result.start.delete(['hour', 'minute']);
     // The count was read as the day ("March, 30") or the year's last digits ("March 30, 12").
@@ -213,7 +228,7 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
     result.text = context.text.slice(yearWords.start, yearWords.end);
   }
   // "at 10:30 Tuesday morning": chrono stops at the weekday; TimeML's TIME holds the part of the day too.
-  const partAfter = result.start.isCertain('hour') && result.start.isCertain('weekday') ? PART_OF_DAY_AFTER.exec(context.text.slice(result.index + result.text.length)) : null;
+  const partAfter = (result.start.isCertain('hour') || countCut.has(result)) && result.start.isCertain('weekday') ? PART_OF_DAY_AFTER.exec(context.text.slice(result.index + result.text.length)) : null;
   if (partAfter) result.text = context.text.slice(result.index, result.index + result.text.length + partAfter[0].length);
   const repeated = COORDINATED_REPETITION.exec(context.text.slice(result.index + result.text.length, result.index + result.text.length + 40));
   if (repeated && result.start.isCertain('weekday') && !result.start.isCertain('day') && /^[a-z]+$/i.test(text)) {
@@ -239,7 +254,7 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   const readIn = (year: number | undefined): Timex | null => {
     const reading = dateReading(result.start, reference, result.text, tense, exactDay, year);
     if (!reading) return null;
-    const part = PART_OF_DAY.exec(text)?.[1];
+    const part = PART_OF_DAY.exec(result.text)?.[1];
     if (part && !result.start.isCertain('hour') && reading.date?.precision === 'day') {
       return { ...reading, type: 'TIME', value: `${reading.value}T${PARTS_OF_DAY[part.toLowerCase()]}` };
     }
