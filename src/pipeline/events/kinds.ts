@@ -116,6 +116,12 @@ const CAME_HOME_ON_A_DAY = String.raw`${NOT_CARRIED}${TRAVELLER_BEFORE}\b(?:flew
  * to Kessel on Friday"): a journey, to a place named or to an office (OFFICE_GONE_TO); without its day "went to war" or "goes to court" go nowhere.
  */
 const GOING_ON_A_DAY = String.raw`${NOT_CARRIED}${TRAVELLER_BEFORE}\b(?:go|goes|went)\s+to\s+(?=(?:${OFFICE_GONE_TO}|${PLACE_LEFT})${JOURNEY_DAY_AFTER})`;
+/**
+ * Someone going to see a place named by its noun ("Prime Minister Hale went to the site on Friday evening", "the minister, who went to the museum on Monday"):
+ * a visit to the site, as one toured is (SITE_SEEN); only a traveller's (TRAVELLER_BEFORE), so "the contract went to a shipyard" is none, nor "went to the same
+ * school as"; a town told by its name ("went to a town called İznik") is a place named, whose journey is told for what it went there to do.
+ */
+const SITE_GONE_TO = String.raw`${NOT_CARRIED}${TRAVELLER_BEFORE}\b(?:go|goes|went)\s+to\s+(?=(?:the|a|an)\s+(?!same\b)${SITE_SEEN}(?!\s+(?:called|named)\b))`;
 /** What a vote ahead is told to be on or for, right after its verb ("vote on the treaty", "vote to ratify", "vote against the bill"). */
 const VOTED_WAY = String.raw`(?:on|to|for|against|in\s+favou?r\s+of)\b`;
 /** Someone named by office ("Chilean President Ana Ruiz", "Prime Minister Hale"): "visiting" before one describes the visitor, not a visit. */
@@ -871,6 +877,9 @@ export const EVENT_KINDS = {
       // "flew home to Rome"; CAME_HOME_ON_A_DAY: "flew home that evening"; not one told ahead, "was due to fly back to Washington on Monday": a visit's end is in every plan), or arriving on a day with no place named ("Leaders arrived on Sunday 15 June"; not the writer's own party, WRITERS_OWN_BEFORE, nor "she arrived on Monday", an
       // arrival told before with its place, told again for its day), or arriving in an aside that names a day by it ("On Tuesday, the day the President landed, Microsoft said …": the day the aside follows is the arrival's).
       { pattern: new RegExp(String.raw`\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to)|${RETURNED})\s+(?=(?:the\s+)?[A-Z])|\bjourney(?=,?\s+to\s+(?:the\s+)?[A-Z])|${ARRIVING}\s+(?:(?:safely|back|late|early)\s+)?(?:in|at|to)\s+(?=(?:the\s+)?[A-Z])|${DEPARTING}\s+(?=${PLACE_LEFT}${JOURNEY_DAY_AFTER})|${LEFT_PLACE_FOR}|${GOING_ON_A_DAY}|${HAS_DEPARTED}|${LEAVING_TODAY}|${CAME_HOME_ON_A_DAY}|(?<!${WRITERS_OWN_BEFORE}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)(?:${ARRIVING}|${NOT_CARRIED}\barrive\b(?!${ARRIVAL_FOR_AFTER}))${JOURNEY_DAY_AFTER}|(?<=\bthe\s+day\s+(?:that\s+|when\s+)?(?:[\w’'-]+\s+){1,4})${ARRIVING}(?=\s*,)`, 'gd'), noun: JOURNEY_NOUN, datedByLead: true, peopleOnly: true, travel: true, occasion: 'whenToldForItsFate' },
+      // …or someone going to see a place named by its noun (SITE_GONE_TO: "went to the site on Friday evening"): a visit to the site, no journey between towns, so not the
+      // day's flight home of the same person ("flew back to Bangkok this afternoon … went to the site on Friday evening" are two happenings).
+      { pattern: new RegExp(SITE_GONE_TO, 'gd'), noun: 'Site visit', datedByLead: true, peopleOnly: true },
       { pattern: /\b(?:presidential|parliamentary|general|federal|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
       // …or by its day right after it ("before the election of 23 February", "the election on Sunday"), and a party's win by a landslide so ("Labour's landslide of 4 July 2024", "won a landslide on 4 July");
       // not "the election of a new speaker", nor earth that slid ("a landslide on Monday buried the road": no party's, none won).
