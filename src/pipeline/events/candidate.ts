@@ -50,6 +50,8 @@ export interface CandidateEvent {
   beforeASession?: true;
   /** A publication of an office, figures or minutes (Trigger.issued): a statement of no speaker named; two articles' of one day are one release. */
   issued?: true;
+  /** Of a happening its sentence names no doer of (Trigger.noDoer): the people it names watched or tell of it, and merging asks them nothing (compatible.ts peopleTold). */
+  noDoer?: true;
   /** Its first evidence sentence tells a person by pronoun or office alone, resolved or not (entities/anaphora.ts tellsPersonUnnamed). */
   toldUnnamed?: true;
   evidence: EvidenceRef[];

@@ -1999,6 +1999,12 @@ export const HOSTED_MEAL = String.raw`\bhost(?:s|ed|ing)?\s+(?:(?:a|an)\s+(?!${M
  * table, as at a venue (merge/family.ts toldByItsAct). Not a "first-round" or "first-team" anything.
  */
 export const SIGNED_IN_TURN = String.raw`\bsigned\s+(?:first|in\s+turn|one\s+after\s+the\s+other)\b(?![\w-])`;
+/**
+ * A signing named by its noun with its own day, the place between them or the day before it ("the signing in Port Ardel on Sunday",
+ * "the signing on Monday", "Tuesday's signing"): the text's signing of that day, told in an aside or a second clause. Not a player's
+ * ("the signing of Jones on Monday", "the signing on Monday of a striker"): what was signed is not named after it.
+ */
+export const SIGNING_ON_ITS_DAY = String.raw`(?:(?<=\b[Tt]he\s+)signing(?=\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+)?on\s+${DAY_NAMED}(?!\s+of\b))|(?<=\b${WEEKDAY_NAME}['’]s\s+)signing\b(?!\s+of\b))`;
 
 /**
  * The next signer's act after one told in turn, told by what he did after the first ("…; Nduhungirehe of Rwanda followed", "…, and

@@ -1,6 +1,6 @@
 // Happenings told by a noun with its day right after it ("the election of 23 February", "his video
-// statement of Thursday"), as background and press reviews tell them (own-corpus-7's misses, sentences
-// written here in other words).
+// statement of Thursday", "the signing in Port Ardel on Sunday"), as background and press reviews tell them
+// (own-corpus-7's and own-corpus-10's misses, sentences written here in other words).
 import { describe, expect, it } from 'vitest';
 import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
@@ -34,5 +34,20 @@ describe('a statement told by how it was put out is its speaker’s saying', () 
   it('but not a written statement or a plain one, which may be a press release', () => {
     expect(found('Putin’s written statement of Monday set out the new rules.')).toEqual([]);
     expect(found('Putin’s statement of Monday set out the new rules.')).toEqual([]);
+  });
+});
+
+describe('a signing named by its noun with its own day', () => {
+  it.each([
+    ['For Mira Tal, the signing in Port Ardel on Sunday was something she watched on her phone in a field.', '2058-03-10'],
+    ['Relatives watched the signing at the Vell Town Hall on Monday, 11 March.', '2058-03-11'],
+    ['Tuesday’s signing drew a crowd of hundreds to the square.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Agreement signed', day]]);
+  });
+
+  it('but not a player’s signing, whose player is named after it', () => {
+    expect(found('Fans cheered the signing of Jones on Monday.')).toEqual([]);
+    expect(found('The club completed the signing on Monday of a striker from Vell.')).toEqual([]);
   });
 });

@@ -232,8 +232,9 @@ function movedOn(next: CandidateEvent, others: CandidateEvent[], within: World['
  * ministers of Velmark and Estmark signed an accord in Corvin on Sunday, with Dorn looking on", is
  * a table where Dorn was): as lineOf reads a call that lost its speakers.
  */
-function peopleTold({ people, mentions }: Probe, entry: Indexed, isPerson: World['isPerson']): [string[], string[]] {
-  const ours = people.length > 0 ? people : mentions.filter(isPerson);
+function peopleTold({ report, people, mentions }: Probe, entry: Indexed, isPerson: World['isPerson']): [string[], string[]] {
+  // A report of a happening its sentence names no doer of (CandidateEvent.noDoer) names only those who watched or tell of it.
+  const ours = people.length > 0 || report.noDoer ? people : mentions.filter(isPerson);
   return [ours, entry.persons.size > 0 ? [...entry.persons] : [...entry.mentions].filter(isPerson)];
 }
 
