@@ -892,8 +892,9 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`(?<=\b(?:the|a|an|last|this|that)\s+(?:${MONTH_STEM}[a-z]*\.?(?:\s+\d{4})?|(?<!\b${LOST_OR_WON}\s+the\s+)\d{4})\s+(?:[\w-]+\s+)?)elections?\b`, 'g'), noun: 'Election', datedByLead: true },
       // A vote taken ("voted on Tuesday to ratify the treaty", "votes against the budget"), not one due ("will vote", "a vote is expected").
       // …with its tally ("voted 312 to 140 on Wednesday to approve", "voted 9-6 for").
-      // …or by its noun, as done on a day ("after a vote on Thursday afternoon", "in a vote on Tuesday", "Wednesday's vote").
-      { pattern: new RegExp(String.raw`(?<=\b(?:[Aa]fter|[Ii]n|[Ff]ollowing)\s+(?:a|the)\s+(?:[\w-]+\s+)?)vote\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})|(?<=\b${WEEKDAY_NAME}['’]s\s+(?:[\w-]+\s+)?)vote\b`, 'g'), noun: 'Vote', datedByLead: true },
+      // …or by its noun, as done on a day ("after a vote on Thursday afternoon", "in a vote on Tuesday", "Wednesday's vote"), or as the one of its day, in a second
+      // clause or an aside ("Turnout in the vote on Sunday was low", "the vote on Monday, the first since May, …"): not its share won ("won 52 % of the vote on Sunday").
+      { pattern: new RegExp(String.raw`(?<=\b(?:[Aa]fter|[Ii]n|[Ff]ollowing)\s+(?:a|the)\s+(?:[\w-]+\s+)?)vote\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})|(?<=(?<!\bof\s+)\b[Tt]he\s+)vote\b(?=\s+on\s+${DAY_NAMED}(?!['’]s))|(?<=\b${WEEKDAY_NAME}['’]s\s+(?:[\w-]+\s+)?)vote\b`, 'g'), noun: 'Vote', datedByLead: true },
       // …by the tally it was carried by ("was adopted by 312 votes to 98"), or by a chamber's act ("The House approved the deployment", "Parliament rejected the bill").
       { pattern: /\b(?:adopted|approved|passed|rejected|carried|defeated)\s+by\s+(?:a\s+)?\d[\d,]*\s+(?:votes?\s+)?(?:to|against)\s+\d/gi, noun: 'Vote', datedByLead: true },
       { pattern: new RegExp(String.raw`(?<=\b${LEGISLATURE}\s+(?:(?:also|then|later|narrowly|overwhelmingly|unanimously)\s+)?)(?:approved|adopted|passed|rejected|endorsed)\b`, 'g'), noun: 'Vote', datedByLead: true },

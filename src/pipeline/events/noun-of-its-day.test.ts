@@ -51,3 +51,18 @@ describe('a signing named by its noun with its own day', () => {
     expect(found('The club completed the signing on Monday of a striker from Vell.')).toEqual([]);
   });
 });
+
+describe('a vote named by its noun with its own day, in a second clause or an aside', () => {
+  it.each([
+    ['The vote on Monday, the first since May, left the chamber split.', '2058-03-11'],
+    ['Critics said the vote on Sunday was rigged.', '2058-03-10'],
+    ['The vote on Friday will decide the budget.', '2058-03-15'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Vote', day]]);
+  });
+
+  it('but not the share of it a party won, nor a vote on a day’s motion', () => {
+    expect(found('The Greens won 52 % of the vote on Sunday.')).toEqual([]);
+    expect(found('The vote on Sunday’s motion was delayed.')).toEqual([]);
+  });
+});
