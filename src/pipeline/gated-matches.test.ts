@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyMatch, matchesIn, mayMatch } from './gated-matches.ts';
+import { everyMatch, matchesIn, mayMatch, testAlternatives, topLevelAlternatives } from './gated-matches.ts';
 
 /** A pattern that counts the scans made with it. */
 class CountedPattern extends RegExp {
@@ -76,5 +76,52 @@ describe('mayMatch', () => {
 
   it('never rules out a pattern that requires no word', () => {
     expect(mayMatch(/\p{Lu}\p{Ll}+/gu, 'nothing here.')).toBe(true);
+  });
+});
+
+describe('testAlternatives', () => {
+  const cue = String.raw`\b(?:said|announced)\s+(?:on\s+)?(?:Monday|Friday)|^(?:In|This)\s+(?:March|month)|(?<=,\s)asked\s+about\b[^,]{0,40},|[;|]\s+and\s+(the\s+\w+)\s+said`;
+  const sentences = [
+    'The council of Orvik said on Friday that the bridge would reopen.',
+    'In March the harbour board announced new fees.',
+    'Mayor Tilde Varn, asked about the ferry, said it would sail.',
+    'The ferry sailed; and the captain said nothing.',
+    'The ferry sailed | and the captain said nothing.',
+    'Nothing here was told by anyone on Monday.',
+    'She announced Monday that the port would close.',
+  ];
+  it.each(sentences)('answers as the whole pattern does: %s', (sentence) => {
+    for (const flags of ['', 'i']) expect(testAlternatives(new RegExp(cue, flags), sentence)).toBe(new RegExp(cue, flags).test(sentence));
+  });
+
+  it('answers for a part of a sentence as the whole pattern does, its words ruled out by the sentence', () => {
+    const sentence = 'KESTREL - In March the harbour board announced new fees.';
+    const part = sentence.slice('KESTREL - '.length);
+    expect(testAlternatives(new RegExp(cue), part, sentence)).toBe(true);
+    expect(testAlternatives(new RegExp(cue), sentence)).toBe(false);
+  });
+
+  it('never runs the whole pattern, each alternative only behind its own words', () => {
+    const pattern = new CountedPattern(cue, '');
+    expect(testAlternatives(pattern, 'The council of Orvik said on Friday that the bridge would reopen.')).toBe(true);
+    expect(testAlternatives(pattern, 'Nothing here.')).toBe(false);
+    expect(pattern.scans).toBe(0);
+  });
+
+  it('reads the alternatives outside groups and classes, an escaped bar none', () => {
+    expect(topLevelAlternatives(/a|(b|c)|[|\]]|\|d|(?<x>e)(?:f|g)/)).toEqual(['a', '(b|c)', String.raw`[|\]]`, String.raw`\|d`, '(?<x>e)(?:f|g)']);
+    expect(topLevelAlternatives(/abc/)).toEqual(['abc']);
+  });
+
+  it('leaves whole a pattern whose alternatives may not be read alone: a backreference, classes under v', () => {
+    expect(topLevelAlternatives(/(a)|b\1/)).toBeUndefined();
+    expect(topLevelAlternatives(/(?<q>a)|\k<q>/)).toBeUndefined();
+    expect(topLevelAlternatives(/[a--b]|c/v)).toBeUndefined();
+  });
+
+  it('asks a pattern that keeps a lastIndex whole, as testPart does', () => {
+    const pattern = /said|told/g;
+    expect(testAlternatives(pattern, 'he said it')).toBe(true);
+    expect(pattern.lastIndex).toBe(7);
   });
 });

@@ -32,6 +32,57 @@ export function testPart(pattern: RegExp, part: string, sentence: string): boole
   return (pattern.global || pattern.sticky || mayMatch(pattern, sentence)) && pattern.test(part);
 }
 
+/**
+ * `pattern.test(part)` for a pattern made of many alternative rules (REPORT_CUE: twenty ways a sentence may date a saying), each
+ * alternative behind its own required words (mayMatch of `sentence`, as testPart). The words of the whole pattern are those of
+ * all its alternatives together: too many to rule a sentence out (one or another is in nearly every sentence), so the whole ran
+ * over nearly every sentence, from every position, every alternative at each. A text matches the pattern where it matches one
+ * of its alternatives, and most sentences hold the words of one or two. A pattern that keeps a lastIndex (g, y) is asked whole,
+ * as testPart asks it.
+ */
+export function testAlternatives(pattern: RegExp, part: string, sentence = part): boolean {
+  if (pattern.global || pattern.sticky) return pattern.test(part);
+  for (const alternative of alternativesOf(pattern)) if (mayMatch(alternative, sentence) && alternative.test(part)) return true;
+  return false;
+}
+
+/** Each pattern's alternatives (testAlternatives), found once, on the pattern's first text. */
+const alternativesByPattern = new WeakMap<RegExp, RegExp[]>();
+
+function alternativesOf(pattern: RegExp): RegExp[] {
+  let alternatives = alternativesByPattern.get(pattern);
+  if (alternatives === undefined) {
+    alternatives = (topLevelAlternatives(pattern) ?? [pattern.source]).map((source) => new RegExp(source, pattern.flags));
+    alternativesByPattern.set(pattern, alternatives);
+  }
+  return alternatives;
+}
+
+/**
+ * The sources of a pattern's alternatives at its top level (outside every group and class), or undefined where they cannot
+ * be read alone: a backreference (\1, \k<name>) may name a group of another alternative, and under v a class may hold classes.
+ */
+export function topLevelAlternatives(pattern: RegExp): string[] | undefined {
+  const source = pattern.source;
+  if (pattern.unicodeSets || /\\(?:[1-9]|k<)/.test(source)) return undefined;
+  const alternatives: string[] = [];
+  let [depth, inClass, from] = [0, false, 0];
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i];
+    if (c === '\\') i += 1;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  return alternatives;
+}
+
 const NONE: readonly RegExpExecArray[] = [];
 
 /** `text.matchAll(pattern)` (a global pattern), or none at once where mayMatch rules every match out. */

@@ -7,7 +7,7 @@
 import { dayNumber, isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import { pastActAt } from '../dates/tense.ts';
-import { mayMatch, testPart } from '../gated-matches.ts';
+import { testAlternatives, testPart } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
@@ -306,7 +306,7 @@ const REPORT_CUE = new RegExp(
 
 /** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */
 export function mayDateAReport(text: string): boolean {
-  return mayMatch(REPORT_CUE, text) && (REPORT_CUE.test(text) || (LEADING_PERIOD_AFTER_DATELINE.test(text) && REPORT_CUE.test(text.slice(datelineLength(text)))));
+  return testAlternatives(REPORT_CUE, text) || (LEADING_PERIOD_AFTER_DATELINE.test(text) && testAlternatives(REPORT_CUE, text.slice(datelineLength(text)), text));
 }
 
 /**
