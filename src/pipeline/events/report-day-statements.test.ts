@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sayingWithNoDay } from './report-day-statements.ts';
 import { extractOne } from '../../../tests/support/pipeline.ts';
 
 /** Each candidate of one report as "kind day". */
@@ -65,5 +66,31 @@ describe('statements on the days they were made', () => {
     expect(statements('Defence Minister Rustem Umerov had given the negotiators until the end of the month, the deadline agreed in March, but said on Wednesday that talks could run on.\n')).toEqual([['2053-04-16', ['rustem-umerov']]]);
     // Another subject before the second predicate is no speaker of it ("the envoy" names no one: no statement).
     expect(statements('After a long night of talks with Umerov in Geneva, the envoy and his team went back to their hotel and said on Wednesday that the talks could run on.\n').filter(([, who]) => (who as string[]).includes('rustem-umerov'))).toEqual([]);
+  });
+});
+
+describe('a saying with no day of its own, read for its day last', () => {
+  const sentence = (text: string) => ({ index: 0, text, start: 0, end: text.length, block: 'paragraph' as const, blockIndex: 0 });
+  /** A reading of the sentence's dates that counts how often it is asked. */
+  const dayReader = (gives: boolean) => {
+    const reader = { asked: 0, givesADay: () => ((reader.asked += 1), gives) };
+    return reader;
+  };
+
+  it('reads no dates for a saying whose speaker the rules do not name: the dearest step is left for last', () => {
+    for (const text of ['Observers in Varnholm cautioned against expecting a breakthrough.', 'Several analysts stressed that both sides would need to give ground.', 'The outcome remained uncertain, commentators said.']) {
+      const reader = dayReader(false);
+      expect(sayingWithNoDay(sentence(text), () => [], reader.givesADay)).toBeUndefined();
+      expect(reader.asked).toBe(0);
+    }
+  });
+
+  it('still asks for a day where a speaker is named, and makes no statement of a sentence that gives one', () => {
+    const text = 'She said the ferry to Orvik would keep running.';
+    const [undated, dated] = [dayReader(false), dayReader(true)];
+    expect(sayingWithNoDay(sentence(text), () => [], undated.givesADay)).toMatchObject({ start: 4, end: 8, noDayOfItsOwn: true });
+    expect(undated.asked).toBe(1);
+    expect(sayingWithNoDay(sentence(text), () => [], dated.givesADay)).toBeUndefined();
+    expect(dated.asked).toBe(1);
   });
 });

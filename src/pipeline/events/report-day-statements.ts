@@ -53,7 +53,8 @@ const SAID_ANYWHERE = new RegExp(String.raw`\b(${REPORTING})\b`, 'g');
 
 /**
  * "Tusk said openly that Poland would not accept migrants": a verb of saying, outside a quotation, in a sentence that gives no day
- * (`givesADay`, asked only once a verb of saying is found: it reads the sentence's dates, and most sentences have none to say), by a
+ * (`givesADay`, asked only once a verb of saying and its speaker are found: it reads the sentence's dates, the dearest step here, and
+ * most sayings with no trigger have no speaker the rules name: "Analysts cautioned against expecting a breakthrough"), by a
  * speaker its clause names ("he" or "she" opening the sentence is left for the caller to name from the sentence before). Not one told
  * back in the perfect ("Takaichi has said she will not …", "had denied at first"): words from before the story, of no scene of it; nor
  * a name in what was said before ", his sister said" (SPEAKER_AFTER_THE_WORDS).
@@ -61,10 +62,11 @@ const SAID_ANYWHERE = new RegExp(String.raw`\b(${REPORTING})\b`, 'g');
 export function sayingWithNoDay(sentence: Sentence, recognised: () => EntityMention[], givesADay: () => boolean): Mention | undefined {
   const text = sentence.text;
   const said = everyMatch(SAID_ANYWHERE, text).find((m) => !isQuoted(text, m.index));
-  if (!said || TOLD_BACK_BEFORE.test(text.slice(0, said.index)) || givesADay()) return undefined;
+  if (!said || TOLD_BACK_BEFORE.test(text.slice(0, said.index))) return undefined;
   const verb = { start: said.index, end: said.index + said[1]!.length };
   const mention = SPEAKER_AFTER_THE_WORDS.test(text.slice(0, verb.start)) ? undefined : (statementAt(sentence, verb, recognised(), false) ?? (PRONOUN_SPEAKER.test(text.slice(0, verb.start)) ? toMention({ rule: SAYING, ...verb }, sentence) : undefined));
-  if (mention) mention.noDayOfItsOwn = true;
+  if (!mention || givesADay()) return undefined;
+  mention.noDayOfItsOwn = true;
   return mention;
 }
 
