@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyMatch, matchesIn, mayMatch, testAlternatives, topLevelAlternatives } from './gated-matches.ts';
+import { everyMatch, execPart, matchesIn, mayMatch, testAlternatives, topLevelAlternatives } from './gated-matches.ts';
 
 /** A pattern that counts the scans made with it. */
 class CountedPattern extends RegExp {
@@ -123,5 +123,31 @@ describe('testAlternatives', () => {
     const pattern = /said|told/g;
     expect(testAlternatives(pattern, 'he said it')).toBe(true);
     expect(pattern.lastIndex).toBe(7);
+  });
+});
+
+describe('execPart', () => {
+  const sentence = 'On Tuesday, the harbour board of Orvik said it would cut the fees.';
+  const saying = String.raw`^\s*,?\s*(?:[\w’'.-]+\s+){0,6}?(said|announced)\b`;
+
+  it('finds in a part of a sentence what exec finds there', () => {
+    const part = sentence.slice('On Tuesday'.length);
+    const found = execPart(new RegExp(saying, 'i'), part, sentence);
+    expect(found && [found.index, found[0], found[1]]).toEqual([0, ', the harbour board of Orvik said', 'said']);
+    expect(execPart(new RegExp(saying, 'i'), sentence.slice(0, 20), sentence)).toBeNull();
+  });
+
+  it('skips the scan of a part whose sentence lacks a word every match holds, as testPart', () => {
+    const pattern = new CountedPattern(saying, 'i');
+    expect(execPart(pattern, ' the ferry sailed', 'On Tuesday the ferry sailed.')).toBeNull();
+    expect(pattern.scans).toBe(0);
+    expect(execPart(pattern, sentence.slice(10), sentence)?.[1]).toBe('said');
+    expect(pattern.scans).toBe(1);
+  });
+
+  it('asks a pattern that keeps a lastIndex whole', () => {
+    const pattern = new CountedPattern(String.raw`\bsaid\b`, 'g');
+    expect(execPart(pattern, 'no saying', 'no saying')).toBeNull();
+    expect(pattern.scans).toBe(1);
   });
 });

@@ -83,6 +83,11 @@ export function topLevelAlternatives(pattern: RegExp): string[] | undefined {
   return alternatives;
 }
 
+/** `pattern.exec(part)` for a part of the sentence `sentence`, or none at once where mayMatch rules the sentence out, as testPart. */
+export function execPart(pattern: RegExp, part: string, sentence: string): RegExpExecArray | null {
+  return pattern.global || pattern.sticky || mayMatch(pattern, sentence) ? pattern.exec(part) : null;
+}
+
 const NONE: readonly RegExpExecArray[] = [];
 
 /** `text.matchAll(pattern)` (a global pattern), or none at once where mayMatch rules every match out. */

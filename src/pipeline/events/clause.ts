@@ -7,7 +7,7 @@
 import { dayNumber, isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import { pastActAt } from '../dates/tense.ts';
-import { testAlternatives, testPart } from '../gated-matches.ts';
+import { execPart, testAlternatives, testPart } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
@@ -162,7 +162,7 @@ export function isReportDate(text: string, time: { start: number; end: number },
   const pledged = text.slice(time.end, triggerStart);
   if (THEN_PLEDGED.test(pledged) || (THEN_THE_PLEDGED_ACT.test(pledged) && PLEDGED_ON.test(text.slice(Math.max(0, time.start - 30), time.start)))) return true;
   // "Oct 22 - US Treasury sanctions Rosneft and Lukoil; Trump says he has cancelled the Budapest meeting": the line's day is the saying's for what it tells.
-  const later = SENTENCE_OPENING_DAY.test(text.slice(Math.min(time.start, datelineLength(text)), time.start)) ? CLAUSE_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null;
+  const later = SENTENCE_OPENING_DAY.test(text.slice(Math.min(time.start, datelineLength(text)), time.start)) ? execPart(CLAUSE_THEN_SAID, text.slice(time.end, time.end + 240), text) : null;
   return later !== null && time.end + later.index + later[0].length <= triggerStart;
 }
 
@@ -170,7 +170,7 @@ const SAYING_VERB = new RegExp(String.raw`\b${REPORTING}\b`, 'i');
 
 /** The first verb of saying in a stretch of a sentence ("one day after Brandt declared that …"). */
 export function reportVerbIn(text: string, from: number, to: number): { start: number; end: number } | undefined {
-  const hit = SAYING_VERB.exec(text.slice(from, to));
+  const hit = execPart(SAYING_VERB, text.slice(from, to), text);
   return hit ? { start: from + hit.index, end: from + hit.index + hit[0].length } : undefined;
 }
 
@@ -233,8 +233,8 @@ const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?(?:on\s+)?$/;
  */
 export function reportVerbAt(text: string, time: { start: number; end: number }): { start: number; end: number; clause?: number } | undefined {
   const from = Math.max(0, time.start - 40);
-  const judged = QUOTATION_AFTER.test(text.slice(time.end)) ? JUDGED_ON.exec(text.slice(from, time.start)) : null;
-  const after = SAID_ON.exec(text.slice(from, time.start)) ?? SAID_OF_OBJECT_ON.exec(text.slice(Math.max(0, time.start - 80), time.start)) ?? SAID_IN_ITS_FORM_ON.exec(text.slice(Math.max(0, time.start - 100), time.start)) ?? judged;
+  const judged = QUOTATION_AFTER.test(text.slice(time.end)) ? execPart(JUDGED_ON, text.slice(from, time.start), text) : null;
+  const after = execPart(SAID_ON, text.slice(from, time.start), text) ?? execPart(SAID_OF_OBJECT_ON, text.slice(Math.max(0, time.start - 80), time.start), text) ?? execPart(SAID_IN_ITS_FORM_ON, text.slice(Math.max(0, time.start - 100), time.start), text) ?? judged;
   if (after) {
     // "said Saturday's statement changed nothing", "said Tuesday's strike killed no one": a day in the possessive after the verb is its noun's,
     // what the saying is about, not the saying's (one opening the sentence sets its scene: "At last month's summit, Gargash said").
@@ -245,17 +245,17 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
     return { start: at, end: at + after[1]!.length };
   }
   // "Asked on 21 November whether the Premier would meet Takaichi, a ministry spokesperson said …": the day the question was put is the answer's; the question is no clause of it.
-  const answer = ASKED_ON.test(text.slice(0, time.start)) ? ASKED_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null;
+  const answer = ASKED_ON.test(text.slice(0, time.start)) ? execPart(ASKED_THEN_SAID, text.slice(time.end, time.end + 240), text) : null;
   if (answer) {
     const end = time.end + answer[0].length;
     return { start: end - answer[2]!.length, end, clause: time.end + answer[1]!.length };
   }
-  const answered = ASKED_IN_AN_ASIDE.test(text.slice(Math.max(0, time.start - 120), time.start)) ? SAID_AFTER_THE_ASIDE.exec(text.slice(time.end, time.end + 40)) : null;
+  const answered = ASKED_IN_AN_ASIDE.test(text.slice(Math.max(0, time.start - 120), time.start)) ? execPart(SAID_AFTER_THE_ASIDE, text.slice(time.end, time.end + 40), text) : null;
   if (answered) {
     const end = time.end + answered[0].length;
     return { start: end - answered[1]!.length, end };
   }
-  const next = DAY_THEN_SAID.exec(text.slice(time.end, time.end + 30));
+  const next = execPart(DAY_THEN_SAID, text.slice(time.end, time.end + 30), text);
   if (next) return { start: time.end + next.index + next[0].length - next[1]!.length, end: time.end + next.index + next[0].length };
   // Only a date that opens the sentence or a clause, or its leading phrase ("While in China in early September,"): "… talks on Tuesday, Peskov said" dates the talks.
   const lead = text.slice(Math.min(time.start, datelineLength(text)), time.start);
@@ -269,8 +269,8 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   // the saying's clause begins after it (the President is not the speaker, nor his landing what was said).
   const aside = DAY_TOLD_BY_ASIDE.exec(text.slice(time.end, time.end + 100));
   const subjectFrom = time.end + (aside?.[0].length ?? 0);
-  const onDay = ON_DAY_SAID.exec(text.slice(subjectFrom, subjectFrom + 200)) ?? (setOff ? SETTING_THEN_SAID.exec(text.slice(subjectFrom, subjectFrom + 240)) : null);
-  const later = onDay || !opensSentence ? null : CLAUSE_THEN_SAID.exec(text.slice(subjectFrom, subjectFrom + 240));
+  const onDay = execPart(ON_DAY_SAID, text.slice(subjectFrom, subjectFrom + 200), text) ?? (setOff ? execPart(SETTING_THEN_SAID, text.slice(subjectFrom, subjectFrom + 240), text) : null);
+  const later = onDay || !opensSentence ? null : execPart(CLAUSE_THEN_SAID, text.slice(subjectFrom, subjectFrom + 240), text);
   const before = onDay ?? later;
   if (!before) return undefined;
   const end = subjectFrom + before.index + before[0].length;
@@ -285,7 +285,7 @@ const SAID_COUNTED_ON = new RegExp(String.raw`\b(${REPORTING})\s+${SAYING_FORM}(
 
 /** The verb of saying a count from a day told before dates ("Netanyahu said the same day that …"). */
 export function reportVerbBeforeCount(text: string): { start: number; end: number } | undefined {
-  const said = SAID_COUNTED_ON.exec(text);
+  const said = execPart(SAID_COUNTED_ON, text, text);
   return said ? { start: said.index, end: said.index + said[1]!.length } : undefined;
 }
 

@@ -2,7 +2,7 @@ import type { TemporalExpression } from '../dates/index.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { Sentence } from '../types.ts';
 import { isQuoted } from '../parse/quotes.ts';
-import { everyMatch } from '../gated-matches.ts';
+import { everyMatch, execPart, mayMatch } from '../gated-matches.ts';
 import { agreeWithModality, reportVerbAt, reportVerbBeforeCount } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
@@ -61,7 +61,7 @@ const SAID_ANYWHERE = new RegExp(String.raw`\b(${REPORTING})\b`, 'g');
  */
 export function sayingWithNoDay(sentence: Sentence, recognised: () => EntityMention[], givesADay: () => boolean): Mention | undefined {
   const text = sentence.text;
-  const said = everyMatch(SAID_ANYWHERE, text).find((m) => !isQuoted(text, m.index));
+  const said = mayMatch(SAID_ANYWHERE, text) ? everyMatch(SAID_ANYWHERE, text).find((m) => !isQuoted(text, m.index)) : undefined;
   if (!said || TOLD_BACK_BEFORE.test(text.slice(0, said.index))) return undefined;
   const verb = { start: said.index, end: said.index + said[1]!.length };
   const mention = SPEAKER_AFTER_THE_WORDS.test(text.slice(0, verb.start)) ? undefined : (statementAt(sentence, verb, recognised(), false) ?? (PRONOUN_SPEAKER.test(text.slice(0, verb.start)) ? toMention({ rule: SAYING, ...verb }, sentence) : undefined));
@@ -82,7 +82,7 @@ const SAID_IN_ITS_ENTRY = new RegExp(String.raw`^[^;:“"]{0,160}?\b(${REPORTING
 export function statementsOfAnEntry(sentence: Sentence, named: EntityMention[], found: Mention[], day: string): Mention[] {
   const text = sentence.text;
   const stamp = ENTRY_STAMP.exec(text);
-  const said = stamp ? SAID_IN_ITS_ENTRY.exec(text.slice(stamp[0].length)) : null;
+  const said = stamp ? execPart(SAID_IN_ITS_ENTRY, text.slice(stamp[0].length), text) : null;
   if (!stamp || !said) return [];
   const start = stamp[0].length + said.index + said[0].length - said[1]!.length;
   const mention = statementOfVerb(sentence, { start, end: start + said[1]!.length }, named, found, stamp[0].length);
