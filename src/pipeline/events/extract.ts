@@ -29,7 +29,7 @@ import { datelineDay, dayHeading, diaryDayHeading, lastStoryDay, onTheStoryDay, 
 import { ParagraphContext } from './paragraph-context.ts';
 import { sayingWithNoDay, statementAt, statementsOfAnEntry, statementsOnReportDays } from './report-day-statements.ts';
 import { withoutSecondClocks } from './second-clock.ts';
-import { datedByTheStorysDay } from './story-day.ts';
+import { datedByTheStorysDay, timesOfTheStorysDay } from './story-day.ts';
 import { resolveMentions } from './resolve-mentions.ts';
 import { withPlansPutOff } from './plans-put-off.ts';
 import { findTriggers, SAYING } from './triggers.ts';
@@ -244,6 +244,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     doneAfterHappeningNamed(found, text, mentions, sentenceBefore);
     datedByCoordinatedPredicate(found, text);
     datedByTheStorysDay(found, text, prior?.blockIndex === sentence.blockIndex ? mentions.filter((m) => m.sentence === prior) : [], mentions);
+    timesOfTheStorysDay(found, times, text, mentions, reference !== article.published);
     dropMentions(found, (f) => journeysOfCoordinatedVisits(f, text));
     if (prior?.blockIndex === sentence.blockIndex) sequelsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior), (m) => subjectNamedBefore(m, context, day));
     if (prior?.blockIndex === sentence.blockIndex) counterpartsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior));

@@ -921,6 +921,12 @@ const TIME_OF_THE_STORYS_DAY = String.raw`(?:(?:later|earlier|early|late)\s+(?:i
 export const OPENS_WITH_TIME_OF_THE_STORYS_DAY = new RegExp(String.raw`^\s*(?:(?:and|but|then|while)\s+)*${TIME_OF_THE_STORYS_DAY}`, 'i');
 /** …or closing it, after its verb: "…, and he flies to Beirut in the afternoon". */
 export const CLOSES_WITH_TIME_OF_THE_STORYS_DAY = new RegExp(String.raw`\s${TIME_OF_THE_STORYS_DAY}[\s.!?]*$`, 'i');
+/**
+ * A time of a day with no day of its own, as the resolver reads it ("noon", "about 06:30", "3.15 p.m.", "mid-afternoon", "dawn"): told of a
+ * deed in a story of days before, it is a time of the story's day, not of the day of publication the resolver reads it on. "In the afternoon"
+ * is not one of them: after days-old background it stays the news day's (PART_OF_SOME_DAY).
+ */
+export const TIME_OF_DAY_ALONE = /^(?:(?:about|around|roughly|some)\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|local\s+time))?|noon|midday|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|mid-?(?:morning|afternoon|evening))$/i;
 /** A weekday or a day counted from a day told before it: "the previous Friday", "the previous day", "the following day". */
 export const COUNTED_FROM_A_DAY_TOLD = new RegExp(String.raw`${COUNTED_WEEKDAY.source}|${COUNTED_ON_FROM}day\b`, 'i');
 /** …and the words of one that counts back, to a weekday before that day ("the previous Friday", "the preceding Sunday"). */

@@ -1,5 +1,8 @@
 import { clauseAfter, clauseBefore } from './clause-text.ts';
-import { CLOSES_WITH_TIME_OF_THE_STORYS_DAY, OPENS_WITH_TIME_OF_THE_STORYS_DAY, PAST_VERB_OPENING } from './lexicon.ts';
+import type { TemporalExpression } from '../dates/index.ts';
+import { tenseAt } from '../dates/tense.ts';
+import { shiftDay } from './shift-day.ts';
+import { CLOSES_WITH_TIME_OF_THE_STORYS_DAY, OPENS_WITH_TIME_OF_THE_STORYS_DAY, PAST_VERB_OPENING, TIME_OF_DAY_ALONE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 /** Told as done, by its clause or its verb: "met", "flew"; not "meets", "flies" (a programme's present) nor "will fly". */
@@ -29,5 +32,33 @@ export function datedByTheStorysDay(found: Mention[], text: string, before: read
     const act = justBefore && justBefore.rule.kind !== 'statement' ? justBefore : toldAsDone(m) && !m.future ? lastDeed() : justBefore;
     if (!act?.date || act.date.precision !== 'day' || act.rule.kind === 'statement' || act.future !== m.future || toldAsDone(act) !== toldAsDone(m)) continue;
     [m.date, m.dateAt] = [act.date, undefined];
+  }
+}
+
+/** How many days before the day a time was read on the story's deed may lie: a story told days on, not background. */
+const STORY_DAYS = 7;
+
+/**
+ * "A strong earthquake struck the valley on Tuesday morning. … Shortly after noon the old bridge fell into the river", "…, and lava
+ * reached the ring road by mid-afternoon", in a paper of Thursday: a deed told as done at a time of a day with no day of its own (TIME_OF_DAY_ALONE)
+ * is of the day of the deed told before it, in its sentence or else the last the story dated by its day, when that day is before the
+ * one the resolver read the time on and of the week before it (a landslide of a year before is background, not the story). A live page's
+ * entry and a diary's day keep their day (their clock times are of the day they stand under), a saying is of its telling, and a time beside
+ * a day ("at noon on Tuesday", "14:20 today") is read with that day already.
+ */
+export function timesOfTheStorysDay(found: Mention[], times: readonly TemporalExpression[], text: string, earlier: readonly Mention[], underDayHeading: boolean): void {
+  if (underDayHeading) return;
+  // A date taken from no time of its own ("…, and lava reached two houses by mid-afternoon") is the day of the sentence's times when all are such times.
+  const bare = (t: TemporalExpression): boolean => t.type === 'TIME' && TIME_OF_DAY_ALONE.test(t.text.trim());
+  const onlyBare = times.length > 0 && times.every(bare);
+  const done = (m: Mention): boolean => !m.future && m.mood !== 'plan' && (toldAsDone(m) || tenseAt(text, m.start, m.end) === 'past');
+  const inOrder = [...found].sort((a, b) => a.start - b.start);
+  for (const [i, m] of inOrder.entries()) {
+    if (m.date?.precision !== 'day' || m.entryOpening !== undefined || m.quoted || m.rule.kind === 'statement' || !done(m)) continue;
+    const time = m.dateAt === undefined ? (onlyBare ? times[0] : undefined) : times.find((t) => t.start === m.dateAt);
+    if (!time || !bare(time) || time.date?.start !== m.date.start) continue;
+    const deed = (o: Mention): boolean => o.rule.kind !== 'statement' && o.date?.precision === 'day' && !o.future && o.mood !== 'plan';
+    const act = inOrder.slice(0, i).findLast((o) => o.end <= m.start && deed(o)) ?? earlier.findLast(deed);
+    if (act?.date && act.date.start < m.date.start && act.date.start >= shiftDay(m.date.start, -STORY_DAYS)) m.date = act.date;
   }
 }

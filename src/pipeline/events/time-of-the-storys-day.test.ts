@@ -1,0 +1,37 @@
+// A deed told at a time of a day with no day of its own ("Shortly after noon", "by mid-afternoon", "at 3.15 p.m."), in a story
+// told days on: of the day of the deed told before it, not of the day the paper came out.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDays } from '../../../tests/support/pipeline.ts';
+
+// Thursday 12 May 2061: Tuesday the 10th.
+const found = (body: string): [string, string | null, string][] => kindsNounsAndDays(body, '2061-05-12');
+
+describe('a time of a day after a day told before', () => {
+  it.each([
+    'A strong earthquake struck the Vell valley on Tuesday morning.\n\nResidents fled to the hills.\n\nThe damage came fast. Shortly after noon the old Kessel bridge fell into the river.',
+    'A strong earthquake struck the Vell valley on Tuesday morning. At 3.15 p.m. the old Kessel bridge fell into the river.',
+  ])('is of that day: %s', (body) => {
+    expect(found(body)).toEqual([
+      ['other', 'Earthquake', '2061-05-10'],
+      ['other', 'Collapse', '2061-05-10'],
+    ]);
+  });
+
+  it('but a time beside a day keeps that day, and background of a year before gives none', () => {
+    expect(found('A strong earthquake struck the Vell valley on Tuesday morning. At noon on Wednesday the old Kessel bridge fell into the river.')).toEqual([
+      ['other', 'Earthquake', '2061-05-10'],
+      ['other', 'Collapse', '2061-05-11'],
+    ]);
+    expect(found('A strong earthquake struck the Vell valley on 4 July 2060.\n\nAt noon the old Kessel bridge fell into the river.')).toEqual([
+      ['other', 'Earthquake', '2060-07-04'],
+      ['other', 'Collapse', '2061-05-12'],
+    ]);
+  });
+
+  it("but a live entry's clock time is of the page's day", () => {
+    expect(found('A strong earthquake struck the Vell valley on Tuesday morning.\n\n12:40 — The old Kessel bridge fell into the river at noon, police say.')).toEqual([
+      ['other', 'Earthquake', '2061-05-10'],
+      ['other', 'Collapse', '2061-05-12'],
+    ]);
+  });
+});
