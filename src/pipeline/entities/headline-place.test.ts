@@ -85,3 +85,26 @@ describe('the place a later sentence says the gathering was held', () => {
     expect(placed.place).toBe('oslo');
   });
 });
+
+describe('the place a headline gives an eruption', () => {
+  const told = (noun: string, place: string | null = null): CandidateEvent => ({ ...candidate('other', 1, place), noun });
+  it('goes to every happening of the eruption its article tells, each told once', () => {
+    const happenings = [told('Eruption'), told('Fissure'), told('Lava'), told('Earthquake swarm')];
+    const headline = 'Eruption near Hvellir: lava crosses the ring road';
+    placeFromHeadline(happenings, headline, () => placeIn(headline, 'Hvellir'), DAY);
+    expect(happenings.map((c) => c.place)).toEqual(['hvellir', 'hvellir', 'hvellir', 'hvellir']);
+    const eruption = told('Eruption');
+    placeFromHeadline([eruption], 'Hvellir eruption ends', () => placeIn('Hvellir eruption ends', 'Hvellir'), DAY);
+    expect(eruption.place).toBe('hvellir');
+  });
+
+  it('not a place named for something else, nor over its own, nor to what is no part of the eruption', () => {
+    const eruption = told('Eruption');
+    placeFromHeadline([eruption], 'Hvellir mourns as eruption goes on', () => placeIn('Hvellir mourns as eruption goes on', 'Hvellir'), DAY);
+    expect(eruption.place).toBeNull();
+    const lava = told('Lava', 'brekka');
+    const meeting = candidate('meeting', 1);
+    placeFromHeadline([lava, meeting], 'Eruption near Hvellir', () => placeIn('Eruption near Hvellir', 'Hvellir'), DAY);
+    expect([lava.place, meeting.place]).toEqual(['brekka', null]);
+  });
+});

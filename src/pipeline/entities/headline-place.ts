@@ -1,6 +1,6 @@
 import type { CandidateEvent } from '../events/candidate.ts';
-import { kindFamily, TRUCE_NOUN } from '../events/kinds.ts';
-import { GATHERING_HELD_IN, HEADLINE_GATHERING, HEADLINE_GATHERING_AFTER, HEADLINE_GATHERING_BEFORE, HEADLINE_TRUCE, HEADLINE_TRUCE_AFTER, HEADLINE_TRUCE_BEFORE } from './lexicon.ts';
+import { ERUPTION_NOUNS, kindFamily, TRUCE_NOUN } from '../events/kinds.ts';
+import { GATHERING_HELD_IN, HEADLINE_ERUPTION, HEADLINE_ERUPTION_AFTER, HEADLINE_ERUPTION_BEFORE, HEADLINE_GATHERING, HEADLINE_GATHERING_AFTER, HEADLINE_GATHERING_BEFORE, HEADLINE_TRUCE, HEADLINE_TRUCE_AFTER, HEADLINE_TRUCE_BEFORE } from './lexicon.ts';
 import type { EntityMention } from './recognise.ts';
 
 /**
@@ -11,19 +11,21 @@ import type { EntityMention } from './recognise.ts';
  * elsewhere and keep no place.
  */
 export function placeFromHeadline(candidates: CandidateEvent[], headline: string, read: (text: string) => EntityMention[], day: string): void {
-  for (const { told, after, before, isIt } of HEADLINE_HAPPENINGS) {
-    const main = mainReport(candidates, day, isIt);
+  for (const { told, after, before, isIt, every } of HEADLINE_HAPPENINGS) {
+    const main = every ? candidates.filter((c) => isIt(c) && c.date.start <= day && c.place === null) : [mainReport(candidates, day, isIt)].filter((c) => c?.place === null);
     // Reading a headline may take the tagger: only when it can give a place that is wanted.
-    if (!main || main.place !== null || !told.test(headline)) continue;
+    if (main.length === 0 || !told.test(headline)) continue;
     const place = read(headline).find((m) => m.entity.type === 'place' && (after.test(headline.slice(m.end)) || before.test(headline.slice(0, m.start))));
-    if (place) main.place = place.entity.id;
+    if (place) for (const c of main) c!.place = place.entity.id;
   }
 }
 
 /** The happenings a headline may place, each by the words that name it and where its place stands to them. */
-const HEADLINE_HAPPENINGS: { told: RegExp; after: RegExp; before: RegExp; isIt: (c: CandidateEvent) => boolean }[] = [
+const HEADLINE_HAPPENINGS: { told: RegExp; after: RegExp; before: RegExp; isIt: (c: CandidateEvent) => boolean; every?: true }[] = [
   { told: HEADLINE_GATHERING, after: HEADLINE_GATHERING_AFTER, before: HEADLINE_GATHERING_BEFORE, isIt: isGathering },
   { told: HEADLINE_TRUCE, after: HEADLINE_TRUCE_AFTER, before: HEADLINE_TRUCE_BEFORE, isIt: (c) => c.noun === TRUCE_NOUN },
+  // Not only the main report: an eruption's fissures and lava are told once each, and all are of the place the headline gives.
+  { told: HEADLINE_ERUPTION, after: HEADLINE_ERUPTION_AFTER, before: HEADLINE_ERUPTION_BEFORE, isIt: (c) => c.noun !== undefined && ERUPTION_NOUNS.has(c.noun), every: true },
 ];
 
 /**

@@ -528,6 +528,13 @@ export const HEADLINE_GATHERING_BEFORE = /\b(?:talks|negotiations|meet|meets|mee
 export const HEADLINE_TRUCE = /\b(?:ceasefire|cease-fire|truce)\b/i;
 export const HEADLINE_TRUCE_AFTER = /^\s+(?:ceasefire|cease-fire|truce)\b/i;
 export const HEADLINE_TRUCE_BEFORE = /\b(?:ceasefire|cease-fire|truce)\s+(?:in|for)\s+(?:the\s+)?$/i;
+/**
+ * A headline that speaks of an eruption, its place named for it ("Hvellir eruption") or where it broke out ("Eruption near Hvellir: lava
+ * crosses barrier"): the place of every happening of the eruption its article tells, which its sentences call only "the town".
+ */
+export const HEADLINE_ERUPTION = /\beruption\b/i;
+export const HEADLINE_ERUPTION_AFTER = /^\s+(?:volcanic\s+)?eruption\b/i;
+export const HEADLINE_ERUPTION_BEFORE = /\beruption\s+(?:in|near|at|outside|north\s+of|south\s+of|east\s+of|west\s+of)\s+(?:the\s+)?$/i;
 
 /**
  * A place GeoNames' towns may lack, named after its description ("the Alpine resort of Kaltenried",

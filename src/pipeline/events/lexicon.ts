@@ -2181,7 +2181,18 @@ export const RIVER_FLOODED = String.raw`\b(?:burst|bursts|broke|breaks|overtoppe
 const VOLCANO_WHERE = String.raw`(?:\s+(?:on|in|near|off)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?`;
 /** A crowd's outburst ("erupted in anger", "erupted with cheers"): no volcano's. */
 const NOT_AN_OUTBURST = String.raw`(?!\s+(?:in|with|into)\s+(?:anger|protest|fury|rage|outrage|applause|laughter|cheers|celebration|violence|chaos|jubilation)\b)`;
-export const VOLCANO_ERUPTED = String.raw`(?<=\b(?:[Vv]olcano(?:es)?|[Mm]ount\s+[A-Z][\p{Ll}’'-]+|[Mm]t\.?\s+[A-Z][\p{Ll}’'-]+)${VOLCANO_WHERE}\s+(?:(?:has|had|then|again|finally|also)\s+)?)(?:erupted|erupts|began\s+erupting|started\s+erupting|spewed|spews)\b${NOT_AN_OUTBURST}|\b(?:an|the|a\s+new|a\s+volcanic)\s+eruption\s+(?:began|started|broke\s+out)\b`;
+export const VOLCANO_ERUPTED = String.raw`(?<=\b(?:[Vv]olcano(?:es)?|[Mm]ount\s+[A-Z][\p{Ll}’'-]+|[Mm]t\.?\s+[A-Z][\p{Ll}’'-]+)${VOLCANO_WHERE}\s+(?:(?:has|had|then|again|finally|also)\s+)?)(?:erupted|erupts|began\s+erupting|started\s+erupting|spewed|spews)\b${NOT_AN_OUTBURST}|\b(?:[Aa]n|[Tt]he|[Aa]\s+new|[Aa]\s+volcanic)\s+eruption\s+(?:(?:has|had)\s+)?(?:began|begun|started|broke\s+out|broken\s+out)\b`;
+/**
+ * What an eruption does after it has begun, each a happening of its day: a new fissure or crack opening ("A second fissure has opened inside
+ * the walls", "a third vent opened up east of the ridge"; a first fissure is the eruption itself) and lava reaching what lies in its way ("a lava
+ * flow has reached the harbour road", "lava reached two empty houses"). Not a rift in politics ("fissures opened between the parties"), nor lava's
+ * record told as a comparison ("the first time lava has breached the walls"), nor lava told in a relative clause ("in the path of a lava tongue
+ * that crossed the barrier"), which names no day of its own (DATED_RELATIVE).
+ */
+export const FISSURE_OPENED = String.raw`(?<=\b(?:second|third|fourth|new|another|fresh)\s+(?:eruptive\s+|volcanic\s+)?(?:fissures?|cracks?|vents?)\s+(?:(?:has|have|had)\s+)?)(?:opened|open\s+up|opened\s+up|appeared)\b(?![^.;]{0,40}\b(?:between|among|within\s+the\s+(?:party|coalition|government|alliance))\b)`;
+export const LAVA_REACHED = String.raw`(?<!\bfirst\s+time\s+)\b[Ll]ava(?:\s+(?:tongue|flow|front|stream)s?)?\s+(?:(?:has|have|had)\s+)?(?:crossed|reached|breached|engulfed|swallowed|overran|entered)\b`;
+/** A swarm of earthquakes that began ("An intense earthquake swarm started at about 05:50", "a seismic swarm began overnight"): a happening of its day. */
+export const QUAKE_SWARM_BEGAN = String.raw`\b(?:earthquake|seismic|quake)\s+swarm\s+(?:(?:has|had)\s+)?(?:began|begun|started|struck)\b`;
 /**
  * A heatwave's record, told by what the heat reached ("Temperatures hit a record 44C in Brellin on Saturday", "the mercury soared to an all-time high",
  * "Britain recorded its hottest day on record", "broke the national temperature record"): the day's happening of the heat.
@@ -2299,6 +2310,11 @@ const EVACUEES = String.raw`(?:people|passengers|residents|travell?ers|commuters
  * "hundreds of villagers were airlifted"): the day's act of the rescue. Not an evacuation only ordered or feared ("may have to evacuate").
  */
 export const PEOPLE_EVACUATED = String.raw`(?<=\b${EVACUEES}\b[^.;]{0,40}?\b${PASSIVE_PAST}\s+)(?:evacuated|rescued|airlifted|brought\s+(?:off|out|down|to\s+safety)|pulled\s+(?:out|from)|taken\s+to\s+safety|led\s+to\s+safety)\b|${NOT_YET_DONE_BEFORE}\b(?:evacuated|rescued|airlifted)\s+(?=(?:[\w,’'-]+\s+){0,4}?${EVACUEES}\b)`;
+/**
+ * A town's or a site's evacuation told as finished ("The evacuation of Hvellir is complete", "the evacuation of the valley's villages was
+ * completed overnight"): a present state of completion, the news of its day as "The swap is complete" is. Not one still going ("is under way").
+ */
+export const EVACUATION_COMPLETE = String.raw`\b[Tt]he\s+evacuation\s+(?:of\s+(?:the\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,3}?)?(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:complete|completed|finished|over)\b`;
 /**
  * People sent up out of a hazard's reach ("Tokyo Electric Power pulled its workers at the plant back to high ground", "soldiers led villagers to higher
  * ground", "Hilo Medical Center moved patients off its ground floor"): the day's act of the rescue, as an evacuation is. Not people only told or urged

@@ -1,0 +1,53 @@
+// An eruption told step by step, as a live page's clock entries and a paper's retelling tell it: the eruption begun at a
+// sentence's start, a new fissure, lava reaching what lies in its way, the earthquake swarm before it, the evacuation done.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDays } from '../../../tests/support/pipeline.ts';
+
+// Thursday 12 May 2061: Monday the 9th.
+const found = (body: string): [string, string | null, string][] => kindsNounsAndDays(body, '2061-05-12');
+
+describe('an eruption told begun', () => {
+  it.each([
+    'The eruption began on Monday morning, an hour after the first tremors.',
+    'An eruption started on Monday north of Hvellir.',
+    'On Monday the eruption broke out on the ridge.',
+  ])('%s', (body) => {
+    expect(found(body)).toEqual([['other', 'Eruption', '2061-05-09']]);
+  });
+
+  it('in a live entry, on the page\'s day', () => {
+    expect(found('10:12 — The eruption has begun.')).toEqual([['other', 'Eruption', '2061-05-12']]);
+  });
+});
+
+describe("what an eruption does after it has begun, each a happening of its day", () => {
+  it.each([
+    ['A second fissure opened near the harbour on Monday.', 'Fissure'],
+    ['14:05 — A third vent has opened up east of the ridge, the coast guard says.', 'Fissure'],
+    ['Lava reached the ring road on Monday evening.', 'Lava'],
+    ['16:40 — A lava flow has crossed the main road into Hvellir.', 'Lava'],
+    ['A seismic swarm began under the ridge on Monday night.', 'Earthquake swarm'],
+    ['08:10 — An intense earthquake swarm started at about 05:50 this morning.', 'Earthquake swarm'],
+    ['07:55 — The evacuation of Hvellir is complete.', 'Evacuation'],
+    ['The evacuation of the valley villages was completed on Monday.', 'Evacuation'],
+  ])('%s', (body, noun) => {
+    expect(found(body).map(([kind, n]) => [kind, n])).toEqual([['other', noun]]);
+  });
+
+  it('but not a rift in politics, lava only compared, lava in a relative clause, nor an evacuation still going', () => {
+    expect(found('A new fissure opened between the coalition parties on Monday.')).toEqual([]);
+    expect(found('It is the first time lava has breached the walls since they were built.')).toEqual([]);
+    expect(found('Two farms lie in the path of a lava flow that crossed the road on Monday.')).toEqual([]);
+    expect(found('The evacuation of Hvellir is under way.')).toEqual([]);
+  });
+});
+
+describe('an eruption retold in a paper days on', () => {
+  it('told again days on, each of the day of the eruption before it, by a time of that day (timesOfTheStorysDay)', () => {
+    expect(found('The eruption began at 9.10 on Tuesday morning.\n\n"We ran," said a farmer.\n\nShortly after noon a second fissure opened near the harbour, and lava reached the ring road by mid-afternoon.')).toEqual([
+      ['other', 'Eruption', '2061-05-10'],
+      ['other', 'Fissure', '2061-05-10'],
+      ['other', 'Lava', '2061-05-10'],
+    ]);
+  });
+});
