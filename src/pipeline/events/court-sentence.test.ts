@@ -23,3 +23,18 @@ describe('a court sentence', () => {
     expect(others('Tesk, who faces up to ten years in prison if convicted, arrived at court on Wednesday.').filter((e) => e.endsWith('Sentence'))).toEqual([]);
   });
 });
+
+// A verdict of innocence is the day's act of the body that gave it, as a sentence is, even of a day of the year before.
+describe('a verdict of innocence', () => {
+  it('is an event of its day, told by the body that gave it', () => {
+    expect(others('The Cycling Integrity Board cleared her in October after finding that a cream was to blame.')).toEqual(['2064-10 Acquittal']);
+    expect(others('On Tuesday a disciplinary panel cleared the sprinter Ilse Marr of doping.')).toEqual(['2065-03-10 Acquittal']);
+    expect(others('An appeals tribunal in Vellin acquitted her on Monday.')).toEqual(['2065-03-09 Acquittal']);
+  });
+
+  it('is none when only sought, to come, or a deal cleared', () => {
+    expect(others('On Wednesday her lawyers asked the panel to clear her of doping.')).toEqual([]);
+    expect(others('The tribunal could acquit him on Friday.')).toEqual([]);
+    expect(others('The commission cleared the road of snow on Monday.')).toEqual([]);
+  });
+});

@@ -2407,6 +2407,13 @@ const SENTENCING_BENCH = String.raw`\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Pp]ane
  * court. Not one asked for, feared or still to come ("asked the court to sentence him", "could be sentenced", "if found guilty", "if convicted").
  */
 export const COURT_SENTENCED = String.raw`(?<=${SENTENCING_BENCH})(?<!\bif\s+)\b(?:sentenced|convicted|jailed)\b|(?<=${SENTENCING_BENCH})\bfound\s+(?=(?:[\w’'.-]+\s+){1,4}?guilty\b)|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|then|later|finally|duly)\s+)?)(?:sentenced|convicted|jailed|found\s+guilty)\b`;
+/**
+ * A verdict of innocence, told by the body that gave it ("The anti-doping tribunal cleared him in May", "a disciplinary panel cleared the
+ * sprinter of doping", "the tribunal acquitted her"): the day's act of that body, as a sentence is. Not a deal or a plan cleared
+ * (DEAL_CLEARED), nor one only sought ("asked the panel to clear him", "could be cleared").
+ */
+const CLEARING_BODY = String.raw`\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Pp]anel|[Jj]ury|[Aa]gency|[Cc]ommission|[Ii]nquiry|[Bb]oard|[Hh]earing|[Aa]rbitrators?)\b[^.;!?]{0,40}?`;
+export const ACQUITTED = String.raw`(?<=${CLEARING_BODY})(?<!\b(?:to|could|would|may|might|if)\s+)\b(?:cleared|acquitted|exonerated)\s+(?=(?:him|her|them)\b(?!\s+(?:to|for)\b)|(?:[\w’'-]+\s+){1,5}?of\s+(?:any\s+|all\s+)?(?:wrongdoing|doping|misconduct|fault|blame|charges?)\b)`;
 
 /**
  * A trial's opening ("The trial opened on 2 September", "the trial of the former mayor Orla Brandt began in Kessel on Monday", "a court opened
