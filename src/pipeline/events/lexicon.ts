@@ -927,6 +927,8 @@ export const CLOSES_WITH_TIME_OF_THE_STORYS_DAY = new RegExp(String.raw`\s${TIME
  * is not one of them: after days-old background it stays the news day's (PART_OF_SOME_DAY).
  */
 export const TIME_OF_DAY_ALONE = /^(?:(?:about|around|roughly|some)\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|local\s+time))?|noon|midday|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|mid-?(?:morning|afternoon|evening))$/i;
+/** A night read on its first day ("overnight", "last night", "during the night"): it runs into the next morning, whose dawn or noon is that next day's. */
+export const NIGHT_INTO_THE_DAY = /^(?:overnight|last\s+night|during\s+the\s+night|in\s+the\s+night)\b/i;
 /** A weekday or a day counted from a day told before it: "the previous Friday", "the previous day", "the following day". */
 export const COUNTED_FROM_A_DAY_TOLD = new RegExp(String.raw`${COUNTED_WEEKDAY.source}|${COUNTED_ON_FROM}day\b`, 'i');
 /** …and the words of one that counts back, to a weekday before that day ("the previous Friday", "the preceding Sunday"). */

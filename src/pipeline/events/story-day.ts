@@ -2,7 +2,7 @@ import { clauseAfter, clauseBefore } from './clause-text.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import { tenseAt } from '../dates/tense.ts';
 import { shiftDay } from './shift-day.ts';
-import { CLOSES_WITH_TIME_OF_THE_STORYS_DAY, OPENS_WITH_TIME_OF_THE_STORYS_DAY, PAST_VERB_OPENING, TIME_OF_DAY_ALONE } from './lexicon.ts';
+import { CLOSES_WITH_TIME_OF_THE_STORYS_DAY, OPENS_WITH_TIME_OF_THE_STORYS_DAY, NIGHT_INTO_THE_DAY, PAST_VERB_OPENING, TIME_OF_DAY_ALONE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 /** Told as done, by its clause or its verb: "met", "flew"; not "meets", "flies" (a programme's present) nor "will fly". */
@@ -42,7 +42,8 @@ const STORY_DAYS = 7;
  * "A strong earthquake struck the valley on Tuesday morning. … Shortly after noon the old bridge fell into the river", "…, and lava
  * reached the ring road by mid-afternoon", in a paper of Thursday: a deed told as done at a time of a day with no day of its own (TIME_OF_DAY_ALONE)
  * is of the day of the deed told before it, in its sentence or else the last the story dated by its day, when that day is before the
- * one the resolver read the time on and of the week before it (a landslide of a year before is background, not the story). A live page's
+ * one the resolver read the time on and of the week before it (a landslide of a year before is background, not the story), and not a night
+ * that ran into the day the time was read on. A live page's
  * entry and a diary's day keep their day (their clock times are of the day they stand under), a saying is of its telling, and a time beside
  * a day ("at noon on Tuesday", "14:20 today") is read with that day already.
  */
@@ -58,7 +59,9 @@ export function timesOfTheStorysDay(found: Mention[], times: readonly TemporalEx
     const time = m.dateAt === undefined ? (onlyBare ? times[0] : undefined) : times.find((t) => t.start === m.dateAt);
     if (!time || !bare(time) || time.date?.start !== m.date.start) continue;
     const deed = (o: Mention): boolean => o.rule.kind !== 'statement' && o.date?.precision === 'day' && !o.future && o.mood !== 'plan';
+    // "Jets struck overnight, and rockets were fired at dawn": the night ran into the day the dawn is of.
+    const ofANight = (o: Mention): boolean => o.dateAt !== undefined && NIGHT_INTO_THE_DAY.test(o.sentence.text.slice(o.dateAt));
     const act = inOrder.slice(0, i).findLast((o) => o.end <= m.start && deed(o)) ?? earlier.findLast(deed);
-    if (act?.date && act.date.start < m.date.start && act.date.start >= shiftDay(m.date.start, -STORY_DAYS)) m.date = act.date;
+    if (act?.date && !ofANight(act) && act.date.start < m.date.start && act.date.start >= shiftDay(m.date.start, -STORY_DAYS)) m.date = act.date;
   }
 }

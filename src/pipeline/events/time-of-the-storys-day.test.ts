@@ -28,6 +28,10 @@ describe('a time of a day after a day told before', () => {
     ]);
   });
 
+  it('but a time after a night told before it is of the morning the night ran into', () => {
+    expect(found('Jets struck depots near Brell overnight, and militants fired rockets at Kessel at dawn, the army said.').map(([, , day]) => day)).toEqual(['2061-05-11', '2061-05-12']);
+  });
+
   it("but a live entry's clock time is of the page's day", () => {
     expect(found('A strong earthquake struck the Vell valley on Tuesday morning.\n\n12:40 — The old Kessel bridge fell into the river at noon, police say.')).toEqual([
       ['other', 'Earthquake', '2061-05-10'],
