@@ -61,6 +61,12 @@ describe('names that are no one', () => {
       ['person', 'Arno Veld'],
     ]);
   });
+
+  it('reads a body’s first words joined by "and" to its institution’s noun as that body, a state’s initials before it as the state', () => {
+    expect(kinds('The U.S. Fish and Wildlife Service listed the owl on Monday.')).toEqual([['place', 'U.S.'], ['organization', 'Fish and Wildlife Service']]);
+    expect(kinds('The U.S. Seed and Grain Administration approved the crop on Monday.')).toEqual([['place', 'U.S.'], ['organization', 'Seed and Grain Administration']]);
+    expect(kinds('Talks between Russia and Defence Ministry officials went on.')).toEqual([['place', 'Russia'], ['organization', 'Defence Ministry']]);
+  });
 });
 
 describe('particles inside a name', () => {

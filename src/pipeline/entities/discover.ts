@@ -389,13 +389,22 @@ function joinedBodies(spans: NameSpan[], sentence: string): NameSpan[] {
     const span = spans[i]!;
     const next = spans[i + 1];
     const officeWords = span.text.split(/\s+/).every((w) => OFFICE_WORD.test(w) || OFFICE_QUALIFIER.test(w));
-    if (officeWords && next?.kind === 'organization' && /^\s+and\s+$/.test(sentence.slice(span.end, next.start))) {
-      joined.push({ kind: 'organization', text: sentence.slice(span.start, next.end), start: span.start, end: next.end });
+    // "the Food and Drug Administration": a body's first words, read as a body of their own that no institution's noun ends, are the body's too.
+    const bodyOpening = span.kind === 'organization' && !INSTITUTION_NOUN.test(span.text.split(/\s+/).at(-1)!) && next !== undefined && INSTITUTION_NOUN.test(next.text.split(/\s+/).at(-1)!);
+    if ((officeWords || bodyOpening) && next?.kind === 'organization' && /^\s+and\s+$/.test(sentence.slice(span.end, next.start))) {
+      // A state's initials before it are its state's ("the U.S. Food and Drug Administration"), not the body's name.
+      const state = bodyOpening ? STATE_INITIALS_BEFORE.exec(span.text)?.[0] : undefined;
+      if (state) joined.push({ kind: 'place', text: state.trimEnd(), start: span.start, end: span.start + state.trimEnd().length });
+      const start = span.start + (state?.length ?? 0);
+      joined.push({ kind: 'organization', text: sentence.slice(start, next.end), start, end: next.end });
       i += 1;
     } else joined.push(span);
   }
   return joined;
 }
+
+/** A state written in initials with stops, before the words after it ("U.S. Food"). */
+const STATE_INITIALS_BEFORE = /^(?:\p{Lu}\.){2,}\s+(?=\S)/u;
 
 /** A party-and-state tag describes the person before it ("Don Bacon (Republican-Nebraska)"); a craft or a ship ("aboard Air Force One", "USS Coral Bay") is no one: neither is a name of the sentence. */
 function describesOrCarries(span: NameSpan, sentence: string): boolean {

@@ -98,6 +98,27 @@ export const DEAL_APPROVED_BY_A_BOARD = String.raw`(?<=\b(?:[Bb]oards?|[Dd]irect
 /** A sport's governing body, which clears a player's move as a regulator clears a merger ("the league has now cleared the deal", "the Football Association approved the transfer"). */
 const SPORTS_BODY = String.raw`[Ll]eague|[Ff]ederation|Football\s+Association|FA`;
 export const DEAL_CLEARED = String.raw`(?<=\b(?:regulators?|authorit(?:y|ies)|commission|watchdog|Board|Commission|Authority|regulator|${SPORTS_BODY})\b[^.;]{0,40}?\s)(?:cleared|approved|blocked)\s+(?=(?:the|a|an|its|their)\s+${DEAL_SIZE}(?:${TAKEOVER_NOUN}|deal|combination|transfer\b(?!\s+of\b))\b)|(?<=\b(?:${TAKEOVER_NOUN}|deal)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:cleared|blocked)\s+(?=by\b)`;
+/**
+ * Who rules on a medicine or a settlement: a regulator or a health body by its name or its initials ("The U.S. Food and Drug Administration",
+ * "the FDA", "The World Health Organization", "Britain's medicines regulator") or a court ("the bankruptcy court", "a federal judge").
+ */
+const RULING_BODY = String.raw`(?:\b[A-Z]{2,5}|\b(?:[A-Z][\w.-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Administration|Agency|Organi[sz]ation|Authority|Institute|Court)|\b(?:[Rr]egulators?|[Ww]atchdog|[Cc]ourt|[Jj]udge))`;
+/** What a regulator or a court rules on: a medicine or a device, a drug by the stem of its generic name ("lenacapavir", "donanemab"), or a settlement or a sale a court oversees. */
+const RULED_ON = String.raw`(?:drugs?|medicines?|vaccines?|treatments?|therap(?:y|ies)|injections?|jabs?|pills?|tablets?|shots?|devices?|antivirals?|antibiotics?|[a-z]{3,}(?:vir|mab|nib|tide|gliflozin|lisib|ciclib|stat|zumab)|settlement|sale)\b`;
+/**
+ * A regulator's or a court's approval, and a health body's recommendation, of a medicine or a settlement, done on a day ("The U.S. Food and Drug
+ * Administration approved the drug, sold as Yeztugo, on 18 June", "Britain's medicines regulator authorised the vaccine on Wednesday", "a federal
+ * judge approved the settlement", "The FDA announced the approval this afternoon"; "The World Health Organization recommended lenacapavir on 14
+ * July"): the body's act of its day, its subject right before its verb. Not "approved of", a call ("recommended that countries …"), an approval
+ * rating, nor one awaited ("expects to approve", "the decision of the FDA to approve": no body before the verb); a merger cleared is DEAL_CLEARED.
+ */
+const RULED_ON_AHEAD = String.raw`(?=(?:(?!that\b|of\b|it\b|them\b)[\w'’$,.-]+\s+){0,4}?${RULED_ON})`;
+export const APPROVAL_GRANTED = String.raw`(?<=${RULING_BODY}\s+(?:(?:has|have|had|formally|also|then|finally|fully|conditionally)\s+){0,2})(?:approved|approves|authori[sz]ed|authori[sz]es|licensed|cleared)\s+${RULED_ON_AHEAD}|(?<=${RULING_BODY}\s+(?:has\s+|had\s+)?)(?:announced|granted|gave|issued)\s+(?=(?:(?:its|the|a|an)\s+)?(?:(?:full|final|conditional|formal|emergency|marketing)\s+){0,2}(?:approval|authori[sz]ation)\b(?!\s+(?:rating|process)\b))`;
+export const MEDICINE_RECOMMENDED = String.raw`(?<=${RULING_BODY}\s+(?:(?:has|have|had|formally|also|then|now)\s+){0,2})(?:recommended|recommends)\s+${RULED_ON_AHEAD}`;
+/** …and the body, its act and what it ruled on, for its title ("The World Health Organization recommends lenacapavir"); an approval told by its noun alone keeps the noun. */
+export const APPROVAL_TOLD = new RegExp(String.raw`(?<body>${RULING_BODY})\s+(?:(?:has|have|had|formally|also|then|finally|fully|conditionally|now)\s+){0,2}(?<verb>approved|approves|authori[sz]ed|authori[sz]es|licensed|cleared|recommended|recommends)\s+(?<what>(?:(?!that\b|of\b|it\b|them\b)[\w'’$-]+\s+){0,4}?${RULED_ON})`);
+/** The present of a ruling's verb, for a title. */
+export const RULING_PRESENT: Readonly<Record<string, string>> = { approved: 'approves', authorised: 'authorises', authorized: 'authorizes', licensed: 'licenses', cleared: 'clears', recommended: 'recommends' };
 /** A player named as a transfer tells it: a capitalised name of up to three words, perhaps after the position the player plays ("the Stuttgart striker Nick Woltemade"). */
 const PLAYER_POSITION = String.raw`striker|forward|midfielder|defender|goalkeeper|winger|full-back|centre-back|playmaker`;
 const PLAYER_NAMED = String.raw`(?:(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,2}(?:${PLAYER_POSITION})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}`;

@@ -7,7 +7,7 @@
 import { shortName } from '../entities/person-names.ts';
 import { DANGLING, ENDS_OBJECT, NAME_BEFORE_ITS_ACT, TAKER_OPENER, TIME_NAME } from './headline-lexicon.ts';
 import type { NamedForTitle } from './headline-people.ts';
-import { ADMITTED_MEMBER_OF, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, PROCESSION_WAY, RATE_DECIDED, RATING_TOLD, RATE_LOWERED, RATE_RAISED, RUN_OFF_TOLD, VEHICLE_CRASHED, VEHICLE_NAMED } from './lexicon.ts';
+import { ADMITTED_MEMBER_OF, APPROVAL_TOLD, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, PROCESSION_WAY, RATE_DECIDED, RATING_TOLD, RATE_LOWERED, RATE_RAISED, RULING_PRESENT, RUN_OFF_TOLD, VEHICLE_CRASHED, VEHICLE_NAMED } from './lexicon.ts';
 
 /** A title stays a line. */
 export const MOST_CHARACTERS = 100;
@@ -145,4 +145,14 @@ export function processionTitle(sentence: string): string | undefined {
 export function ratingTitle(sentence: string): string | undefined {
   const found = RATING_TOLD.exec(sentence)?.groups;
   return found?.rated ? aLine(`${found.agency}${/['’]s$/.test(found.agency!) ? '' : '’s'} rating decision on ${found.rated}`) : undefined;
+}
+
+/** "The World Health Organization recommends lenacapavir", "Regulators approve the new malaria vaccine": an approval titled by its body, its act in the present and what it ruled on. */
+export function approvalTitle(sentence: string): string | undefined {
+  const found = APPROVAL_TOLD.exec(sentence)?.groups;
+  if (!found) return undefined;
+  const plural = /s$/.test(found.body!);
+  const present = RULING_PRESENT[found.verb!] ?? found.verb!;
+  // Regulators approve: a plural body takes the verb's plain form.
+  return aLine(`${opening(found.body!)} ${plural ? present.replace(/s$/, '') : present} ${found.what}`);
 }

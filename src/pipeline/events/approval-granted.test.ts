@@ -1,0 +1,42 @@
+// A medicine or a settlement approved by its regulator or court, or a medicine recommended by a health body, is the body's act of its day.
+import { describe, expect, it } from 'vitest';
+import { article, kindsNounsAndDays as found, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+
+const approvals = (body: string) => found(body).filter(([, noun]) => noun === 'Approval' || noun === 'Recommendation');
+
+describe('an approval or a recommendation by a regulator, a health body or a court is a happening of its day', () => {
+  it.each([
+    ['The Velsian Medicines Agency approved the drug, sold as Zentra, on 4 March.', 'Approval', '2058-03-04'],
+    ["Orsk's medicines regulator authorised the vaccine on Wednesday.", 'Approval', '2058-03-13'],
+    ['Regulators approved the new malaria vaccine on Monday.', 'Approval', '2058-03-11'],
+    ['The Lusk Health Authority granted conditional approval to the jab on Tuesday.', 'Approval', '2058-03-12'],
+    ['The LHA announced the approval this afternoon.', 'Approval', '2058-03-13'],
+    ['A federal judge approved the settlement on Monday.', 'Approval', '2058-03-11'],
+    ['The Global Health Organization recommended tarovimab on 2 March, announcing new guidelines in Brell.', 'Recommendation', '2058-03-02'],
+  ])('%s', (body, noun, day) => {
+    expect(approvals(body)).toEqual([['other', noun, day]]);
+  });
+
+  it.each([
+    ['The Global Health Organization recommended tarovimab on 2 March.', 'The Global Health Organization recommends tarovimab'],
+    ['Regulators approved the new malaria vaccine on Monday.', 'Regulators approve the new malaria vaccine'],
+  ])('titled by the body, its act and what it ruled on: %s', (body, title) => {
+    const titles = timelineWithoutGazetteer([article('d1', '2058-03-13', `${body}\n`)]).events.map((e) => e.title);
+    expect(titles).toEqual([title]);
+  });
+
+  it('but not one awaited, denied, only urged, of a plan or a pronoun, nor an approval rating', () => {
+    for (const body of [
+      'The agency is expected to approve the drug on Friday.',
+      'The Alliance welcomed the decision of the Velsian Medicines Agency to approve the drug on Monday.',
+      'The regulator did not approve the drug on Monday.',
+      'The Global Health Organization recommended that countries offer the injection on Monday.',
+      "The president's approval rating fell on Monday.",
+      'The council approved of the plan on Monday.',
+      'Regulators approved it on Monday.',
+      'The regulator gave its approval rating on Monday.',
+    ]) {
+      expect(approvals(body), body).toEqual([]);
+    }
+  });
+});
