@@ -432,9 +432,10 @@ const DAY_RANGE_BEFORE = /\b(?:on|from|between)\s+(\d{1,2})\s*(?:[-–]|and|to)\
 /** "on Friday and Saturday", "from Monday to Wednesday": two days joined into one span. */
 const JOINED = /^\s*(?:and|to|through|until|[-–])\s*(?:on\s+)?$/;
 
-function span(claim: CalendarDate, end: string): CalendarDate {
+/** Two days further apart than a week are two happenings' ("on 1 March and 20 March"), unless told as the span one runs (`longest`). */
+function span(claim: CalendarDate, end: string, longest = 7): CalendarDate {
   const { qualifier: _dropped, ...rest } = claim;
-  return end > claim.start && end <= shiftDay(claim.start, 7) ? { ...rest, value: `${claim.start}/${end}`, end, precision: 'span' } : claim;
+  return end > claim.start && end <= shiftDay(claim.start, longest) ? { ...rest, value: `${claim.start}/${end}`, end, precision: 'span' } : claim;
 }
 
 /** A day claim widened to the range written with it ("17-18", "23 and 24", "5 and 6 March"), if any. */
@@ -455,9 +456,9 @@ export function withDayRange(claim: CalendarDate, time: { start: number; end: nu
 }
 
 /** A second day joined to the first ("on Friday and Saturday") extends it into a span. */
-export function joinedDays(first: CalendarDate, firstEnd: number, second: { start: number; date?: CalendarDate }, text: string): CalendarDate | undefined {
+export function joinedDays(first: CalendarDate, firstEnd: number, second: { start: number; date?: CalendarDate }, text: string, longest = 7): CalendarDate | undefined {
   if (first.precision !== 'day' || second.date?.precision !== 'day' || !JOINED.test(text.slice(firstEnd, second.start))) return undefined;
-  const joined = span(first, second.date.end);
+  const joined = span(first, second.date.end, longest);
   return joined === first ? undefined : joined;
 }
 

@@ -21,6 +21,10 @@ export function claimOf(t: TemporalExpression): CalendarDate | undefined {
   return { value: d.value, start: d.start, end: d.end, precision: d.precision, ...(d.qualifier ? { qualifier: d.qualifier } : {}) };
 }
 
+/** The most days a happening told by the span it runs may last (a ban of a season, a year). */
+const RUN_LONGEST = 366;
+/** "from" right before the first day of a span. */
+const SPAN_FROM_BEFORE = /\bfrom\s+$/;
 /** The precisions of a date a more precise one after it narrows: a day those of its week, month or year, a month its year's. */
 const WIDER_THAN: Partial<Record<CalendarDate['precision'], readonly CalendarDate['precision'][]>> = { day: ['week', 'month', 'year'], month: ['year'] };
 
@@ -62,7 +66,8 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   // thanked partners, saying the next round could take place this week" dates the round by the week.
   // A relative clause's own day goes before the journey's that leads to it ("flew to Kananaskis on Saturday for the G7 summit, which opens on Monday"),
   // only for the noun it tells of: another trigger it falls to by nearness keeps its own day first ("met Carney on Sunday before …, which opens on Monday").
-  const rank = (p: { time: TemporalExpression; aside?: unknown }): number => (isNewDay(text, p.time) ? 0 : isLeftDay(text, p.time) ? 2 : p.aside ? 0.5 : 1);
+  // The first day of the span a ban runs goes first too: "A suspension from 9 February to 4 May, agreed on Saturday" runs from its days, not the agreeing's.
+  const rank = (p: { time: TemporalExpression; owner: Mention; aside?: unknown }): number => (isNewDay(text, p.time) || (p.owner.rule.runs && SPAN_FROM_BEFORE.test(text.slice(0, p.time.start))) ? 0 : isLeftDay(text, p.time) ? 2 : p.aside ? 0.5 : 1);
   // A live entry's time stamp ("14:05 GMT —") dates what it reports only when nothing after it does.
   const stamp = ENTRY_STAMP.exec(text)?.[0].length ?? 0;
   const later = times.some((t) => t.start >= stamp && claimOf(t));
@@ -90,10 +95,12 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     if (first && isLeftDay(text, time)) continue;
     if (first) {
       // "on Thursday and Friday": two days joined, whichever of them was taken first.
+      // A ban runs "from 9 February to 4 May": its days join however far apart (RUN_LONGEST).
+      const longest = owner.rule.runs ? RUN_LONGEST : undefined;
       const joined =
         first.time.start < time.start
-          ? joinedDays(owner.date!, first.time.end, { start: time.start, date: claim }, text)
-          : joinedDays(claim, time.end, { start: first.time.start, date: owner.date! }, text);
+          ? joinedDays(owner.date!, first.time.end, { start: time.start, date: claim }, text, longest)
+          : joinedDays(claim, time.end, { start: first.time.start, date: owner.date! }, text, longest);
       if (joined) owner.date = joined;
       continue;
     }

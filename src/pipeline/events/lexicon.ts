@@ -521,6 +521,12 @@ export const PLACE_LEFT_ENDS_CLAUSE = String.raw`(?=${PLACE_LEFT}(?:\s*[.;,]|\s*
 /** A day named after "on": a weekday or a day of a month. */
 export const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_STEM}[a-z]*)\b`;
 /**
+ * A penalty told by the span it runs ("The suspension runs from 9 February to 4 May", "a ban from 1 March to 30 June", "the ban lasts from 2 January
+ * until 2 July"): one happening of those days, its start and its end in the span, not two. A ban only sought ("seeking a ban of one to two years"),
+ * a ban on goods ("a ban on exports from 1 March") or one told by its length alone has no days of its own.
+ */
+export const PENALTY_SPAN = String.raw`\b(?:ban|suspension)\b(?=\s+(?:(?:runs|ran|lasts|lasted|will\s+run|will\s+last|is\s+to\s+run)\s+)?from\s+${DAY_NAMED}\s+(?:to|until|till|through)\s+${DAY_NAMED})`;
+/**
  * The day a chamber "will vote" on something, told in its clause ("will vote on the accord on Friday", "will vote on it on 14 March"): a sitting on the
  * calendar is a vote planned; "will vote" told "next week", or with no day ("the committee will vote on the bill"), is an intention, none yet.
  */

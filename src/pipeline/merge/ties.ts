@@ -72,6 +72,14 @@ const toldInOneStory = (entry: Indexed, { report }: Probe): boolean =>
 const oneRelease = (entry: Indexed, { report }: Probe): boolean => report.issued === true && entry.cluster.members.some((m) => m.issued === true);
 
 /**
+ * A span of days told alike by another report of its noun ("The suspension runs from 9 February to 4 May" and "A suspension from 9 February to
+ * 4 May"): the same first and last days, more than one, are one happening's, though neither names anyone; a single day so shared is not (two
+ * releases of one day are, oneRelease).
+ */
+const oneSpanTold = (entry: Indexed, { report }: Probe): boolean =>
+  report.date.precision === 'span' && report.noun !== undefined && entry.cluster.members.some((m) => m.noun === report.noun && m.date.precision === 'span' && m.date.value === report.date.value);
+
+/**
  * An event its own article told naming no one, no side and nowhere, met by a report of its days that names someone or somewhere
  * ("The Israeli strike on Sept. 9 killed five …" and "last week's Israeli strike on Hamas leaders in the Qatari capital"): what
  * anonymousDate ties when the nameless report comes second, tied when it came first and made the event of its day.
@@ -84,7 +92,7 @@ const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => 
 /** anonymousDate, asked with what the index knows (`may`: the report's days filed) or what the pair knows (`holds`: its days met). */
 function anonymousTies(entry: Indexed, probe: Probe, ofOneArticle: boolean, sameDays: boolean): boolean {
   const datedAlike = sameDays || entry.values.has(probe.report.date.value);
-  return (probe.anonymous && (ofOneArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe) || oneRelease(entry, probe)) && datedAlike && sortOrSubject(entry, probe)))) || namelessOfItsArticle(entry, probe);
+  return (probe.anonymous && (ofOneArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe) || oneRelease(entry, probe) || oneSpanTold(entry, probe)) && datedAlike && sortOrSubject(entry, probe)))) || namelessOfItsArticle(entry, probe);
 }
 
 /** The countries a report seats, those named only as sides included. */
