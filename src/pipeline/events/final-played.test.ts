@@ -39,3 +39,19 @@ describe('but no final is told', () => {
     expect(nouns(body)).not.toContain('Final');
   });
 });
+
+describe('a title won, told by whom its winner beat in the final', () => {
+  it.each([
+    ['She won the Velsian Open on Sunday, beating Ana Ruiz in the final.', '2058-03-10'],
+    ['Orsk won their first cup three weeks ago, defeating Brell United in the final.', '2058-W08'],
+    ['He claimed the Lusk Masters title on Saturday, overcoming Ivo Brandt in the final.', '2058-03-09'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toContainEqual(['other', 'Final', day]);
+  });
+
+  it('but not a final set, round or minute, nor a semi-final', () => {
+    for (const body of ['He won the match on Sunday, beating Ivo Brandt in the final set.', 'She won on Sunday, beating Ana Ruiz in the final round of the qualifiers.', 'Lusk won on Saturday, beating Orsk in the semi-final.']) {
+      expect(nouns(body), body).not.toContain('Final');
+    }
+  });
+});

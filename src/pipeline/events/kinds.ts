@@ -973,7 +973,7 @@ export const EVENT_KINDS = {
       // A body's office only: "its" or "their" presidency, or one named with "the"; "his presidency" is a person's term.
       { pattern: new RegExp(String.raw`\b(?:(?:take|takes|took|taking|taken|hand|hands|handed|handing)\s+over|assum(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?)\s+(?=${OFFICE_OF_A_BODY}|the\s+G\d{1,2}\b)|\b(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)(?:\s+(?:over|on))?\s+(?=${OFFICE_HANDED_TO})|\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?=(?:its|their)\s+(?:rotating\s+)?${ROTATING_OFFICE})`, 'g'), noun: 'Presidency handed over', datedByLead: true },
       // A final played or ahead, or a competition won (FINAL_PLAYED: "Lusk City beat Orsk United 3-1 in the Cup final on Saturday", "Paris Saint-Germain's Champions
-      // League win in Munich on Saturday", "the final against Orsk on Sunday"): a title decided, its day's happening; a plain fixture, a score in a poll or a preview is none.
+      // League win in Munich on Saturday", "the final against Orsk on Sunday", "won the Velsian Open on Sunday, beating Ana Ruiz in the final"): a title decided, its day's happening; a plain fixture, a score in a poll or a preview is none.
       { pattern: new RegExp(FINAL_PLAYED, 'gu'), noun: 'Final', datedByLead: true, peopleOnly: true, title: finalTitle },
       // A procession through a town, by its verb (PROCESSION: "The players then rode an open-top bus up the Champs-Élysées in the evening",
       // "He travels there from Rideau Hall in a horse-drawn landau"): its day's happening; "a parade of excuses" is none, nor the noun alone.

@@ -195,14 +195,17 @@ const FINAL_MATCH = String.raw`(?<!\b[Ss]emi[-–\s]?|\b[Qq]uarter[-–\s]?)fina
 const WIN_VERB = String.raw`(?:beat|beats|defeated|defeats|thrashed|routed|edged)`;
 /** A final as a fixture, not a last round of anything ("the Cup final on Saturday", "the final against Spain"; not "the final round of talks"). */
 const FINAL_FIXTURE = String.raw`${FINAL_MATCH}${FIXTURE_END}`;
+/** A winner's verb, then whom it beat in the final, after a comma ("won the Velsian Open on Sunday, beating Ana Ruiz in the final"); not the final set, round or minute. */
+const FINAL_WON_OVER = String.raw`(?:beating|defeating|overcoming)\s+${MATCH_SIDE}\s+in\s+the\s+${FINAL_MATCH}\b(?!\s+(?:set|round|game|frame|lap|minutes?|seconds?|stages?|hole|day)\b)`;
 /**
  * A final played or ahead, or a competition won, told by its winner and score ("Lusk City beat Orsk United 3-1 in the Velsian Cup final on
  * Saturday"), by the win named by its competition ("Paris Saint-Germain's Champions League win in Munich on Saturday") or by whom the final is
- * against ("the final against Orsk on Sunday"): a title decided, news beyond its sport. A plain fixture or result is no event (events-30: "beat
+ * against ("the final against Orsk on Sunday"), or by its winner's verb and whom it beat in the final ("won the Velsian Open three weeks ago, beating Ana Ruiz in
+ * the final", FINAL_WON_OVER): a title decided, news beyond its sport. A plain fixture or result is no event (events-30: "beat
  * Ostmark 3-1 in Tarn on Tuesday night", "plays a friendly against Varnia"), nor a match's win over a side ("their League win over Orsk"), a score in
  * a poll, an election's win or a final's preview.
  */
-export const FINAL_PLAYED = String.raw`(?<=\b${MATCH_SIDE}\s+)${WIN_VERB}\s+(?=${MATCH_SIDE}\s+${MATCH_SCORE}\b[^.;]{0,60}?\b${FINAL_FIXTURE})|(?<=\b${COMPETITION}\s+)(?:win|victory|triumph)\b(?!\s+(?:over|against)\b)|\b(?:[Cc]up\s+)?${FINAL_MATCH}(?=\s+against\s+(?:the\s+)?\p{Lu})`;
+export const FINAL_PLAYED = String.raw`(?<=\b${MATCH_SIDE}\s+)${WIN_VERB}\s+(?=${MATCH_SIDE}\s+${MATCH_SCORE}\b[^.;]{0,60}?\b${FINAL_FIXTURE})|(?<=\b${COMPETITION}\s+)(?:win|victory|triumph)\b(?!\s+(?:over|against)\b)|\b(?:[Cc]up\s+)?${FINAL_MATCH}(?=\s+against\s+(?:the\s+)?\p{Lu})|\b(?:won|wins|claimed|clinched|lifted)\s+(?=[^.;]{0,100}?,\s+${FINAL_WON_OVER})`;
 /** …and its sides, for its title: the winner, the loser and the score ("Lusk City beat Orsk United 3-1"), or whom the final is against. */
 export const FINAL_TOLD = new RegExp(String.raw`(?<winner>${MATCH_SIDE})\s+${WIN_VERB}\s+(?<loser>${MATCH_SIDE})\s+(?<margin>${MATCH_SCORE})\b|\b${FINAL_MATCH}\s+against\s+(?:the\s+)?(?<opponent>${MATCH_SIDE})`, 'u');
 /** What a procession rides in: a bus, a carriage or a float ("an open-top bus", "a horse-drawn landau", "the state coach"). */
