@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, kindsNounsAndDays as found, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 
-const approvals = (body: string) => found(body).filter(([, noun]) => noun === 'Approval' || noun === 'Recommendation');
+const approvals = (body: string) => found(body).filter(([, noun]) => noun === 'Approval' || noun === 'Recommendation' || noun === 'Opinion');
 
 describe('an approval or a recommendation by a regulator, a health body or a court is a happening of its day', () => {
   it.each([
@@ -13,6 +13,10 @@ describe('an approval or a recommendation by a regulator, a health body or a cou
     ['The LHA announced the approval this afternoon.', 'Approval', '2058-03-13'],
     ['A federal judge approved the settlement on Monday.', 'Approval', '2058-03-11'],
     ['The Global Health Organization recommended tarovimab on 2 March, announcing new guidelines in Brell.', 'Recommendation', '2058-03-02'],
+    // …and the regulator's opinion before an approval, given or due.
+    ["The Velsian Medicines Agency's committee is due to give its opinion on the drug this week.", 'Opinion', '2058-W11'],
+    ['The Lusk Medicines Board gave a positive opinion on the vaccine on Friday.', 'Opinion', '2058-03-08'],
+    ['The Lusk Medicines Authority will issue its opinion on tarovimab on 30 March.', 'Opinion', '2058-03-30'],
   ])('%s', (body, noun, day) => {
     expect(approvals(body)).toEqual([['other', noun, day]]);
   });
@@ -35,6 +39,7 @@ describe('an approval or a recommendation by a regulator, a health body or a cou
       'The council approved of the plan on Monday.',
       'Regulators approved it on Monday.',
       'The regulator gave its approval rating on Monday.',
+      'Ana Ruiz gave her opinion on the drug on Friday.',
     ]) {
       expect(approvals(body), body).toEqual([]);
     }

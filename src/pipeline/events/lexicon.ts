@@ -99,10 +99,11 @@ export const DEAL_APPROVED_BY_A_BOARD = String.raw`(?<=\b(?:[Bb]oards?|[Dd]irect
 const SPORTS_BODY = String.raw`[Ll]eague|[Ff]ederation|Football\s+Association|FA`;
 export const DEAL_CLEARED = String.raw`(?<=\b(?:regulators?|authorit(?:y|ies)|commission|watchdog|Board|Commission|Authority|regulator|${SPORTS_BODY})\b[^.;]{0,40}?\s)(?:cleared|approved|blocked)\s+(?=(?:the|a|an|its|their)\s+${DEAL_SIZE}(?:${TAKEOVER_NOUN}|deal|combination|transfer\b(?!\s+of\b))\b)|(?<=\b(?:${TAKEOVER_NOUN}|deal)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:cleared|blocked)\s+(?=by\b)`;
 /**
- * Who rules on a medicine or a settlement: a regulator or a health body by its name or its initials ("The U.S. Food and Drug Administration",
- * "the FDA", "The World Health Organization", "Britain's medicines regulator") or a court ("the bankruptcy court", "a federal judge").
+ * Who rules on a medicine or a settlement: a regulator, a health body, a board or a commission by its name or its initials ("The U.S. Food and Drug
+ * Administration", "the FDA", "The World Health Organization", "the Lusk Medicines Board", "Britain's medicines regulator") or a court ("the
+ * bankruptcy court", "a federal judge").
  */
-const RULING_BODY = String.raw`(?:\b[A-Z]{2,5}|\b(?:[A-Z][\w.-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Administration|Agency|Organi[sz]ation|Authority|Institute|Court)|\b(?:[Rr]egulators?|[Ww]atchdog|[Cc]ourt|[Jj]udge))`;
+const RULING_BODY = String.raw`(?:\b[A-Z]{2,5}|\b(?:[A-Z][\w.-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Administration|Agency|Organi[sz]ation|Authority|Institute|Board|Commission|Court)|\b(?:[Rr]egulators?|[Ww]atchdog|[Cc]ourt|[Jj]udge))`;
 /** What a regulator or a court rules on: a medicine or a device, a drug by the stem of its generic name ("lenacapavir", "donanemab"), or a settlement or a sale a court oversees. */
 const RULED_ON = String.raw`(?:drugs?|medicines?|vaccines?|treatments?|therap(?:y|ies)|injections?|jabs?|pills?|tablets?|shots?|devices?|antivirals?|antibiotics?|[a-z]{3,}(?:vir|mab|nib|tide|gliflozin|lisib|ciclib|stat|zumab)|settlement|sale)\b`;
 /**
@@ -115,6 +116,12 @@ const RULED_ON = String.raw`(?:drugs?|medicines?|vaccines?|treatments?|therap(?:
 const RULED_ON_AHEAD = String.raw`(?=(?:(?!that\b|of\b|it\b|them\b)[\w'’$,.-]+\s+){0,4}?${RULED_ON})`;
 export const APPROVAL_GRANTED = String.raw`(?<=${RULING_BODY}\s+(?:(?:has|have|had|formally|also|then|finally|fully|conditionally)\s+){0,2})(?:approved|approves|authori[sz]ed|authori[sz]es|licensed|cleared)\s+${RULED_ON_AHEAD}|(?<=${RULING_BODY}\s+(?:has\s+|had\s+)?)(?:announced|granted|gave|issued)\s+(?=(?:(?:its|the|a|an)\s+)?(?:(?:full|final|conditional|formal|emergency|marketing)\s+){0,2}(?:approval|authori[sz]ation)\b(?!\s+(?:rating|process)\b))`;
 export const MEDICINE_RECOMMENDED = String.raw`(?<=${RULING_BODY}\s+(?:(?:has|have|had|formally|also|then|now)\s+){0,2})(?:recommended|recommends)\s+${RULED_ON_AHEAD}`;
+/**
+ * A regulator's opinion on a medicine, given on a day or due ("The European Medicines Agency's committee is due to give its opinion on the drug this
+ * week", "the Lusk Medicines Board gave a positive opinion on the vaccine on Friday"): the step before an approval, the body's act of its day. An
+ * opinion a writer or a speaker holds ("in the opinion of the Agency", "gave his opinion on the drug") is no body's ruling.
+ */
+export const OPINION_GIVEN = String.raw`(?<=${RULING_BODY}(?:['’]s\s+(?:[\w-]+\s+)?(?:committee|panel))?\s+(?:(?:is|are)\s+(?:due|expected|set)\s+to\s+|will\s+|has\s+|had\s+)?)(?:give|gives|gave|given|deliver|delivers|delivered|issue|issues|issued|adopt|adopts|adopted)\s+(?=(?:its|an?|the)\s+(?:(?:positive|negative|final|favourable|favorable|scientific)\s+)?opinion\s+on\s+${RULED_ON_AHEAD})`;
 /** …and the body, its act and what it ruled on, for its title ("The World Health Organization recommends lenacapavir"); an approval told by its noun alone keeps the noun. */
 export const APPROVAL_TOLD = new RegExp(String.raw`(?<body>${RULING_BODY})\s+(?:(?:has|have|had|formally|also|then|finally|fully|conditionally|now)\s+){0,2}(?<verb>approved|approves|authori[sz]ed|authori[sz]es|licensed|cleared|recommended|recommends)\s+(?<what>(?:(?!that\b|of\b|it\b|them\b)[\w'’$-]+\s+){0,4}?${RULED_ON})`);
 /** The present of a ruling's verb, for a title. */
