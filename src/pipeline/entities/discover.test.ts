@@ -67,6 +67,11 @@ describe('names that are no one', () => {
     expect(kinds('The U.S. Seed and Grain Administration approved the crop on Monday.')).toEqual([['place', 'U.S.'], ['organization', 'Seed and Grain Administration']]);
     expect(kinds('Talks between Russia and Defence Ministry officials went on.')).toEqual([['place', 'Russia'], ['organization', 'Defence Ministry']]);
   });
+
+  it('joins only a body’s one opening word after "the" or a state’s initials, not two bodies told side by side', () => {
+    expect(kinds('Veltrix Corp and Transport Ministry officials met on Monday.')).toEqual([['organization', 'Veltrix Corp'], ['organization', 'Transport Ministry']]);
+    expect(kinds('Lawyers for Korvane Airways and Federal Aviation Administration staff met.')).toEqual([['organization', 'Korvane Airways'], ['organization', 'Federal Aviation Administration']]);
+  });
 });
 
 describe('particles inside a name', () => {

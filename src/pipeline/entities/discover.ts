@@ -389,8 +389,9 @@ function joinedBodies(spans: NameSpan[], sentence: string): NameSpan[] {
     const span = spans[i]!;
     const next = spans[i + 1];
     const officeWords = span.text.split(/\s+/).every((w) => OFFICE_WORD.test(w) || OFFICE_QUALIFIER.test(w));
-    // "the Food and Drug Administration": a body's first words, read as a body of their own that no institution's noun ends, are the body's too.
-    const bodyOpening = span.kind === 'organization' && !INSTITUTION_NOUN.test(span.text.split(/\s+/).at(-1)!) && next !== undefined && INSTITUTION_NOUN.test(next.text.split(/\s+/).at(-1)!);
+    // "the Food and Drug Administration": a body's first word, read as a body of its own that no institution's noun ends, is the body's too. One
+    // word after "the" or a state's initials only: "Siemens and Transport Ministry officials", "the Red Cross and Health Ministry teams" are two bodies.
+    const bodyOpening = span.kind === 'organization' && !INSTITUTION_NOUN.test(span.text.split(/\s+/).at(-1)!) && next !== undefined && INSTITUTION_NOUN.test(next.text.split(/\s+/).at(-1)!) && oneWordOpening(span, sentence);
     if ((officeWords || bodyOpening) && next?.kind === 'organization' && /^\s+and\s+$/.test(sentence.slice(span.end, next.start))) {
       // A state's initials before it are its state's ("the U.S. Food and Drug Administration"), not the body's name.
       const state = bodyOpening ? STATE_INITIALS_BEFORE.exec(span.text)?.[0] : undefined;
@@ -405,6 +406,12 @@ function joinedBodies(spans: NameSpan[], sentence: string): NameSpan[] {
 
 /** A state written in initials with stops, before the words after it ("U.S. Food"). */
 const STATE_INITIALS_BEFORE = /^(?:\p{Lu}\.){2,}\s+(?=\S)/u;
+
+/** Whether a span is one word after "the" or after a state's initials ("the Food", "U.S. Fish"): how a body's opening word is told. */
+function oneWordOpening(span: NameSpan, sentence: string): boolean {
+  const state = STATE_INITIALS_BEFORE.exec(span.text)?.[0];
+  return !/\s/.test(span.text.slice(state?.length ?? 0)) && (state !== undefined || /\bthe\s+$/i.test(sentence.slice(0, span.start)));
+}
 
 /** A party-and-state tag describes the person before it ("Don Bacon (Republican-Nebraska)"); a craft or a ship ("aboard Air Force One", "USS Coral Bay") is no one: neither is a name of the sentence. */
 function describesOrCarries(span: NameSpan, sentence: string): boolean {
