@@ -37,4 +37,20 @@ describe('a verdict of innocence', () => {
     expect(others('The tribunal could acquit him on Friday.')).toEqual([]);
     expect(others('The commission cleared the road of snow on Monday.')).toEqual([]);
   });
+
+  it('is none when what is cleared is no one acquitted: a thing an agency passes, people moved out, a body only near the verb', () => {
+    for (const body of [
+      'Two vaccines were filed in January, and the agency cleared them on Monday.',
+      'Firefighters from the agency cleared them out of the building on Monday.',
+      'After the hearing, police cleared them from the square on Monday.',
+      'After the hearing, customs cleared him through on Monday.',
+    ]) {
+      expect(others(body).filter((e) => e.endsWith('Acquittal')), body).toEqual([]);
+    }
+  });
+
+  it('still reads a body that clears a person, and a bench that clears several', () => {
+    expect(others('The integrity board has cleared him on Monday.')).toEqual(['2065-03-09 Acquittal']);
+    expect(others('The appeals panel cleared them on Monday after hearing the riders.')).toEqual(['2065-03-09 Acquittal']);
+  });
 });

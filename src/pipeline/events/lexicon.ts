@@ -2438,8 +2438,10 @@ export const COURT_HEARD = new RegExp(String.raw`(?<court>(?:[Tt]he\s+)?(?:[A-Z]
  */
 export const BOARD_HEARS_THE_SIDES = String.raw`(?<=\b(?:[Bb]oard|[Aa]rbitrators?)\s+${HEARING_AHEAD})(?:hear|hears|heard)\s+(?=(?:both|the\s+two)\s+(?:sides|parties)\b|the\s+(?:sides|parties)\b|(?:the\s+)?(?:[\w’'-]+\s+){0,3}?and\s+(?:the\s+)?(?:union|unions|employers?|workers|company)\b)`;
 
-/** Who passes a sentence or a verdict of guilt: a court, its judges, a panel of them or a jury. */
-const SENTENCING_BENCH = String.raw`\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Pp]anel|[Jj]ury)\b[^.;!?]{0,40}?`;
+/** A court, its judges, a panel of them or a jury: who passes a sentence, and who rules on a person. */
+const BENCH = String.raw`[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Pp]anel|[Jj]ury`;
+/** Who passes a sentence or a verdict of guilt, told up to 40 characters before it ("a court in Minsk sentenced"). */
+const SENTENCING_BENCH = String.raw`\b(?:${BENCH})\b[^.;!?]{0,40}?`;
 /**
  * A sentence or a verdict of guilt passed on someone, told by its court ("a court in Minsk sentenced the blogger … to four years", "the criminal
  * court found the former president guilty") or in the passive ("was sentenced to three years on Monday", "were found guilty"): the day's act of its
@@ -2449,10 +2451,18 @@ export const COURT_SENTENCED = String.raw`(?<=${SENTENCING_BENCH})(?<!\bif\s+)\b
 /**
  * A verdict of innocence, told by the body that gave it ("The anti-doping tribunal cleared him in May", "a disciplinary panel cleared the
  * sprinter of doping", "the tribunal acquitted her"): the day's act of that body, as a sentence is. Not a deal or a plan cleared
- * (DEAL_CLEARED), nor one only sought ("asked the panel to clear him", "could be cleared").
+ * (DEAL_CLEARED), nor one only sought ("asked the panel to clear him", "could be cleared"). "Cleared" with no charge named is an acquittal
+ * only with the body as its subject and a person as its object: a bench or arbitrators may clear "them", but an agency that "cleared them"
+ * passed things (two vaccines), and people "cleared out of", "from" or "through" somewhere were moved, not acquitted.
  */
-const CLEARING_BODY = String.raw`\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Pp]anel|[Jj]ury|[Aa]gency|[Cc]ommission|[Ii]nquiry|[Bb]oard|[Hh]earing|[Aa]rbitrators?)\b[^.;!?]{0,40}?`;
-export const ACQUITTED = String.raw`(?<=${CLEARING_BODY})(?<!\b(?:to|could|would|may|might|if)\s+)\b(?:cleared|acquitted|exonerated)\s+(?=(?:him|her|them)\b(?!\s+(?:to|for)\b)|(?:[\w’'-]+\s+){1,5}?of\s+(?:any\s+|all\s+)?(?:wrongdoing|doping|misconduct|fault|blame|charges?)\b)`;
+const PERSON_CLEARING_BENCH = String.raw`${BENCH}|[Aa]rbitrators?`;
+const CLEARING_BODY = String.raw`${PERSON_CLEARING_BENCH}|[Aa]gency|[Cc]ommission|[Ii]nquiry|[Bb]oard`;
+const CLEARING_BODY_NEAR = String.raw`\b(?:${CLEARING_BODY})\b[^.;!?]{0,40}?`;
+const CLEARING_SUBJECT_ADVERBS = String.raw`\s+(?:(?:has|have|had|unanimously|later|also|then|finally)\s+){0,2}`;
+const CLEARED_PERSON = String.raw`\b(?!\s+(?:to|for|out|from|through|off|away)\b)`;
+/** A body near the verb, its clearing not one only sought or to come ("asked the panel to clear", "could acquit"). */
+const CLEARED_BY_A_BODY_NEAR = String.raw`(?<=${CLEARING_BODY_NEAR})(?<!\b(?:to|could|would|may|might|if)\s+)`;
+export const ACQUITTED = String.raw`${CLEARED_BY_A_BODY_NEAR}\b(?:cleared|acquitted|exonerated)\s+(?=(?:[\w’'-]+\s+){1,5}?of\s+(?:any\s+|all\s+)?(?:wrongdoing|doping|misconduct|fault|blame|charges?)\b)|${CLEARED_BY_A_BODY_NEAR}\b(?:acquitted|exonerated)\s+(?=(?:him|her|them)${CLEARED_PERSON})|(?<=\b(?:${CLEARING_BODY})${CLEARING_SUBJECT_ADVERBS})cleared\s+(?=(?:him|her)${CLEARED_PERSON})|(?<=\b(?:${PERSON_CLEARING_BENCH})${CLEARING_SUBJECT_ADVERBS})cleared\s+(?=them${CLEARED_PERSON})`;
 
 /**
  * A trial's opening ("The trial opened on 2 September", "the trial of the former mayor Orla Brandt began in Kessel on Monday", "a court opened
