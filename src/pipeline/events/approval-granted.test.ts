@@ -44,4 +44,19 @@ describe('an approval or a recommendation by a regulator, a health body or a cou
       expect(approvals(body), body).toEqual([]);
     }
   });
+
+  it('but not a state, a fund or a league approving a sale, a ban or a way: only a court rules on a sale or a settlement', () => {
+    for (const body of [
+      'The US approved the sale of fighter jets to Orsk on Monday.',
+      'The IMF recommended the sale of state-owned banks on Monday.',
+      'The Planning Authority approved the sale of the site on Monday.',
+      'The VBL approved the sale of the team on Monday.',
+      'The EU approved a ban on tablets on Monday.',
+      'The LHA cleared the way for a vaccine on Monday.',
+    ]) {
+      expect(approvals(body), body).toEqual([]);
+    }
+    expect(approvals('A bankruptcy judge approved the sale of the airline on Monday.')).toEqual([['other', 'Approval', '2058-03-11']]);
+    expect(approvals('The EU authorised the vaccine on Monday.')).toEqual([['other', 'Approval', '2058-03-11']]);
+  });
 });

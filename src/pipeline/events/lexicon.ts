@@ -98,32 +98,43 @@ export const DEAL_APPROVED_BY_A_BOARD = String.raw`(?<=\b(?:[Bb]oards?|[Dd]irect
 /** A sport's governing body, which clears a player's move as a regulator clears a merger ("the league has now cleared the deal", "the Football Association approved the transfer"). */
 const SPORTS_BODY = String.raw`[Ll]eague|[Ff]ederation|Football\s+Association|FA`;
 export const DEAL_CLEARED = String.raw`(?<=\b(?:regulators?|authorit(?:y|ies)|commission|watchdog|Board|Commission|Authority|regulator|${SPORTS_BODY})\b[^.;]{0,40}?\s)(?:cleared|approved|blocked)\s+(?=(?:the|a|an|its|their)\s+${DEAL_SIZE}(?:${TAKEOVER_NOUN}|deal|combination|transfer\b(?!\s+of\b))\b)|(?<=\b(?:${TAKEOVER_NOUN}|deal)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:cleared|blocked)\s+(?=by\b)`;
+/** A court or a judge, which rules on a settlement or a sale as a regulator rules on a medicine ("the bankruptcy court", "a federal judge"). */
+const COURT_OR_JUDGE = String.raw`[Cc]ourt|[Jj]udge`;
 /**
  * Who rules on a medicine or a settlement: a regulator, a health body, a board or a commission by its name or its initials ("The U.S. Food and Drug
  * Administration", "the FDA", "The World Health Organization", "the Lusk Medicines Board", "Britain's medicines regulator") or a court ("the
  * bankruptcy court", "a federal judge").
  */
-const RULING_BODY = String.raw`(?:\b[A-Z]{2,5}|\b(?:[A-Z][\w.-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Administration|Agency|Organi[sz]ation|Authority|Institute|Board|Commission|Court)|\b(?:[Rr]egulators?|[Ww]atchdog|[Cc]ourt|[Jj]udge))`;
-/** What a regulator or a court rules on: a medicine or a device, a drug by the stem of its generic name ("lenacapavir", "donanemab"), or a settlement or a sale a court oversees. */
-const RULED_ON = String.raw`(?:drugs?|medicines?|vaccines?|treatments?|therap(?:y|ies)|injections?|jabs?|pills?|tablets?|shots?|devices?|antivirals?|antibiotics?|[a-z]{3,}(?:vir|mab|nib|tide|gliflozin|lisib|ciclib|stat|zumab)|settlement|sale)\b`;
+const RULING_BODY = String.raw`(?:\b[A-Z]{2,5}|\b(?:[A-Z][\w.-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Administration|Agency|Organi[sz]ation|Authority|Institute|Board|Commission|Court)|\b(?:[Rr]egulators?|[Ww]atchdog|${COURT_OR_JUDGE}))`;
+/** What a regulator or a health body rules on: a medicine or a device, a drug by the stem of its generic name ("lenacapavir", "donanemab"). */
+const MEDICINE_RULED_ON = String.raw`(?:drugs?|medicines?|vaccines?|treatments?|therap(?:y|ies)|injections?|jabs?|pills?|tablets?|shots?|devices?|antivirals?|antibiotics?|[a-z]{3,}(?:vir|mab|nib|tide|gliflozin|lisib|ciclib|stat|zumab))\b`;
+/** …and what only a court rules on: a settlement, or a sale it oversees (a state, a fund or a league approving a sale of jets, banks or a team is no ruling). */
+const COURT_RULED_ON = String.raw`(?:settlement|sale)\b`;
+const RULED_ON = String.raw`(?:${MEDICINE_RULED_ON}|${COURT_RULED_ON})`;
+/** The words a ruling's verb may come after, its body before them ("has now approved", "formally authorised"). */
+const RULING_ADVERBS = String.raw`(?:(?:has|have|had|formally|also|then|now|finally|fully|conditionally)\s+){0,2}`;
+const APPROVING_VERB = String.raw`approved|approves|authori[sz]ed|authori[sz]es|licensed|cleared`;
+const RECOMMENDING_VERB = String.raw`recommended|recommends`;
 /**
  * A regulator's or a court's approval, and a health body's recommendation, of a medicine or a settlement, done on a day ("The U.S. Food and Drug
  * Administration approved the drug, sold as Yeztugo, on 18 June", "Britain's medicines regulator authorised the vaccine on Wednesday", "a federal
  * judge approved the settlement", "The FDA announced the approval this afternoon"; "The World Health Organization recommended lenacapavir on 14
  * July"): the body's act of its day, its subject right before its verb. Not "approved of", a call ("recommended that countries …"), an approval
  * rating, nor one awaited ("expects to approve", "the decision of the FDA to approve": no body before the verb); a merger cleared is DEAL_CLEARED.
+ * What is ruled on is the verb's object, not a word after a preposition ("approved a ban on tablets", "cleared the way for a vaccine").
  */
-const RULED_ON_AHEAD = String.raw`(?=(?:(?!that\b|of\b|it\b|them\b)[\w'’$,.-]+\s+){0,4}?${RULED_ON})`;
-export const APPROVAL_GRANTED = String.raw`(?<=${RULING_BODY}\s+(?:(?:has|have|had|formally|also|then|finally|fully|conditionally)\s+){0,2})(?:approved|approves|authori[sz]ed|authori[sz]es|licensed|cleared)\s+${RULED_ON_AHEAD}|(?<=${RULING_BODY}\s+(?:has\s+|had\s+)?)(?:announced|granted|gave|issued)\s+(?=(?:(?:its|the|a|an)\s+)?(?:(?:full|final|conditional|formal|emergency|marketing)\s+){0,2}(?:approval|authori[sz]ation)\b(?!\s+(?:rating|process)\b))`;
-export const MEDICINE_RECOMMENDED = String.raw`(?<=${RULING_BODY}\s+(?:(?:has|have|had|formally|also|then|now)\s+){0,2})(?:recommended|recommends)\s+${RULED_ON_AHEAD}`;
+const NOT_RULED_ON = String.raw`(?!that\b|of\b|it\b|them\b|on\b|for\b)`;
+const RULED_ON_AHEAD = (what: string) => String.raw`(?=(?:${NOT_RULED_ON}[\w'’$,.-]+\s+){0,4}?${what})`;
+export const APPROVAL_GRANTED = String.raw`(?<=${RULING_BODY}\s+${RULING_ADVERBS})(?:${APPROVING_VERB})\s+${RULED_ON_AHEAD(MEDICINE_RULED_ON)}|(?<=\b(?:${COURT_OR_JUDGE})\s+${RULING_ADVERBS})(?:${APPROVING_VERB})\s+${RULED_ON_AHEAD(COURT_RULED_ON)}|(?<=${RULING_BODY}\s+(?:has\s+|had\s+)?)(?:announced|granted|gave|issued)\s+(?=(?:(?:its|the|a|an)\s+)?(?:(?:full|final|conditional|formal|emergency|marketing)\s+){0,2}(?:approval|authori[sz]ation)\b(?!\s+(?:rating|process)\b))`;
+export const MEDICINE_RECOMMENDED = String.raw`(?<=${RULING_BODY}\s+${RULING_ADVERBS})(?:${RECOMMENDING_VERB})\s+${RULED_ON_AHEAD(MEDICINE_RULED_ON)}`;
 /**
  * A regulator's opinion on a medicine, given on a day or due ("The European Medicines Agency's committee is due to give its opinion on the drug this
  * week", "the Lusk Medicines Board gave a positive opinion on the vaccine on Friday"): the step before an approval, the body's act of its day. An
  * opinion a writer or a speaker holds ("in the opinion of the Agency", "gave his opinion on the drug") is no body's ruling.
  */
-export const OPINION_GIVEN = String.raw`(?<=${RULING_BODY}(?:['’]s\s+(?:[\w-]+\s+)?(?:committee|panel))?\s+(?:(?:is|are)\s+(?:due|expected|set)\s+to\s+|will\s+|has\s+|had\s+)?)(?:give|gives|gave|given|deliver|delivers|delivered|issue|issues|issued|adopt|adopts|adopted)\s+(?=(?:its|an?|the)\s+(?:(?:positive|negative|final|favourable|favorable|scientific)\s+)?opinion\s+on\s+${RULED_ON_AHEAD})`;
+export const OPINION_GIVEN = String.raw`(?<=${RULING_BODY}(?:['’]s\s+(?:[\w-]+\s+)?(?:committee|panel))?\s+(?:(?:is|are)\s+(?:due|expected|set)\s+to\s+|will\s+|has\s+|had\s+)?)(?:give|gives|gave|given|deliver|delivers|delivered|issue|issues|issued|adopt|adopts|adopted)\s+(?=(?:its|an?|the)\s+(?:(?:positive|negative|final|favourable|favorable|scientific)\s+)?opinion\s+on\s+${RULED_ON_AHEAD(MEDICINE_RULED_ON)})`;
 /** …and the body, its act and what it ruled on, for its title ("The World Health Organization recommends lenacapavir"); an approval told by its noun alone keeps the noun. */
-export const APPROVAL_TOLD = new RegExp(String.raw`(?<body>${RULING_BODY})\s+(?:(?:has|have|had|formally|also|then|finally|fully|conditionally|now)\s+){0,2}(?<verb>approved|approves|authori[sz]ed|authori[sz]es|licensed|cleared|recommended|recommends)\s+(?<what>(?:(?!that\b|of\b|it\b|them\b)[\w'’$-]+\s+){0,4}?${RULED_ON})`);
+export const APPROVAL_TOLD = new RegExp(String.raw`(?<body>${RULING_BODY})\s+${RULING_ADVERBS}(?<verb>${APPROVING_VERB}|${RECOMMENDING_VERB})\s+(?<what>(?:${NOT_RULED_ON}[\w'’$-]+\s+){0,4}?${RULED_ON})`);
 /** The present of a ruling's verb, for a title. */
 export const RULING_PRESENT: Readonly<Record<string, string>> = { approved: 'approves', authorised: 'authorises', authorized: 'authorizes', licensed: 'licenses', cleared: 'clears', recommended: 'recommends' };
 /** A player named as a transfer tells it: a capitalised name of up to three words, perhaps after the position the player plays ("the Stuttgart striker Nick Woltemade"). */
