@@ -52,6 +52,8 @@ export interface CandidateEvent {
   issued?: true;
   /** Of a happening its sentence names no doer of (Trigger.noDoer): the people it names watched or tell of it, and merging asks them nothing (compatible.ts peopleTold). */
   noDoer?: true;
+  /** Told by the span it runs (Trigger.runs: a ban "from 9 February to 4 May"): two reports of that very span are one happening (merge/ties.ts oneSpanTold). */
+  runs?: true;
   /** Its first evidence sentence tells a person by pronoun or office alone, resolved or not (entities/anaphora.ts tellsPersonUnnamed). */
   toldUnnamed?: true;
   evidence: EvidenceRef[];

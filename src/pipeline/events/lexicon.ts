@@ -544,9 +544,12 @@ export const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+
 /**
  * A penalty told by the span it runs ("The suspension runs from 9 February to 4 May", "a ban from 1 March to 30 June", "the ban lasts from 2 January
  * until 2 July"): one happening of those days, its start and its end in the span, not two. A ban only sought ("seeking a ban of one to two years"),
- * a ban on goods ("a ban on exports from 1 March") or one told by its length alone has no days of its own.
+ * a ban on goods ("a ban on exports from 1 March") or one told by its length alone has no days of its own. A penalty is a person's: right after
+ * its article or its owner ("the", "a", "her", "Marr's"), perhaps with its kind or its length ("doping", "three-month"); a ban of a thing named
+ * before it ("a hosepipe ban", "the travel ban") or one only faced ("Imports face a ban") is none.
  */
-export const PENALTY_SPAN = String.raw`\b(?:ban|suspension)\b(?=\s+(?:(?:runs|ran|lasts|lasted|will\s+run|will\s+last|is\s+to\s+run)\s+)?from\s+${DAY_NAMED}\s+(?:to|until|till|through)\s+${DAY_NAMED})`;
+const PENALTY_OWNER_BEFORE = String.raw`(?<=(?:^|[^\w’'-])(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['’]s)\s+(?:(?:doping|playing|competition|provisional|lifetime|[\w]+-(?:day|week|month|year|match|game|race))\s+)?)(?<!\b(?:face|faces|faced|facing|seek|seeks|seeking|sought)\s+(?:a|the)\s+)`;
+export const PENALTY_SPAN = String.raw`${PENALTY_OWNER_BEFORE}\b(?:ban|suspension)\b(?=\s+(?:(?:runs|ran|lasts|lasted|will\s+run|will\s+last|is\s+to\s+run)\s+)?from\s+${DAY_NAMED}\s+(?:to|until|till|through)\s+${DAY_NAMED})`;
 /**
  * The day a chamber "will vote" on something, told in its clause ("will vote on the accord on Friday", "will vote on it on 14 March"): a sitting on the
  * calendar is a vote planned; "will vote" told "next week", or with no day ("the committee will vote on the bill"), is an intention, none yet.

@@ -72,12 +72,12 @@ const toldInOneStory = (entry: Indexed, { report }: Probe): boolean =>
 const oneRelease = (entry: Indexed, { report }: Probe): boolean => report.issued === true && entry.cluster.members.some((m) => m.issued === true);
 
 /**
- * A span of days told alike by another report of its noun ("The suspension runs from 9 February to 4 May" and "A suspension from 9 February to
+ * A span of days a penalty runs told alike by another report of its noun ("The suspension runs from 9 February to 4 May" and "A suspension from 9 February to
  * 4 May"): the same first and last days, more than one, are one happening's, though neither names anyone; a single day so shared is not (two
- * releases of one day are, oneRelease).
+ * releases of one day are, oneRelease). Only a happening told by the span it runs (CandidateEvent.runs): flights to two towns suspended over the same days are two.
  */
 const oneSpanTold = (entry: Indexed, { report }: Probe): boolean =>
-  report.date.precision === 'span' && report.noun !== undefined && entry.cluster.members.some((m) => m.noun === report.noun && m.date.precision === 'span' && m.date.value === report.date.value);
+  report.runs === true && report.date.precision === 'span' && report.noun !== undefined && entry.cluster.members.some((m) => m.runs === true && m.noun === report.noun && m.date.precision === 'span' && m.date.value === report.date.value);
 
 /**
  * An event its own article told naming no one, no side and nowhere, met by a report of its days that names someone or somewhere
