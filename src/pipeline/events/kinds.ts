@@ -280,8 +280,12 @@ const MEMORANDUM = 'Memorandum';
 const RATE_DECISION = 'Rate decision';
 /** The noun of a truce made or taking effect: a headline naming one may give its place (entities/headline-place.ts). */
 export const TRUCE_NOUN = 'Ceasefire';
+const ERUPTION_NOUN = 'Eruption';
+const FISSURE_NOUN = 'Fissure';
+const LAVA_NOUN = 'Lava';
+const QUAKE_SWARM_NOUN = 'Earthquake swarm';
 /** The happenings of a volcano's eruption, each told by its own verb: the eruption, a fissure opened after it, its lava reaching something, the swarm of earthquakes before it. */
-export const ERUPTION_NOUNS: ReadonlySet<string> = new Set(['Eruption', 'Fissure', 'Lava', 'Earthquake swarm']);
+export const ERUPTION_NOUNS: ReadonlySet<string> = new Set([ERUPTION_NOUN, FISSURE_NOUN, LAVA_NOUN, QUAKE_SWARM_NOUN]);
 
 export const EVENT_KINDS = {
   call: {
@@ -724,11 +728,11 @@ export const EVENT_KINDS = {
       // A hazard of weather, water or fire that struck (WEATHER_HAZARD: "Floods swept through Valencia on Tuesday", "Hurricane Milton made landfall near Siesta Key"),
       // a river over its banks, a volcano's eruption, a heatwave's record, a tsunami's or a surge's waves at a place: each a happening of its day and place.
       { pattern: new RegExp(String.raw`${NOT_A_HAZARD_BEFORE}\b${WEATHER_HAZARD}(?:${HAZARD_NAME}(?=${DISASTER_AT}${HAZARD_STRUCK}\b)|(?=${DISASTER_AT}${HAZARD_STRUCK}\b${HAZARD_STRUCK_WHERE}))|${RIVER_FLOODED}`, 'gu'), noun: 'Hazard struck', datedByLead: true, noDoer: true },
-      { pattern: new RegExp(VOLCANO_ERUPTED, 'gu'), noun: 'Eruption', datedByLead: true, noDoer: true },
+      { pattern: new RegExp(VOLCANO_ERUPTED, 'gu'), noun: ERUPTION_NOUN, datedByLead: true, noDoer: true },
       // …and what an eruption does after it has begun, each told once by its own verb (ERUPTION_NOUNS: a headline's place is every one's).
-      { pattern: new RegExp(FISSURE_OPENED, 'giu'), noun: 'Fissure', datedByLead: true, noDoer: true },
-      { pattern: new RegExp(LAVA_REACHED, 'gu'), noun: 'Lava', datedByLead: true, noDoer: true },
-      { pattern: new RegExp(QUAKE_SWARM_BEGAN, 'gi'), noun: 'Earthquake swarm', datedByLead: true, noDoer: true },
+      { pattern: new RegExp(FISSURE_OPENED, 'giu'), noun: FISSURE_NOUN, datedByLead: true, noDoer: true },
+      { pattern: new RegExp(LAVA_REACHED, 'gu'), noun: LAVA_NOUN, datedByLead: true, noDoer: true },
+      { pattern: new RegExp(QUAKE_SWARM_BEGAN, 'gi'), noun: QUAKE_SWARM_NOUN, datedByLead: true, noDoer: true },
       { pattern: new RegExp(HEAT_RECORD, 'gi'), noun: 'Heat record', datedByLead: true, noDoer: true },
       { pattern: new RegExp(WAVES_REACHED, 'gu'), noun: 'Waves', datedByLead: true, noDoer: true },
       // A vehicle's crash told by its verb (VEHICLE_CRASHED: "the funicular came off its rails and crashed into a building"): a happening of its day, one noun
