@@ -40,6 +40,21 @@ describe("what an eruption does after it has begun, each a happening of its day"
     expect(found('Two farms lie in the path of a lava flow that crossed the road on Monday.')).toEqual([]);
     expect(found('The evacuation of Hvellir is under way.')).toEqual([]);
   });
+
+  it('nor a crack not told with the volcano, nor a rift in a body of people', () => {
+    for (const body of [
+      'A second crack appeared in the coalition on Monday when the Greens walked out.',
+      '14:05 — A new crack has appeared in the governing coalition.',
+      'Another crack appeared in the ceiling of the Orsk stadium on Monday.',
+      'A second crack appeared in the dam wall on Monday.',
+      'A new fissure opened in the ruling party on Monday.',
+    ]) expect(found(body), body).toEqual([]);
+  });
+
+  it('but a crack told with the volcano is the ground opening', () => {
+    expect(found('A second eruptive crack opened near the harbour on Monday.').map(([kind, n]) => [kind, n])).toEqual([['other', 'Fissure']]);
+    expect(found('On Monday a new crack opened above the harbour and lava poured towards the road.').map(([, n]) => n)).toContain('Fissure');
+  });
 });
 
 describe('an eruption retold in a paper days on', () => {
