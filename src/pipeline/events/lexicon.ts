@@ -490,8 +490,10 @@ export const SERVICE_OF_WORSHIP = anyCase(String.raw`(?:(?:memorial|thanksgiving
  * Aberdeenshire", "at his Menie estate"); nor a way opened to its traffic ("opened the bridge to traffic"), a service back (tests/fixtures/own-conventions.md, "Services back").
  */
 export const FACILITY_OPENED = String.raw`(?:(?:golf\s+)?course(?!s?\s+(?:on|of|for)\b|s?\s+in\s+(?![A-Z]))|bridge|terminal|hospital|museum|stadium|factory|tunnel|airport|embassy|consulate|library|campus)s?\b(?![^.;]{0,30}?\bto\s+(?:traffic|vehicles|cars|the\s+public|visitors|passengers)\b)`;
+/** A place of care or of learning: a patient or a pupil goes to it ("went to the hospital with chest pains", "went to the university in 1990"); a visitor visits or tours it. */
+export const PLACE_OF_CARE_OR_LEARNING = String.raw`(?:hospital|clinic|school|university)s?\b`;
 /** A place one goes to see, as what a visit or a tour is of ("toured the Delft Road depot", "visited the Sava delta", "a tour of the flood-hit villages"), not a person met ("visited the minister" is a meeting). */
-export const VISITED_SITE = String.raw`(?:plant|factory|works|mill|mine|refinery|shipyard|depot|port|harbou?r|docks|site|facility|base|barracks|camp|settlement|village|town|district|region|province|valley|delta|border|frontier|crossing|front\s+line|hospital|clinic|school|university|farm|museum|memorial|exhibition|building|${HOLY_SITE})s?\b`;
+export const VISITED_SITE = String.raw`(?:(?:plant|factory|works|mill|mine|refinery|shipyard|depot|port|harbou?r|docks|site|facility|base|barracks|camp|settlement|village|town|district|region|province|valley|delta|border|frontier|crossing|front\s+line|farm|museum|memorial|exhibition|building|${HOLY_SITE})s?\b|${PLACE_OF_CARE_OR_LEARNING})`;
 /**
  * A crowd that protests, as the subject of its march or rally ("Several thousand people marched from the square on Sunday", "Hundreds
  * protested outside the ministry", "Thousands of farmers rallied"); troops that march in are forces moving in, no crowd.

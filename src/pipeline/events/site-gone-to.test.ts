@@ -22,4 +22,14 @@ describe('someone who goes to a site on a day visits it', () => {
     expect(found('Ana Ruiz went to the same school as Tomas Brel on Friday.')).toEqual([]);
     expect(found('Ana Ruiz went to a town called Orsk on Friday.').map(([, noun]) => noun)).not.toContain('Site visit');
   });
+
+  it("nor a patient's or a pupil's going to a place of care or of learning, which is a visit only when told so", () => {
+    for (const body of [
+      'The minister went to the hospital with chest pains on Monday.',
+      'The minister went to the hospital for surgery on Monday.',
+      'Tomas Brel, who went to the university in 1990, said the fees were too high.',
+      'Ana Ruiz went to the village school on Monday, her mother said.',
+    ]) expect(found(body).map(([, noun]) => noun), body).not.toContain('Site visit');
+    expect(found('Mayor Tomas Brel went to the clinic on Tuesday to see the wounded.').filter(([kind]) => kind === 'other')).toEqual([['other', 'Site visit', '2058-03-12']]);
+  });
 });
