@@ -982,6 +982,8 @@ export const CLOSES_WITH_TIME_OF_THE_STORYS_DAY = new RegExp(String.raw`\s${TIME
 export const TIME_OF_DAY_ALONE = /^(?:(?:about|around|roughly|some)\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|local\s+time))?|noon|midday|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|mid-?(?:morning|afternoon|evening))$/i;
 /** A night read on its first day ("overnight", "last night", "during the night"): it runs into the next morning, whose dawn or noon is that next day's. */
 export const NIGHT_INTO_THE_DAY = /^(?:overnight|last\s+night|during\s+the\s+night|in\s+the\s+night)\b/i;
+/** A day told by its hours ("at 9.44 on Tuesday morning", "on Tuesday morning", "3.15 p.m."): a story told by that day's clock, which a bare time told after it carries on. */
+export const HOURS_OF_A_DAY = new RegExp(String.raw`\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b\.?|noon|midday|midnight|dawn|daybreak|dusk|nightfall|${PART_OF_DAY_PATTERN})\b`, 'i');
 /** A weekday or a day counted from a day told before it: "the previous Friday", "the previous day", "the following day". */
 export const COUNTED_FROM_A_DAY_TOLD = new RegExp(String.raw`${COUNTED_WEEKDAY.source}|${COUNTED_ON_FROM}day\b`, 'i');
 /** …and the words of one that counts back, to a weekday before that day ("the previous Friday", "the preceding Sunday"). */

@@ -149,6 +149,8 @@ export interface Mention {
   inDiaryEntry?: boolean;
   /** Where the date it took stands in its sentence. */
   dateAt?: number;
+  /** Its day was told by a time of that day ("at 9.44 on Tuesday morning", "on Tuesday morning"): a story told by that day's clock, which a bare time told after it carries on (timesOfTheStorysDay). */
+  dayToldByItsHours?: boolean;
   /** A plan its sentence moves: the day it had been due on before ("due on Thursday, has been moved to Friday"), for its lifecycle. */
   wasDue?: CalendarDate;
   /** Its date is the day a later clause carries it on to ("… would reconvene on December 15"). */

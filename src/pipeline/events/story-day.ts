@@ -2,7 +2,7 @@ import { clauseAfter, clauseBefore } from './clause-text.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import { tenseAt } from '../dates/tense.ts';
 import { shiftDay } from './shift-day.ts';
-import { CLOSES_WITH_TIME_OF_THE_STORYS_DAY, OPENS_WITH_TIME_OF_THE_STORYS_DAY, NIGHT_INTO_THE_DAY, PAST_VERB_OPENING, TIME_OF_DAY_ALONE } from './lexicon.ts';
+import { CLOSES_WITH_TIME_OF_THE_STORYS_DAY, OPENS_WITH_TIME_OF_THE_STORYS_DAY, NIGHT_INTO_THE_DAY, PAST_VERB_OPENING, TIME_OF_DAY_ALONE, HOURS_OF_A_DAY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 /** Told as done, by its clause or its verb: "met", "flew"; not "meets", "flies" (a programme's present) nor "will fly". */
@@ -41,14 +41,18 @@ const STORY_DAYS = 7;
 /**
  * "A strong earthquake struck the valley on Tuesday morning. … Shortly after noon the old bridge fell into the river", "…, and lava
  * reached the ring road by mid-afternoon", in a paper of Thursday: a deed told as done at a time of a day with no day of its own (TIME_OF_DAY_ALONE)
- * is of the day of the deed told before it, in its sentence or else the last the story dated by its day, when that day is before the
- * one the resolver read the time on and of the week before it (a landslide of a year before is background, not the story), and not a night
- * that ran into the day the time was read on. A live page's
- * entry and a diary's day keep their day (their clock times are of the day they stand under), a saying is of its telling, and a time beside
- * a day ("at noon on Tuesday", "14:20 today") is read with that day already.
+ * is of the day of the deed told before it, in its sentence or else the last the story dated by its day told by that day's clock ("at 9.44
+ * on Tuesday", "on Tuesday morning"), when that day is before the one the resolver read the time on and of the week before it (a landslide
+ * of a year before is background, not the story), and not a night that ran into the day the time was read on. A day told alone sets no
+ * clock ("Parliament passed the budget on Tuesday. Shortly after noon, the prime minister resigned": the paper's noon), nor does a deed told in a quotation or a live entry. A live page's entry keeps its
+ * day, and so does all that is read on a day other than the paper's (`readOnAnotherDay`: a live page's or a diary's day heading, a wire
+ * dateline's day), whose clock times are of the day they stand under; a date line of the paper's own day ("Thursday 3 April 2025" below a
+ * masthead) is the paper's, not a heading that stops it. A saying is of its telling, and a time beside a day ("at noon on Tuesday", "14:20
+ * today") is read with that day already.
  */
-export function timesOfTheStorysDay(found: Mention[], times: readonly TemporalExpression[], text: string, earlier: readonly Mention[], underDayHeading: boolean): void {
-  if (underDayHeading) return;
+export function timesOfTheStorysDay(found: Mention[], times: readonly TemporalExpression[], text: string, earlier: readonly Mention[], readOnAnotherDay: boolean): void {
+  for (const m of found) if (m.dateAt !== undefined && times.some((t) => t.start === m.dateAt && HOURS_OF_A_DAY.test(t.text))) m.dayToldByItsHours = true;
+  if (readOnAnotherDay) return;
   // A date taken from no time of its own ("…, and lava reached two houses by mid-afternoon") is the day of the sentence's times when all are such times.
   const bare = (t: TemporalExpression): boolean => t.type === 'TIME' && TIME_OF_DAY_ALONE.test(t.text.trim());
   const onlyBare = times.length > 0 && times.every(bare);
@@ -58,10 +62,11 @@ export function timesOfTheStorysDay(found: Mention[], times: readonly TemporalEx
     if (m.date?.precision !== 'day' || m.entryOpening !== undefined || m.quoted || m.rule.kind === 'statement' || !done(m)) continue;
     const time = m.dateAt === undefined ? (onlyBare ? times[0] : undefined) : times.find((t) => t.start === m.dateAt);
     if (!time || !bare(time) || time.date?.start !== m.date.start) continue;
-    const deed = (o: Mention): boolean => o.rule.kind !== 'statement' && o.date?.precision === 'day' && !o.future && o.mood !== 'plan';
+    const deed = (o: Mention): boolean => o.rule.kind !== 'statement' && o.date?.precision === 'day' && !o.future && o.mood !== 'plan' && !o.quoted && o.entryOpening === undefined;
     // "Jets struck overnight, and rockets were fired at dawn": the night ran into the day the dawn is of.
     const ofANight = (o: Mention): boolean => o.dateAt !== undefined && NIGHT_INTO_THE_DAY.test(o.sentence.text.slice(o.dateAt));
-    const act = inOrder.slice(0, i).findLast((o) => o.end <= m.start && deed(o)) ?? earlier.findLast(deed);
-    if (act?.date && !ofANight(act) && act.date.start < m.date.start && act.date.start >= shiftDay(m.date.start, -STORY_DAYS)) m.date = act.date;
+    const lastDeed = earlier.findLast(deed);
+    const act = inOrder.slice(0, i).findLast((o) => o.end <= m.start && deed(o)) ?? (lastDeed?.dayToldByItsHours ? lastDeed : undefined);
+    if (act?.date && !ofANight(act) && act.date.start < m.date.start && act.date.start >= shiftDay(m.date.start, -STORY_DAYS)) [m.date, m.dayToldByItsHours] = [act.date, true];
   }
 }

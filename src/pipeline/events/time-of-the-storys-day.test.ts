@@ -32,6 +32,18 @@ describe('a time of a day after a day told before', () => {
     expect(found('Jets struck depots near Brell overnight, and militants fired rockets at Kessel at dawn, the army said.').map(([, , day]) => day)).toEqual(['2061-05-11', '2061-05-12']);
   });
 
+  it("but a day told alone sets no clock: a bare time after it is of the paper's day", () => {
+    expect(found('Parliament passed the budget on Tuesday.\n\nShortly after noon, the prime minister resigned.').at(-1)).toEqual(['other', 'Resignation', '2061-05-12']);
+    expect(found('A strong earthquake struck the Vell valley on Tuesday.\n\nAt 3.15 p.m. the old Kessel bridge fell into the river.')).toEqual([
+      ['other', 'Earthquake', '2061-05-10'],
+      ['other', 'Collapse', '2061-05-12'],
+    ]);
+  });
+
+  it('nor does a deed told in a quotation', () => {
+    expect(found('"The quake struck the Vell valley on Tuesday morning," the mayor said.\n\nAt 3.15 p.m. the old Kessel bridge fell into the river.').filter(([, noun]) => noun === 'Collapse')).toEqual([['other', 'Collapse', '2061-05-12']]);
+  });
+
   it("but a live entry's clock time is of the page's day", () => {
     expect(found('A strong earthquake struck the Vell valley on Tuesday morning.\n\n12:40 — The old Kessel bridge fell into the river at noon, police say.')).toEqual([
       ['other', 'Earthquake', '2061-05-10'],
