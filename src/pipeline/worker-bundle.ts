@@ -4,7 +4,7 @@
  * worker thread about 0.3 CPU s of the 0.5 it takes to load, on the critical path of
  * `buildTimelineInParallel` (this thread waits for the helper before reading). Bundled by
  * esbuild into one file and loaded from Node's compile cache, it loads in half that.
- * The bundle is kept under node_modules/.cache and built again whenever a file it was made
+ * The bundle is kept under the node_modules/.cache esbuild is installed in and built again whenever a file it was made
  * from changes (size or time); where it cannot be built, the worker loads its sources, as
  * before, and a source that fails to load fails the worker with Node's own error.
  */
@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { installCacheDir } from './install-cache.ts';
 
 /** What a bundle was made from: each input file with its size and modification time. */
 interface Made {
@@ -24,7 +25,7 @@ interface Made {
  * The file a worker whose source is `source` should run: a small entry that turns on the
  * compile cache and imports the bundle, or `source` itself when no bundle can be had.
  */
-export function workerEntry(source: URL, cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dateline-worker')): URL {
+export function workerEntry(source: URL, cacheDir = installCacheDir('dateline-worker', 'esbuild')): URL {
   if (source.protocol !== 'file:') return source;
   const name = createHash('sha256').update(source.href).digest('hex').slice(0, 16);
   const [bundle, entry, made] = [`${name}.mjs`, `${name}.entry.mjs`, `${name}.json`].map((file) => join(cacheDir, file)) as [string, string, string];

