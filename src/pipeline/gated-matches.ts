@@ -29,7 +29,16 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
  * always asked: a skipped test would leave its lastIndex where the test would have reset it.
  */
 export function testPart(pattern: RegExp, part: string, sentence: string): boolean {
-  return (pattern.global || pattern.sticky || mayMatch(pattern, sentence)) && pattern.test(part);
+  return mustAsk(pattern, sentence) && pattern.test(part);
+}
+
+/** Whether a part of `sentence` must be put to `pattern`: it keeps a lastIndex (g, y), or mayMatch does not rule the sentence out. */
+function mustAsk(pattern: RegExp, sentence: string): boolean {
+  return keepsLastIndex(pattern) || mayMatch(pattern, sentence);
+}
+
+function keepsLastIndex(pattern: RegExp): boolean {
+  return pattern.global || pattern.sticky;
 }
 
 /**
@@ -41,7 +50,7 @@ export function testPart(pattern: RegExp, part: string, sentence: string): boole
  * as testPart asks it.
  */
 export function testAlternatives(pattern: RegExp, part: string, sentence = part): boolean {
-  if (pattern.global || pattern.sticky) return pattern.test(part);
+  if (keepsLastIndex(pattern)) return pattern.test(part);
   for (const alternative of alternativesOf(pattern)) if (mayMatch(alternative, sentence) && alternative.test(part)) return true;
   return false;
 }
@@ -85,7 +94,7 @@ export function topLevelAlternatives(pattern: RegExp): string[] | undefined {
 
 /** `pattern.exec(part)` for a part of the sentence `sentence`, or none at once where mayMatch rules the sentence out, as testPart. */
 export function execPart(pattern: RegExp, part: string, sentence: string): RegExpExecArray | null {
-  return pattern.global || pattern.sticky || mayMatch(pattern, sentence) ? pattern.exec(part) : null;
+  return mustAsk(pattern, sentence) ? pattern.exec(part) : null;
 }
 
 const NONE: readonly RegExpExecArray[] = [];
