@@ -85,6 +85,13 @@ describe('readArticleSources: file names', () => {
     expect(errorOf(() => read(dir))).toMatch(/content\/articles\/huge\.md is [\d,]+ bytes, over the limit of 2,097,152 bytes for one article\. Split the text/);
   });
 
+  it('refuses a content folder with no articles/ folder, or none at all, naming the folder to create', () => {
+    const dir = content({});
+    rmSync(join(dir, 'articles'), { recursive: true });
+    expect(errorOf(() => read(dir))).toMatch(/^content\/articles is not a folder: articles are read from the articles\/ folder inside the content folder\. Create it/);
+    expect(errorOf(() => read(join(work, 'elsewhere')))).toMatch(/^elsewhere\/articles is not a folder/);
+  });
+
   it('names the files relative to the working folder', () => {
     const dir = content({ 'a.md': ARTICLE });
     expect(read(dir)[0]?.file).toBe(relative(work, join(dir, 'articles', 'a.md')));
