@@ -620,10 +620,17 @@ export function placeWithin(place: Entity | undefined): string | undefined {
   if (!place || place.within || place.country || place.type !== 'place') return place?.within ?? place?.country;
   return townCountry(place);
 }
-/** The country GeoNames gives a town by its name or an alias. Merging asks this of every pair of places it compares: GeoNames is asked once per entry. */
+/**
+ * The country GeoNames gives a town by its name or an alias. Merging asks this of every pair of places it compares: GeoNames is asked once per entry.
+ * A place an article named that GeoNames finds only as a small town by another spelling is no town of that country: "her Annaya estate", a venue
+ * with no town written, is not Annau, Turkmenistan (smallTownRespelled), and placed there it would keep apart two reports of one opening told in its county.
+ */
 const townCountry = oncePerObject((place: Entity): string | undefined => {
-  const town = [place.name, ...place.aliases].map((n) => findTown(n)).find(Boolean);
-  return town ? countryByCode(town.country)?.id : undefined;
+  for (const name of [place.name, ...place.aliases]) {
+    const town = findTown(name);
+    if (town && !(place.discovered && smallTownRespelled(name, town))) return countryByCode(town.country)?.id;
+  }
+  return undefined;
 });
 
 /** The state a place is, or whose seat of government it is ("Vilnius" → Lithuania); none for any other town. */
