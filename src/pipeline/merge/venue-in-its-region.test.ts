@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeWithin } from '../entities/places.ts';
-import type { Entity } from '../types.ts';
+import type { Entity } from '../entities/gazetteer.ts';
 import { article, reportedIn, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 
 // Reports of our own. A named estate with no town written ("her Annaya estate") is a place of its
@@ -29,8 +29,8 @@ describe('a venue no town places and the region it is told in', () => {
   });
 
   it('lies in no country when only found, and in the respelled town\'s when the gazetteer lists it', () => {
-    const found: Entity = { id: 'annaya', name: 'Annaya', type: 'place', aliases: [], roles: [], discovered: true };
-    expect(placeWithin(found)).toBeUndefined();
-    expect(placeWithin({ ...found, discovered: false })).toBe('turkmenistan');
+    const listed: Entity = { id: 'annaya', name: 'Annaya', type: 'place', aliases: [], roles: [] };
+    expect(placeWithin({ ...listed, discovered: true })).toBeUndefined();
+    expect(placeWithin(listed)).toBe('turkmenistan');
   });
 });
