@@ -30,7 +30,7 @@ const RENAME = 'Rename the file using letters, digits and hyphens, e.g. 2026-02-
 export function readArticleSources(contentDir: string, cwd = process.cwd()): ArticleSource[] {
   const dir = join(contentDir, 'articles');
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new ContentError({ file: relative(cwd, dir) || '.' }, 'is not a folder: articles are read from the articles/ folder inside the content folder.', 'Create it and put the articles\' .md files in it, or name the folder that holds articles/ (npm run events -- --content DIR).');
+    throw new ContentError({ file: relative(cwd, dir) }, 'is not a folder: articles are read from the articles/ folder inside the content folder.', 'Create it and put the articles\' .md files in it, or name the folder that holds articles/ (npm run events -- --content DIR).');
   }
   const root = realpathSync(contentDir);
   const names = readdirSync(dir).sort(compareStrings);
