@@ -238,6 +238,20 @@ function morningAfter(text: string, results: ParsingResult[], i: number, clock: 
   return evening ? isoDay(shift(parseReferenceDay(day), 'day', 1)) : undefined;
 }
 
+// What parts the two clocks of a range: "to", "until", a dash; "and" only after "between" (else a list).
+const RANGE_GAP = /^\s*(?:[-‐‑–—]|to|until|till|through)\s*$/i;
+const BETWEEN_GAP = /^\s*and\s*$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
+/** The day of the end of a range of clocks `time` starts, when that end is a time of a day named with it ("3 a.m. Friday", "Friday morning"). */
+function rangeEndOf(text: string, time: ParsingResult, end: ParsingResult | undefined): string | undefined {
+  const endReading = end && readingOf(end);
+  if (!end || endReading?.type !== 'TIME' || clockOnly(end) !== undefined) return undefined;
+  const between = gap(text, time, end);
+  const ranged = RANGE_GAP.test(between) || (BETWEEN_GAP.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, time.index - 12), time.index)));
+  return ranged ? dayOf(end) : undefined;
+}
+
 /**
  * "struck at 4:31 a.m. (2131 GMT Tuesday)": the local day is the conversion's day moved by the
  * zone between the two clocks (a zone lies 12 hours behind to 14 ahead): Wednesday here.
@@ -264,6 +278,15 @@ export const clockTakesDay: Refiner = {
       const previousDay = previous && readingOf(previous)?.type === 'TIME' ? dayOf(previous) : undefined;
       if (previous && previousDay && !clockOnly(previous) && CONVERSION_GAP.test(gap(context.text, previous, time))) {
         moveTo(time, previousDay, clock);
+        continue;
+      }
+      // "from 8 p.m. until 3 a.m. Friday", "between 11 p.m. and 4 a.m. Tuesday": the start of a
+      // range of clocks is on its end's day, the day before when the range runs past midnight
+      // (chrono lends the start its end's day, or none when it reads no range).
+      const startsARange = rangeEndOf(context.text, time, results[i + 1]);
+      if (startsARange) {
+        const runsPastMidnight = (minutesOf(clock) ?? 0) > (beginsAt(readingOf(results[i + 1]!)!.value) ?? 24 * 60);
+        moveTo(time, runsPastMidnight ? isoDay(shift(parseReferenceDay(startsARange), 'day', -1)) : startsARange, clock);
         continue;
       }
       // "6 a.m. (0400 GMT) Saturday": this time and its conversion are on the day after them.
@@ -333,6 +356,14 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   // "earlier/later in the day" is the story's day, as a bare clock is; ahead of the news, the publication day's.
   { text: 'Police arrested three men on Tuesday. Later in the day, the mayor called for calm.', ref: '1999-03-17', finds: 'Later in the day', value: '1999-03-16' },
   { text: 'Shares rose on Monday. Price data is due later in the day.', ref: '2025-06-11', finds: 'later in the day', value: '2025-06-11' },
+  // The start of a range of clocks is on its end's day, the day before when the range runs past midnight.
+  { text: 'The square will be closed to cars from 8 p.m. until 3 a.m. Friday.', ref: '1998-12-31', finds: '8 p.m.', value: '1998-12-31T20:00' },
+  { text: 'A curfew runs from 10 p.m. to 5 a.m. Sunday.', ref: '1998-12-31', finds: '10 p.m.', value: '1999-01-02T22:00' },
+  { text: 'Police closed the bridge between 11 p.m. and 4 a.m. Tuesday.', ref: '1998-12-31', finds: '11 p.m.', value: '1998-12-28T23:00' },
+  { text: 'The office is open from 9 a.m. to 5 p.m. Saturday.', ref: '1998-12-31', finds: '9 a.m.', value: '1999-01-02T09:00' },
+  { text: 'Troops patrolled the town from 9 p.m. to Sunday morning.', ref: '2026-03-11', finds: '9 p.m.', value: '2026-03-07T21:00' },
+  // "and" without "between" lists: each clock keeps its own day.
+  { text: 'The square closed at 8 p.m. and reopened at 3 a.m. Friday.', ref: '1998-12-31', finds: '8 p.m.', value: '1998-12-31T20:00' },
   // Past midnight: a morning clock after an evening of the same day in its sentence.
   { text: 'They fought Wednesday night. The shooting started at about 9 p.m. and did not stop until 3 a.m.', ref: '1998-02-19', finds: '3 a.m.', value: '1998-02-19T03:00' },
   { text: 'Rescuers worked through Monday night and pulled him out at 4 a.m.', ref: '1998-02-19', finds: '4 a.m.', value: '1998-02-17T04:00' },
