@@ -22,7 +22,7 @@ import type { Tense } from './tense.ts';
 
 import { BOUNDED_PERIODS, MONTH_PATTERN, WEEKDAY_NAME } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
+import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, DIRECTIVE_VERBS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -140,6 +140,24 @@ export const SIGNALS: Signal[] = [
     pattern: /^['’]s\s+(?:close|closing)\b/i,
     reads: 'past',
     examples: [{ text: 'The offer is a premium over Thursday’s closing price.', ref: '1989-11-01', finds: 'Thursday', value: '1989-10-26' }],
+  },
+  {
+    name: 'limit of an order',
+    side: 'before',
+    reach: 100,
+    // The limit an order or advice sets is not dated by the telling of it, past as that is
+    // ("Residents were told to boil their water until Thursday evening", "villagers were ordered
+    // to leave by Friday"): the nearest one, as a limit granted is.
+    pattern: new RegExp(String.raw`\b(?:${alternation(DIRECTIVE_VERBS)})\s+(?:(?!to\b)[\w'’.-]+\s+){0,4}?to\s+${VERB_AFTER_TO}[^.;]{0,60}?\b(?:until|till|through|by)\s+${PARTS}$`, 'i'),
+    reads: 'unmarked',
+    examples: [
+      { text: 'Residents were told to boil their water until Thursday evening.', ref: '1998-02-17', finds: 'Thursday evening', value: '1998-02-19TEV' },
+      { text: 'Villagers were ordered to leave by Friday.', ref: '1998-02-17', finds: 'Friday', value: '1998-02-20' },
+      { text: 'Shoppers were urged to stay indoors until Sunday.', ref: '2026-03-19', finds: 'Sunday', value: '2026-03-22' },
+      { text: 'The judge ordered the firm to repay the loans by Friday.', ref: '2026-03-17', finds: 'Friday', value: '2026-03-20' },
+      // The nearest: a limit further ahead than back is the one gone by.
+      { text: 'Villagers were ordered to leave by Friday.', ref: '2026-03-16', finds: 'Friday', value: '2026-03-13' },
+    ],
   },
   {
     name: 'deadline by',

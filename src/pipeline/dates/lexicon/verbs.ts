@@ -83,6 +83,9 @@ export const TELLING_VERBS = ['said', 'says', 'told', 'tells', 'announced', 'rep
 /** Verbs whose object is a coming event (a strike, storms, a vote): under a present perfect, the day beside them is the event's. */
 export const WARNING_VERBS = ['warned', 'threatened', 'called', 'announced', 'forecast', 'predicted', 'promised', 'pledged', 'vowed', 'scheduled', 'planned', 'proposed', 'urged'];
 
+/** Verbs of an order or advice given to someone, an infinitive after them: "were told to boil water until Thursday", "ordered the crews to leave by Friday". */
+export const DIRECTIVE_VERBS = ['told', 'ordered', 'urged', 'advised', 'asked', 'instructed', 'directed'];
+
 /** Nouns a "to" takes as a place or a state, not the verb of an infinitive: "was laid to rest on", "put to death on", "rushed to hospital on" (tense.ts pastActAt). */
 export const NOUNS_AFTER_TO = ['rest', 'death', 'hospital', 'prison', 'jail', 'court', 'trial', 'justice', 'custody', 'safety', 'power', 'office', 'exile', 'bed'];
 
