@@ -252,6 +252,34 @@ function rangeEndOf(text: string, time: ParsingResult, end: ParsingResult | unde
   return ranged ? dayOf(end) : undefined;
 }
 
+/** The day of a clock that comes before `end` in one stretch of time: `end`'s, or the day before when the clock is later in the day than `end` begins. */
+function startDayOf(clock: string, end: ParsingResult): string {
+  const day = dayOf(end)!;
+  const runsPastMidnight = (minutesOf(clock) ?? 0) > (beginsAt(readingOf(end)!.value) ?? 24 * 60);
+  return runsPastMidnight ? isoDay(shift(parseReferenceDay(day), 'day', -1)) : day;
+}
+
+// Between two clocks of one happening told by two verbs: "open at 7 a.m. and close at 8 p.m. Sunday";
+// a comma opens another clause ("close at 8 p.m., and results are expected late tonight").
+const COORDINATED_GAP = /^[^.,;:!?()]{0,50}$/;
+const CLOCK_OF_A_DAY = /T\d\d/;
+const AND = /\band\b/i;
+
+/**
+ * A clock with no day before it, its sentence's next time a clock of a day joined to it by "and"
+ * ("Polls open at 7 a.m. and close at 8 p.m. Sunday", "The fire started at 11 p.m. and was put out
+ * at 4 a.m. Tuesday"): one stretch, so the first is on that day (or the day before, past
+ * midnight), not the publication day. Not a clock that times a telling ("said at 9 a.m. …").
+ */
+function coordinatedClockAfter(text: string, results: ParsingResult[], i: number): ParsingResult | undefined {
+  const time = results[i]!;
+  const end = results[i + 1];
+  const endReading = end && readingOf(end);
+  if (!end || isTellingClock(text, time) || endReading?.type !== 'TIME' || !CLOCK_OF_A_DAY.test(endReading.value) || clockOnly(end) !== undefined || !dayOf(end)) return undefined;
+  const between = gap(text, time, end);
+  return COORDINATED_GAP.test(between) && AND.test(between) ? end : undefined;
+}
+
 /**
  * "struck at 4:31 a.m. (2131 GMT Tuesday)": the local day is the conversion's day moved by the
  * zone between the two clocks (a zone lies 12 hours behind to 14 ahead): Wednesday here.
@@ -283,10 +311,8 @@ export const clockTakesDay: Refiner = {
       // "from 8 p.m. until 3 a.m. Friday", "between 11 p.m. and 4 a.m. Tuesday": the start of a
       // range of clocks is on its end's day, the day before when the range runs past midnight
       // (chrono lends the start its end's day, or none when it reads no range).
-      const startsARange = rangeEndOf(context.text, time, results[i + 1]);
-      if (startsARange) {
-        const runsPastMidnight = (minutesOf(clock) ?? 0) > (beginsAt(readingOf(results[i + 1]!)!.value) ?? 24 * 60);
-        moveTo(time, runsPastMidnight ? isoDay(shift(parseReferenceDay(startsARange), 'day', -1)) : startsARange, clock);
+      if (rangeEndOf(context.text, time, results[i + 1])) {
+        moveTo(time, startDayOf(clock, results[i + 1]!), clock);
         continue;
       }
       // "6 a.m. (0400 GMT) Saturday": this time and its conversion are on the day after them.
@@ -304,7 +330,9 @@ export const clockTakesDay: Refiner = {
           continue;
         }
         const named = dayLastNamed(context.text, results, i, reference);
+        const laterInItsAct = named ? undefined : coordinatedClockAfter(context.text, results, i);
         if (named) moveTo(time, named, clock);
+        else if (laterInItsAct) moveTo(time, startDayOf(clock, laterInItsAct), clock);
         const nextMorning = morningAfter(context.text, results, i, clock);
         if (nextMorning) moveTo(time, nextMorning, clock);
         continue;
@@ -362,8 +390,13 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'Police closed the bridge between 11 p.m. and 4 a.m. Tuesday.', ref: '1998-12-31', finds: '11 p.m.', value: '1998-12-28T23:00' },
   { text: 'The office is open from 9 a.m. to 5 p.m. Saturday.', ref: '1998-12-31', finds: '9 a.m.', value: '1999-01-02T09:00' },
   { text: 'Troops patrolled the town from 9 p.m. to Sunday morning.', ref: '2026-03-11', finds: '9 p.m.', value: '2026-03-07T21:00' },
-  // "and" without "between" lists: each clock keeps its own day.
-  { text: 'The square closed at 8 p.m. and reopened at 3 a.m. Friday.', ref: '1998-12-31', finds: '8 p.m.', value: '1998-12-31T20:00' },
+  // Two clocks of one happening joined by "and": the first has the second's day when none comes before it.
+  { text: 'Polls open at 7 a.m. and close at 8 p.m. Sunday.', ref: '1998-11-18', finds: '7 a.m.', value: '1998-11-22T07:00' },
+  { text: 'The fire started at 11 p.m. and was put out at 4 a.m. Tuesday.', ref: '1998-11-18', finds: '11 p.m.', value: '1998-11-16T23:00' },
+  { text: 'Voting will start at 7 a.m. and end at 8 p.m. on Sunday.', ref: '1998-11-18', finds: '7 a.m.', value: '1998-11-22T07:00' },
+  { text: 'The plane crashed Monday night. Rescuers arrived at 11 p.m. and found survivors at 6 a.m. Wednesday.', ref: '1998-11-18', finds: '11 p.m.', value: '1998-11-16T23:00' },
+  { text: 'A spokesman said at 9 a.m. that the vote would be held at 8 p.m. Sunday.', ref: '1998-11-18', finds: '9 a.m.', value: '1998-11-18T09:00' },
+  { text: 'Polls open at 7 a.m. and close at 8 p.m., and results are expected late tonight.', ref: '1998-11-03', finds: '8 p.m.', value: '1998-11-03T20:00' },
   // Past midnight: a morning clock after an evening of the same day in its sentence.
   { text: 'They fought Wednesday night. The shooting started at about 9 p.m. and did not stop until 3 a.m.', ref: '1998-02-19', finds: '3 a.m.', value: '1998-02-19T03:00' },
   { text: 'Rescuers worked through Monday night and pulled him out at 4 a.m.', ref: '1998-02-19', finds: '4 a.m.', value: '1998-02-17T04:00' },
