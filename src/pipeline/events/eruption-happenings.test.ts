@@ -31,7 +31,7 @@ describe("what an eruption does after it has begun, each a happening of its day"
     ['07:55 — The evacuation of Hvellir is complete.', 'Evacuation'],
     ['The evacuation of the valley villages was completed on Monday.', 'Evacuation'],
   ])('%s', (body, noun) => {
-    expect(found(body).map(([kind, n]) => [kind, n])).toEqual([['other', noun]]);
+    expect(found(`# Eruption on the Hvellir ridge\n\n${body}`).map(([kind, n]) => [kind, n])).toEqual([['other', noun]]);
   });
 
   it('but not a rift in politics, lava only compared, lava in a relative clause, nor an evacuation still going', () => {
@@ -49,6 +49,21 @@ describe("what an eruption does after it has begun, each a happening of its day"
       'A second crack appeared in the dam wall on Monday.',
       'A new fissure opened in the ruling party on Monday.',
     ]) expect(found(body), body).toEqual([]);
+  });
+
+  it('nor a fissure or a vent in an article that tells of no volcano (Trigger.story): a pipeline\'s, a gas main\'s, a rock face\'s', () => {
+    for (const body of [
+      'Gas vented from the ruptured pipeline on Monday, and a second vent opened near the pumping station.',
+      'New vents opened up in the pipeline on Monday.',
+      '14:05 — A third vent has opened up in the gas main under Ostra Street, the gas board says.',
+      'A second fissure opened in the quarry face on Monday, and the road below was shut.',
+    ]) expect(found(body), body).toEqual(found(body).filter(([, n]) => n !== 'Fissure'));
+    expect(found('A second fissure opened near the harbour on Monday.')).toEqual([]);
+  });
+
+  it('but a fissure or a vent where the article tells of the volcano, above it or below, is the ground opening', () => {
+    expect(found('A second fissure opened near the harbour on Monday.\n\nThe eruption began on Sunday night.').map(([, n]) => n)).toEqual(['Fissure', 'Eruption']);
+    expect(found('# Lava nears Hvellir\n\n14:05 — A third vent has opened up east of the ridge.').map(([, n]) => n)).toEqual(['Fissure']);
   });
 
   it('but a crack told with the volcano is the ground opening', () => {

@@ -2239,14 +2239,15 @@ const VOLCANO_WHERE = String.raw`(?:\s+(?:on|in|near|off)\s+(?:the\s+)?[\w’'-]
 /** A crowd's outburst ("erupted in anger", "erupted with cheers"): no volcano's. */
 const NOT_AN_OUTBURST = String.raw`(?!\s+(?:in|with|into)\s+(?:anger|protest|fury|rage|outrage|applause|laughter|cheers|celebration|violence|chaos|jubilation)\b)`;
 export const VOLCANO_ERUPTED = String.raw`(?<=\b(?:[Vv]olcano(?:es)?|[Mm]ount\s+[A-Z][\p{Ll}’'-]+|[Mm]t\.?\s+[A-Z][\p{Ll}’'-]+)${VOLCANO_WHERE}\s+(?:(?:has|had|then|again|finally|also)\s+)?)(?:erupted|erupts|began\s+erupting|started\s+erupting|spewed|spews)\b${NOT_AN_OUTBURST}|\b(?:[Aa]n|[Tt]he|[Aa]\s+new|[Aa]\s+volcanic)\s+eruption\s+(?:(?:has|had)\s+)?(?:began|begun|started|broke\s+out|broken\s+out)\b`;
-/** What tells a crack of the ground, not of a coalition, a ceiling or a dam: the volcano's words in its sentence ("a second eruptive crack", "…, and lava reached"). */
-const OF_A_VOLCANO = String.raw`\b(?:eruptive|volcanic|lava|magma|erupt(?:ion|ed|ing|s)?)\b`;
+/** What tells a crack of the ground, not of a coalition, a ceiling or a dam: the volcano's words in its sentence ("a second eruptive crack", "…, and lava reached"); a fissure or a vent, in its article. */
+export const OF_A_VOLCANO = String.raw`\b(?:eruptive|volcanic|lava|magma|erupt(?:ion|ed|ing|s)?)\b`;
 /** A body of people a rift opens in or between ("between the parties", "in the governing coalition", "within the party"): politics, not the ground. */
 const RIFT_OF_A_BODY_AFTER = String.raw`(?![^.;]{0,40}\b(?:between|among|(?:with)?in\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:party|parties|coalition|government|alliance|cabinet|leadership|ranks))\b)`;
 /**
- * What an eruption does after it has begun, each a happening of its day: a new fissure or crack opening ("A second fissure has opened inside
- * the walls", "a third vent opened up east of the ridge"; a first fissure is the eruption itself; a crack only told with the volcano's words,
- * OF_A_VOLCANO, as "a second crack appeared in the coalition" or "in the ceiling" is anyone's) and lava reaching what lies in its way ("a lava
+ * What an eruption does after it has begun, each a happening of its day: a new fissure, vent or crack opening ("A second fissure has opened inside
+ * the walls", "a third vent opened up east of the ridge"; a first fissure is the eruption itself; a fissure or a vent only in an article that tells of a
+ * volcano, OF_A_VOLCANO as Trigger.story, and a crack only told with the volcano's words in its sentence: "new vents opened up in the pipeline", "a second
+ * crack appeared in the coalition" or "in the ceiling" are anyone's) and lava reaching what lies in its way ("a lava
  * flow has reached the harbour road", "lava reached two empty houses"). Not a rift in politics ("fissures opened between the parties", "in the ruling coalition"), nor lava's
  * record told as a comparison ("the first time lava has breached the walls"), nor lava told in a relative clause ("in the path of a lava tongue
  * that crossed the barrier"), which names no day of its own (DATED_RELATIVE).

@@ -1,6 +1,6 @@
 import type { TemporalExpression } from '../dates/index.ts';
 import type { Roles } from '../entities/roles.ts';
-import type { CalendarDate, Sentence } from '../types.ts';
+import type { Article, CalendarDate, Sentence } from '../types.ts';
 import { testPart } from '../gated-matches.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isQuoted } from '../parse/quotes.ts';
@@ -331,6 +331,11 @@ export function settingsOfActs(found: Mention[], text: string): Mention[] {
 /** What is named only as the next of its sort ("the next decision", Trigger.toldBefore) where its article told none of its noun before. */
 export function nextOfNoneToldBefore(found: Mention[], before: Mention[]): Mention[] {
   return found.filter((m) => m.rule.toldBefore && !before.some((o) => o.rule.noun === m.rule.noun));
+}
+
+/** What is named only in the story of its setting (Trigger.story: "a new vent opened in the gas main" is no eruption's) where its article tells none. */
+export function outsideTheirStory(found: Mention[], article: Pick<Article, 'title' | 'body'>): Mention[] {
+  return found.filter((m) => m.rule.story && !m.rule.story.test(article.title) && !m.rule.story.test(article.body));
 }
 
 /**
