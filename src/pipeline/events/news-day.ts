@@ -33,6 +33,16 @@ export function diaryDayHeading(text: string): boolean {
   return WEEKDAY_LINE.test(text.trim());
 }
 
+/**
+ * A paper's own date line ("THE SOUTHERN GAZETTE / Thursday 3 April 2025" above its headline): its publication day in full, the first
+ * day line of the article, above all the story tells (`storyTold`: nothing reported, and no other day read, before it). A day heading of a live page or a diary
+ * is not one, though it name the paper's day: a weekday alone ("Thursday"), or a day line below what the story told already or below
+ * another day's heading ("Wednesday 11 May … Thursday 12 May").
+ */
+export function paperDateLine(text: string, heading: string, published: string, storyTold: boolean): boolean {
+  return heading === published && !storyTold && !diaryDayHeading(text);
+}
+
 /** How many days ahead of its publication a planner's day heading may stand: the week it plans. */
 const PLANNER_DAYS = 7;
 

@@ -45,14 +45,14 @@ const STORY_DAYS = 7;
  * on Tuesday", "on Tuesday morning"), when that day is before the one the resolver read the time on and of the week before it (a landslide
  * of a year before is background, not the story), and not a night that ran into the day the time was read on. A day told alone sets no
  * clock ("Parliament passed the budget on Tuesday. Shortly after noon, the prime minister resigned": the paper's noon), nor does a deed told in a quotation or a live entry. A live page's entry keeps its
- * day, and so does all that is read on a day other than the paper's (`readOnAnotherDay`: a live page's or a diary's day heading, a wire
- * dateline's day), whose clock times are of the day they stand under; a date line of the paper's own day ("Thursday 3 April 2025" below a
- * masthead) is the paper's, not a heading that stops it. A saying is of its telling, and a time beside a day ("at noon on Tuesday", "14:20
- * today") is read with that day already.
+ * day, and so does all that is read under a day of its own (`underItsOwnDay`: a live page's or a diary's day heading, even one of the paper's
+ * day, a wire dateline's day), whose clock times are of the day they stand under; a date line of the paper's own day ("Thursday 3 April 2025"
+ * below a masthead, news-day.ts paperDateLine) is the paper's, not a heading that stops it. A saying is of its telling, and a time beside a day
+ * ("at noon on Tuesday", "14:20 today") is read with that day already.
  */
-export function timesOfTheStorysDay(found: Mention[], times: readonly TemporalExpression[], text: string, earlier: readonly Mention[], readOnAnotherDay: boolean): void {
+export function timesOfTheStorysDay(found: Mention[], times: readonly TemporalExpression[], text: string, earlier: readonly Mention[], underItsOwnDay: boolean): void {
   for (const m of found) if (m.dateAt !== undefined && times.some((t) => t.start === m.dateAt && HOURS_OF_A_DAY.test(t.text))) m.dayToldByItsHours = true;
-  if (readOnAnotherDay) return;
+  if (underItsOwnDay) return;
   // A date taken from no time of its own ("…, and lava reached two houses by mid-afternoon") is the day of the sentence's times when all are such times.
   const bare = (t: TemporalExpression): boolean => t.type === 'TIME' && TIME_OF_DAY_ALONE.test(t.text.trim());
   const onlyBare = times.length > 0 && times.every(bare);

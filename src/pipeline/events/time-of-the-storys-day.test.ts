@@ -50,4 +50,26 @@ describe('a time of a day after a day told before', () => {
       ['other', 'Collapse', '2061-05-12'],
     ]);
   });
+
+  it("and a paper's own date line above its headline lets it carry on: the date line is no day heading", () => {
+    expect(found('THE VELL VALLEY COURIER\nThursday 12 May 2061\n\n# The valley counts the cost\n\nA strong earthquake struck the Vell valley at 9.10 on Tuesday morning.\n\nShortly after noon the old Kessel bridge fell into the river.')).toEqual([
+      ['other', 'Earthquake', '2061-05-10'],
+      ['other', 'Collapse', '2061-05-10'],
+    ]);
+  });
+
+  it("but below a live page's or a diary's heading of the paper's own day, a time is of that day (paperDateLine)", () => {
+    // A live page told day by day: Thursday's heading stands below Wednesday's entries.
+    expect(found('# Live: the Vell valley quake\n\nWednesday 11 May 2061\n\nA strong earthquake struck the Vell valley at 9.10 on Wednesday morning.\n\nThursday 12 May 2061\n\nShortly after noon the old Kessel bridge fell into the river.')).toEqual([
+      ['other', 'Earthquake', '2061-05-11'],
+      ['other', 'Collapse', '2061-05-12'],
+    ]);
+    // A heading of the paper's day below what the story told already.
+    expect(found('A strong earthquake struck the Vell valley at 9.10 on Tuesday morning.\n\nThursday 12 May 2061\n\nShortly after noon the old Kessel bridge fell into the river.')).toEqual([
+      ['other', 'Earthquake', '2061-05-10'],
+      ['other', 'Collapse', '2061-05-12'],
+    ]);
+    // A diarist's weekday heading, at the top though it stands.
+    expect(found('Thursday\n\nThe quake that struck the Vell valley at 9.10 on Tuesday morning still shakes us.\n\nShortly after noon the old Kessel bridge fell into the river.').filter(([, noun]) => noun === 'Collapse')).toEqual([['other', 'Collapse', '2061-05-12']]);
+  });
 });
