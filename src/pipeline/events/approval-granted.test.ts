@@ -24,6 +24,8 @@ describe('an approval or a recommendation by a regulator, a health body or a cou
   it.each([
     ['The Global Health Organization recommended tarovimab on 2 March.', 'The Global Health Organization recommends tarovimab'],
     ['Regulators approved the new malaria vaccine on Monday.', 'Regulators approve the new malaria vaccine'],
+    // The words before what is ruled on are the rule's own (WORDS_BEFORE_RULED_ON), an abbreviation's stop among them.
+    ["The Velsian Medicines Agency approved the U.S. firm's drug on 4 March.", "The Velsian Medicines Agency approves the U.S. firm's drug"],
   ])('titled by the body, its act and what it ruled on: %s', (body, title) => {
     const titles = timelineWithoutGazetteer([article('d1', '2058-03-13', `${body}\n`)]).events.map((e) => e.title);
     expect(titles).toEqual([title]);

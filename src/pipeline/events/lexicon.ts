@@ -124,7 +124,9 @@ const RECOMMENDING_VERB = String.raw`recommended|recommends`;
  * What is ruled on is the verb's object, not a word after a preposition ("approved a ban on tablets", "cleared the way for a vaccine").
  */
 const NOT_RULED_ON = String.raw`(?!that\b|of\b|it\b|them\b|on\b|for\b)`;
-const RULED_ON_AHEAD = (what: string) => String.raw`(?=(?:${NOT_RULED_ON}[\w'’$,.-]+\s+){0,4}?${what})`;
+/** The few words of the verb's object before what is ruled on ("the twice-yearly", "Gilead's long-acting"). */
+const WORDS_BEFORE_RULED_ON = String.raw`(?:${NOT_RULED_ON}[\w'’$,.-]+\s+){0,4}?`;
+const RULED_ON_AHEAD = (what: string) => String.raw`(?=${WORDS_BEFORE_RULED_ON}${what})`;
 export const APPROVAL_GRANTED = String.raw`(?<=${RULING_BODY}\s+${RULING_ADVERBS})(?:${APPROVING_VERB})\s+${RULED_ON_AHEAD(MEDICINE_RULED_ON)}|(?<=\b(?:${COURT_OR_JUDGE})\s+${RULING_ADVERBS})(?:${APPROVING_VERB})\s+${RULED_ON_AHEAD(COURT_RULED_ON)}|(?<=${RULING_BODY}\s+(?:has\s+|had\s+)?)(?:announced|granted|gave|issued)\s+(?=(?:(?:its|the|a|an)\s+)?(?:(?:full|final|conditional|formal|emergency|marketing)\s+){0,2}(?:approval|authori[sz]ation)\b(?!\s+(?:rating|process)\b))`;
 export const MEDICINE_RECOMMENDED = String.raw`(?<=${RULING_BODY}\s+${RULING_ADVERBS})(?:${RECOMMENDING_VERB})\s+${RULED_ON_AHEAD(MEDICINE_RULED_ON)}`;
 /**
@@ -134,7 +136,7 @@ export const MEDICINE_RECOMMENDED = String.raw`(?<=${RULING_BODY}\s+${RULING_ADV
  */
 export const OPINION_GIVEN = String.raw`(?<=${RULING_BODY}(?:['’]s\s+(?:[\w-]+\s+)?(?:committee|panel))?\s+(?:(?:is|are)\s+(?:due|expected|set)\s+to\s+|will\s+|has\s+|had\s+)?)(?:give|gives|gave|given|deliver|delivers|delivered|issue|issues|issued|adopt|adopts|adopted)\s+(?=(?:its|an?|the)\s+(?:(?:positive|negative|final|favourable|favorable|scientific)\s+)?opinion\s+on\s+${RULED_ON_AHEAD(MEDICINE_RULED_ON)})`;
 /** …and the body, its act and what it ruled on, for its title ("The World Health Organization recommends lenacapavir"); an approval told by its noun alone keeps the noun. */
-export const APPROVAL_TOLD = new RegExp(String.raw`(?<body>${RULING_BODY})\s+${RULING_ADVERBS}(?<verb>${APPROVING_VERB}|${RECOMMENDING_VERB})\s+(?<what>(?:${NOT_RULED_ON}[\w'’$-]+\s+){0,4}?${RULED_ON})`);
+export const APPROVAL_TOLD = new RegExp(String.raw`(?<body>${RULING_BODY})\s+${RULING_ADVERBS}(?<verb>${APPROVING_VERB}|${RECOMMENDING_VERB})\s+(?<what>${WORDS_BEFORE_RULED_ON}${RULED_ON})`);
 /** The present of a ruling's verb, for a title. */
 export const RULING_PRESENT: Readonly<Record<string, string>> = { approved: 'approves', authorised: 'authorises', authorized: 'authorizes', licensed: 'licenses', cleared: 'clears', recommended: 'recommends' };
 /** A player named as a transfer tells it: a capitalised name of up to three words, perhaps after the position the player plays ("the Stuttgart striker Nick Woltemade"). */
