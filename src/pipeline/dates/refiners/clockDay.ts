@@ -11,6 +11,7 @@
  * evening. By 9 a.m. …" is Friday's).
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
+import { isQuoted } from '../../parse/quotes.ts';
 import { annotate, readingOf } from '../annotation.ts';
 import { NEWS_WEEK, daysBetween, isoDay, parseReferenceDay, shift } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
@@ -152,7 +153,8 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
       clockOnly(r) === undefined &&
       !inPastPerfect(text, r) &&
       !boundsAStretch(text, r.index) &&
-      !isOtherEventsDay(text, results, j);
+      !isOtherEventsDay(text, results, j) &&
+      !isQuotedApart(text, r, time);
     const day = lends ? dayOf(r) : undefined;
     return day !== undefined && onItsSide(day);
   });
@@ -201,6 +203,15 @@ function isTellingOfTheNews(text: string, time: ParsingResult, storyDay: Parsing
   if (!isTellingClock(text, time)) return false;
   const day = storyDay && dayOf(storyDay);
   return !day || Math.abs(daysBetween(parseReferenceDay(day), parseReferenceDay(reference))) <= NEWS_WEEK;
+}
+
+/**
+ * Whether a day is named inside a quotation and the time outside it: the speaker's day, not the narration's ("“We lost the bridge on
+ * Tuesday,” the mayor said. At 3.15 p.m. the minister resigned" is the paper's 3.15). A day the narration names itself ("…,” the mayor
+ * said on Tuesday") lends its own; a time in the same quotation takes the speaker's day.
+ */
+function isQuotedApart(text: string, named: ParsingResult, time: ParsingResult): boolean {
+  return isQuoted(text, named.index) && !isQuoted(text, time.index);
 }
 
 /** A day named in an earlier sentence than the time and further than a week from the publication day. */
