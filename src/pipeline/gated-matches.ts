@@ -5,7 +5,7 @@
  * position. The words are answered by the scan of the sentence that its triggers, dates and
  * tense markers already share (sentenceWords), so a skipped pattern costs a lookup.
  */
-import { requiredWordsTests, sentenceWords } from './required-words.ts';
+import { requiredWordsTests, sentenceWords, topLevelSources } from './required-words.ts';
 
 /** Each pattern's tests, by their ids in sentenceWords: found once, on the pattern's first text. */
 const testsOf = new WeakMap<RegExp, number[]>();
@@ -68,28 +68,12 @@ function alternativesOf(pattern: RegExp): RegExp[] {
 }
 
 /**
- * The sources of a pattern's alternatives at its top level (outside every group and class), or undefined where they cannot
- * be read alone: a backreference (\1, \k<name>) may name a group of another alternative, and under v a class may hold classes.
+ * The sources of a pattern's alternatives at its top level (outside every group and class), as the required words' reader parses
+ * the source (topLevelSources), or undefined where they cannot be read alone: a backreference (\1, \k<name>) may name a group of
+ * another alternative, and under v a class may hold classes. A source the reader does not read is asked whole.
  */
 export function topLevelAlternatives(pattern: RegExp): string[] | undefined {
-  const source = pattern.source;
-  if (pattern.unicodeSets || /\\(?:[1-9]|k<)/.test(source)) return undefined;
-  const alternatives: string[] = [];
-  let [depth, inClass, from] = [0, false, 0];
-  for (let i = 0; i < source.length; i += 1) {
-    const c = source[i];
-    if (c === '\\') i += 1;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth += 1;
-    else if (c === ')') depth -= 1;
-    else if (c === '|' && depth === 0) {
-      alternatives.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  alternatives.push(source.slice(from));
-  return alternatives;
+  return pattern.unicodeSets || /\\(?:[1-9]|k<)/.test(pattern.source) ? undefined : topLevelSources(pattern.source);
 }
 
 /** `pattern.exec(part)` for a part of the sentence `sentence`, or none at once where mayMatch rules the sentence out, as testPart. */

@@ -150,6 +150,17 @@ function readingOf(pattern: RegExp, edges: boolean): Reading | undefined {
   }
 }
 
+/** The sources of a pattern's alternatives at its top level, as the reader parses them (SourceReader.topLevel), or undefined where it reads none. */
+export function topLevelSources(source: string): string[] | undefined {
+  const reader = new SourceReader(source);
+  try {
+    reader.whole();
+  } catch {
+    return undefined;
+  }
+  return reader.topLevel.map(([from, to]) => source.slice(from, to));
+}
+
 function testOf(words: Set<string>, patternFlags: string, edges: boolean): RegExp {
   const flags = patternFlags.replace(/[gdmsy]/g, '');
   const ignoreCase = flags.includes('i');
@@ -644,6 +655,8 @@ class SourceReader {
   private readonly figures: boolean;
   /** Reads for a test of the whole text (Reach): a character of no word is an edge, and so are what says one stands there. */
   private readonly edges: boolean;
+  /** Where each alternative of the source's top level (outside every group and class) begins and ends, as `whole` read them: its alternation's spans. */
+  readonly topLevel: [number, number][] = [];
   constructor(source: string, figures = false, edges = false) {
     this.source = source;
     this.figures = figures;
@@ -667,10 +680,16 @@ class SourceReader {
   }
 
   private alternation(): Reading {
+    // Only the top level's alternation reads from the source's start: a group's opens after its bracket.
+    const spans = this.at === 0 ? this.topLevel : undefined;
+    let from = this.at;
     const branches = [this.sequence()];
+    spans?.push([from, this.at]);
     while (this.source[this.at] === '|') {
       this.at += 1;
+      from = this.at;
       branches.push(this.sequence());
+      spans?.push([from, this.at]);
     }
     if (branches.length === 1) return branches[0]!;
     const exact = branches.every((b) => b.exact) ? union(branches.map((b) => b.exact), MOST) : null;
