@@ -1294,11 +1294,13 @@ export const QUOTE_AUTHOR_AFTER = /[”"]\s*,?\s+([^”"“]{1,80}?)\s+(?:wrote|
  * preposition that ends a subject of people ("Passengers on board said", "Fans of the union said"): those are the people speaking.
  */
 const BODY_SPEAKER = String.raw`(?<!\b(?:on|of)\s+(?:the\s+)?)(?:compan(?:y|ies)|firms?|unions?|board|regulators?|commission|council|authorit(?:y|ies)|court|railroads|railways)`;
+/** A group of people who speak as one side of the news, named by what they are ("Several players criticised the deal", "Scientists at the Met Office warned"); not those who only comment on it ("analysts", "experts", "observers"). */
+const GROUP_SPEAKER = String.raw`(?:players|athletes|scientists|researchers|investigators)`;
 /**
  * Nouns of speakers that are no one's name: an institution or its voice ("the foreign ministry", "a Kremlin spokesman", "officials", "the presidency"), a palace speaking for whoever it houses as the Kremlin does ("Buckingham Palace announced", "the palace said"),
  * or a body away from diplomacy, one or a pair ("the union said on Monday", "the two companies announced", "the board said in a statement", "the regulator said").
  */
-const SPEAKER_NOUN = String.raw`(?:minister|(?:foreign|defen[cs]e|home)\s+secretary|secretary-general|ministry|ministries|spokes(?:man|woman|person|people)|officials?|presidency|government|kremlin|palace|cabinet|embassy|army|military|secretariat|state\s+department|white\s+house|office|agency|agencies|news\s+agency|broadcaster|newspaper|daily|coalition|bloc|group|alliance|ministers|leaders|states|countries|nations|governments|${BODY_SPEAKER})`;
+const SPEAKER_NOUN = String.raw`(?:minister|(?:foreign|defen[cs]e|home)\s+secretary|secretary-general|ministry|ministries|spokes(?:man|woman|person|people)|officials?|presidency|government|kremlin|palace|cabinet|embassy|army|military|secretariat|state\s+department|white\s+house|office|agency|agencies|news\s+agency|broadcaster|newspaper|daily|coalition|bloc|group|alliance|ministers|leaders|states|countries|nations|governments|${BODY_SPEAKER}|${GROUP_SPEAKER})`;
 /** Such a speaker as the whole subject right before its verb (also after a quotation it closes: "…,” the minister told reporters), after the day that opens its clause ("…, and on Thursday the White House said"), perhaps with whose it is ("A spokesperson for the Ministry of National Defense", "Officials at the oil ministry", "states in a bloc led by Kenya and Ghana", "aid agencies working in the camps") and the day or the form of saying between ("on Monday", "in a statement"). */
 export const UNNAMED_SPEAKER = new RegExp(
   String.raw`(?:^|[,;:—–(][”"’']?\s*|\s-+\s+|\b(?:when|as|after|before|while)\s+)(?:(?:and|but)\s+)?(?:(?:late\s+|earlier\s+)?on\s+${WEEKDAY_NAME}\s+(?:(?:morning|afternoon|evening|night)\s+)?)?((?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,4}?${SPEAKER_NOUN}(?:\s+(?:for|of|at|in|from|(?:led|headed|backed)\s+by|(?:working|based)\s+in)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)?)\s+(?:(?:on|earlier|late|later)\s+\w+\s+|in\s+a\s+(?:statement|post|briefing)\s+(?:on\s+\w+\s+)?)?$`,
@@ -1687,13 +1689,20 @@ export const PLEDGING = String.raw`(?:agreed|promised|pledged|vowed|offered|unde
 export const FORM_PUT_OUT = String.raw`(?:issued|released|published|posted|given)`;
 /** "Issued" is a saying only with a text of saying for its object ("issued a joint statement", not "issued a decree"). */
 export const ISSUED_A_SAYING = String.raw`issued(?=\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:advisory|statement|warning|communiqu[eé]|readout|alert)\b)`;
+/** What a welcome is said of when no one is received: a decision, a step or a text ("welcomed the decision", "welcomed the court's ruling", "welcomed the move"). */
+const WELCOMED_THING = String.raw`(?:decisions?|moves?|steps?|deals?|agreements?|accords?|rulings?|verdicts?|approvals?|announcements?|news|releases?|ceasefires?|truces?|outcomes?|results?|plans?|proposals?|initiatives?|progress|reports?|votes?|resolutions?|statements?|reforms?|bills?|laws?|settlements?)`;
+/**
+ * A verb of judging that is a saying whatever it judges ("criticised the deal", "praised the rescuers", "hailed the vote"), and a
+ * welcome of a decision or a text, not of someone received ("welcomed the decision", not "welcomed the prime minister").
+ */
+export const JUDGING_ITS_OBJECT = String.raw`(?:criticised|criticized|praised|hailed|welcomed(?=\s+(?:the|an?|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?${WELCOMED_THING}\b))`;
 /**
  * A saying told by what it did to its object, its day after the object ("Qatar condemned the attack on Tuesday", "denounced the
  * decision late on Sunday", "The embassy issued an advisory on Tuesday night", "issued a joint statement on Friday", "announced the
  * visit on 28 May": the announcing, not the visit, is of that day): the verb, then the object. Only verbs that are a saying whatever
  * they take, and "issued" only with a text of saying.
  */
-export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|announced|${ISSUED_A_SAYING})\s+(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?`;
+export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|announced|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\s+(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?`;
 /**
  * A verb told with the form its saying took, perhaps after its object, before its day ("welcomed the move in a statement on Thursday afternoon",
  * "had threatened in a letter on July 12 to raise tariffs", "thanked the crews in a speech on Monday"): the form makes any verb a saying of that

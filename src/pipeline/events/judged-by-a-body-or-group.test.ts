@@ -1,0 +1,28 @@
+// A saying told by what its speaker made of something ("criticised the ruling", "praised the rescuers", "welcomed the decision"), by a body
+// named before it or a group of people who speak as one side ("Several players", "Researchers at the institute"): a statement of the day
+// beside its verb, also a day told before the verb ("The Tenants' League today welcomed …"). A welcome of someone received is no saying,
+// and a group that only comments on the news ("Analysts") is no speaker.
+import { describe, expect, it } from 'vitest';
+import { readOne } from '../../../tests/support/pipeline.ts';
+
+// Wednesday 13 March 2058.
+const statementsOf = (body: string): string[] =>
+  readOne('2058-03-13', `${body}\n`)
+    .candidates.filter((c) => c.kind === 'statement')
+    .map((c) => c.date.value);
+
+describe('a verb of judging', () => {
+  it.each([
+    ['Several players criticised the ruling on Sunday.', '2058-03-10'],
+    ['Researchers at the Ostvik institute praised the rescue crews on Monday.', '2058-03-11'],
+    ['The Dorrel Tenants Union today welcomed the decision of the city council to freeze rents.', '2058-03-13'],
+    ['The Dorrel Tenants Union on Tuesday hailed the vote as a turning point.', '2058-03-12'],
+  ])('is a statement of its day: %s', (body, day) => {
+    expect(statementsOf(body)).toEqual([day]);
+  });
+
+  it('but a welcome of someone is no saying, nor is a comment by a group of no side', () => {
+    expect(statementsOf('The Dorrel Tenants Union on Tuesday welcomed the visitors from Varnholt.')).toEqual([]);
+    expect(statementsOf('Analysts criticised the ruling on Sunday.')).toEqual([]);
+  });
+});
