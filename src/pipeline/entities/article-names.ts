@@ -311,13 +311,20 @@ class ArticleReader {
   private writtenAloneAsPerson(surname: string): boolean {
     if (!this.loneSurnames) {
       this.loneSurnames = new Set();
+      const bareNames = new Map<string, number>();
       for (const sentence of this.sentences) {
         for (const word of everyMatch(CAPITALISED, sentence)) {
           const end = word.index + word[0].replace(POSSESSIVE_OR_TRAILING_MARKS, '').length;
           const alone = LONE_WORD_BEFORE.test(sentence.slice(Math.max(0, word.index - 30), word.index)) && !NAME_CONTINUES.test(sentence.slice(end));
-          if (alone && aloneAsPerson(sentence, word.index, end)) this.loneSurnames.add(surnameKey(sentence.slice(word.index, end)));
+          if (!alone) continue;
+          const key = surnameKey(sentence.slice(word.index, end));
+          if (aloneAsPerson(sentence, word.index, end)) this.loneSurnames.add(key);
+          // "appointed Takaichi, …", "237 votes for Takaichi": a word written alone inside sentences, in two of them, is a name the
+          // story goes by, whatever it stands beside; a sentence's first word may be capitalised only for opening it.
+          else if (word.index > 0) bareNames.set(key, (bareNames.get(key) ?? 0) + 1);
         }
       }
+      for (const [key, count] of bareNames) if (count >= 2) this.loneSurnames.add(key);
     }
     return this.loneSurnames.has(surnameKey(surname));
   }

@@ -1,4 +1,5 @@
 import { oncePerText } from '../memo.ts';
+import { ENTRY_STAMP } from '../parse/lexicon.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
 import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JAPANESE_BODY_HEADS, JAPANESE_PARTICLE, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, OFFICE_SECOND, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, SURNAME_FIRST, SURNAME_FIRST_GIVEN, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
@@ -87,6 +88,8 @@ function readNames(sentence: string): NameSpan[] {
   let officeCountryEnd = false;
   const longNames = stateLongNames(sentence);
   const officePlaces = officePlaceSpans(sentence);
+  // "09:15\nShigeru Ishiba's cabinet …": a live entry's clock stamp opens the sentence before its first word, as a dash after it does.
+  const stampEnd = ENTRY_STAMP.exec(sentence)?.[0].length;
   const portfolioWords = [...everyMatch(PORTFOLIO_AFTER_OFFICE, sentence), ...everyMatch(PORTFOLIO_BEFORE_NAME, sentence)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
   for (const [i, term] of terms.entries()) {
     const next = terms[i + 1];
@@ -183,7 +186,7 @@ function readNames(sentence: string): NameSpan[] {
     // does not know), "Ernest T. Ngiraked" (not "Plan B. Then").
     const initial = /^\p{Lu}$/u.test(term.text) && /^\.\s$/.test(term.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.text) && (/^\p{Lu}$/u.test(next.text) || next.tags.has('LastName') || next.tags.has('FirstName') || (afterTitle && next.tags.has('ProperNoun')) || (run.at(-1)?.tags.has('FirstName') ?? false) || (run.length > 0 && /^\p{Lu}$/u.test(run.at(-1)!.text) && next.tags.has('ProperNoun')));
     // A sentence's first word before a name is the name's too, though its capital tells the tagger nothing: "Ravi Kumar and …", "– Ryosei Akazawa met …".
-    const opener = (i === 0 || /[-–—:]\s*$/.test(terms[i - 1]!.post)) && /^\p{Lu}\p{Ll}+$/u.test(term.text) && !FUNCTION_TAGS.some((t) => term.tags.has(t)) && !SENTENCE_ADVERB.has(term.text) && term.post === ' ' && !NOT_A_NAME.has(term.text) && !isTitleWord(term) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && (next.tags.has('Person') || next.tags.has('LastName') || next.tags.has('ProperNoun')) && !NOT_A_NAME.has(next.text) && !OFFICE_QUALIFIER.test(next.text) && !isTitleWord(next);
+    const opener = (i === 0 || /[-–—:]\s*$/.test(terms[i - 1]!.post) || term.start === stampEnd) && /^\p{Lu}\p{Ll}+$/u.test(term.text) && !FUNCTION_TAGS.some((t) => term.tags.has(t)) && !SENTENCE_ADVERB.has(term.text) && term.post === ' ' && !NOT_A_NAME.has(term.text) && !isTitleWord(term) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && (next.tags.has('Person') || next.tags.has('LastName') || next.tags.has('ProperNoun')) && !NOT_A_NAME.has(next.text) && !OFFICE_QUALIFIER.test(next.text) && !isTitleWord(next);
     // A regnal number continues the name before it, whatever the tagger makes of it: "Pope Leo XIV", "King Carl XVI Gustaf".
     const regnal = run.length > 0 && run.at(-1)!.post === ' ' && REGNAL_NUMBER.test(term.text);
     // A given name before a regnal number, a ruler or a pope written before it, is a person though no title stands next to it:
