@@ -221,8 +221,8 @@ const ASKED_THEN_SAID = new RegExp(String.raw`^([^;]{0,160}?,\s+)(?:(?!(?:${OWN_
  * names a day of its own.
  */
 const CLAUSE_THEN_SAID = new RegExp(String.raw`^[^;]{0,160}(?:;|,\s+and)\s+(?:(?!(?:${OWN_VERB}|and|on|in|at|since|after|before|when)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING})\b`, 'i');
-/** What may stand before a date that opens its sentence ("On", "Earlier on", "Late in"). */
-const SENTENCE_OPENING_DAY = /^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i;
+/** What may stand before a date that opens its sentence ("On", "Earlier on", "Late in", "Over the weekend"). */
+const SENTENCE_OPENING_DAY = /^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+|over\s+)?$/i;
 /** A clause opening inside a sentence ("…, and this week Putin has already signalled …", "… — this week the ministry said …", "…, and on Thursday the White House said …"). */
 const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?(?:on\s+)?$/;
 
@@ -293,13 +293,13 @@ export function reportVerbBeforeCount(text: string): { start: number; end: numbe
 const RECENT = String.raw`(?:this|last|earlier\s+this)\s+(?:week|month)`;
 const DAY_WORD = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d|\d{1,2}\s+${MONTH_STEM})`;
 const MONTH = String.raw`${MONTH_STEM}[a-z]*\b`;
-/** A month or the current period opening a sentence ("In March the ministry said", "This month, the union said"): the time of what follows. */
-const LEADING_PERIOD = String.raw`(?:(?:Earlier|Early|Late|Later)\s+in\s+|In\s+(?:(?:early|late|mid-?)\s*)?)?${MONTH}|(?:Earlier\s+this|This|Last)\s+(?:month|week)\b`;
+/** A month or the current period opening a sentence ("In March the ministry said", "This month, the union said", "Over the weekend the party said"): the time of what follows. */
+const LEADING_PERIOD = String.raw`(?:(?:Earlier|Early|Late|Later)\s+in\s+|In\s+(?:(?:early|late|mid-?)\s*)?)?${MONTH}|(?:Earlier\s+this|This|Last)\s+(?:month|week)\b|Over\s+the\s+weekend\b`;
 /** A leading phrase that sets the time and place of what is said after it ("While in China in early September, Putin said", "At last month's summit, Gargash said", "At a press conference in Riyadh on Tuesday, the foreign minister announced"). */
 const SETTING = String.raw`(?:(?:While|When|During|Speaking)\b[^,;]{0,50}?\b(?:on|in)\s+|(?:Speaking\s+)?[Aa]t\s+(?:[^,;]{0,50}?\b(?:on|in)\s+)?)`;
 const SETTING_BEFORE = new RegExp(String.raw`^\s*${SETTING}(?:(?:early|late|mid-?)\s*)?$`);
 /** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
-const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Last|Earlier|Early|Late|Later|While|When|During|Speaking|At)\b/;
+const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Last|Earlier|Early|Late|Later|Over|While|When|During|Speaking|At)\b/;
 const REPORT_CUE = new RegExp(
   String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT}|${NEWS_RELATIVE_DAY})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+(?:${REPORTING}|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\b|\b(?:yesterday|${NEWS_RELATIVE_DAY})\s+(?:${REPORTING}|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b|(?:[,;]|\s[—–])\s+(?:and|but)\s+on\s+${DAY_WORD}|\b${SAID_OF_ITS_OBJECT}(?:on\s+|late\s+)?${DAY_WORD}|\b${SAID_IN_ITS_FORM}(?:on\s+|late\s+)?${DAY_WORD}|\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|late\s+|earlier\s+)?${DAY_WORD}\w*\s*,?\s*["“]|${SAID_COUNTED_ON.source}|${ASKED_ON.source.slice(0, -1)}${DAY_WORD}|${ASKED_ASIDE}(?:${DAY_WORD}|${NEWS_RELATIVE_DAY})`,
 );
