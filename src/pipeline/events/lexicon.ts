@@ -39,6 +39,12 @@ export const POSSIBLE_AFTER = /^(?:\s+[\w‑-]+){0,8}?(?:,\s+(?:which|that))?\s+
  * So is a gathering told by its own past verb that went on to prepare or discuss a later one ("met in Marnow on Monday to prepare next month's summit", "spoke on Tuesday about the upcoming talks").
  */
 export const OWN_PAST_VERB = /^(?:met|sat\s+down|spoke|talked|agreed|reached|struck|clinched|sealed|hammered\s+out|suspended|halted|paused|froze|frozen|broke\s+off|cut\s+off|walked\s+out\s+of|pulled\s+out\s+of)\b/i;
+/**
+ * A journey told by its own verb in the past ("flew to Lusk on Monday to open the bridge", "arrived in Orsk on Friday to visit the
+ * flooded valley", "left for Brenn to attend the summit"): the "to <verb>" after it is what the journey was for, no plan of the journey's;
+ * it went, on the day its clause gives, counted back. A plan before the verb still rules it ("will have left", "was due to have arrived").
+ */
+export const OWN_PAST_JOURNEY_VERB = /^(?:flew|travell?ed|headed|left|departed|arrived|landed|touched\s+down|returned|went|visited|toured)\b/i;
 /** A trigger that is a regular verb told in the simple past ("prayed", "visited"): a determiner before it opens its subject ("The Pope prayed by the lake"), not a noun phrase pointing back. */
 export const REGULAR_PAST_VERB = /^[a-z]{2,}ed\b/;
 /** The words before a trigger up to the relative pronoun opening its own clause ("agreed to lift on the same morning that John Coale "): a plan there is the main clause's, not the trigger's. */

@@ -30,6 +30,7 @@ import {
   NO_DAY_AFTER,
   NO_DAY_BEFORE,
   OWN_PAST_VERB,
+  OWN_PAST_JOURNEY_VERB,
   PAST_VERB_OPENING,
   UP_TO_OWN_RELATIVE_CLAUSE,
   PARTICIPLE_OF_AGREEMENT_BEFORE,
@@ -202,7 +203,11 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const pastOfItsOwn = pastVerb && modality(unquotedBefore, '') !== 'plan';
   const pastInRelativeClause = pastVerb && !pastOfItsOwn && modality(unquotedBefore.replace(UP_TO_OWN_RELATIVE_CLAUSE, ''), '') !== 'plan';
   const ownPast = participle || pastOfItsOwn || pastInRelativeClause;
-  const mood = ownPast ? 'past' : modality(unquotedBefore, clauseAfter(unquoted, hit.end));
+  const read = ownPast ? 'past' : modality(unquotedBefore, clauseAfter(unquoted, hit.end));
+  // A plan read across a journey's own past verb is what the journey was for ("flew to Lusk on Monday to open the bridge"), in a relative clause too
+  // ("Kell, who flew to Lusk on Monday to open the bridge, …"): the journey went, its day counted back. Its day stays its own, never withheld.
+  const journeyGone = read === 'plan' && (hit.rule.travel === true || hit.rule.journey === true) && testPart(OWN_PAST_JOURNEY_VERB, text.slice(hit.start, hit.end), text) && modality(unquotedBefore.replace(UP_TO_OWN_RELATIVE_CLAUSE, ''), '') !== 'plan';
+  const mood = journeyGone ? 'past' : read;
   // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
   const trip = text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start);
   const arrival = isArrivalFor(trip);
