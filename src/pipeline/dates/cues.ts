@@ -72,6 +72,13 @@ const WHEN_BETWEEN = String.raw`${WHEN_OPENERS}[A-Za-z]+\.?(?:\s+\d{1,2})?,?`;
 // government on Friday" put an adverb or an object there, and the day after the noun is then the agreeing's own.
 const DAY_BETWEEN = String.raw`${WHEN_OPENERS}(?:${WEEKDAY_NAME}|${MONTH_PATTERN}|week(?:end)?|month|year|yesterday)(?:\s+\d{1,2})?,?`;
 
+// What may not be a word of an order's object before its infinitive: "to" itself, or a clause's
+// subject or verb ("told reporters he had returned to …" tells a deed, not an order).
+const ORDER_OBJECT_STOP = String.raw`(?:to|that|he|she|they|it|we|i|you|had|has|have|was|were|is|are|would|will|could|did)\b`;
+// The words of an order's clause up to its limit: no sentence's or clause's end, a number's comma
+// aside ("told to leave, and crews had the fire out by Friday" ends the order at its comma).
+const ORDER_CLAUSE_CHAR = String.raw`(?:[^.;,]|,(?=\d))`;
+
 // What may not open a word of a verb's object before its day: a conjunction or a clause's opener, "last"/"this" (a day's own), an adverb.
 const OBJECT_WORD_STOP = String.raw`(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b`;
 
@@ -148,7 +155,7 @@ export const SIGNALS: Signal[] = [
     // The limit an order or advice sets is not dated by the telling of it, past as that is
     // ("Residents were told to boil their water until Thursday evening", "villagers were ordered
     // to leave by Friday"): the nearest one, as a limit granted is.
-    pattern: new RegExp(String.raw`\b(?:${alternation(DIRECTIVE_VERBS)})\s+(?:(?!to\b)[\w'’.-]+\s+){0,4}?to\s+${VERB_AFTER_TO}[^.;]{0,60}?\b(?:until|till|through|by)\s+${PARTS}$`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:${alternation(DIRECTIVE_VERBS)})\s+(?:(?!${ORDER_OBJECT_STOP})[\w'’.-]+\s+){0,4}?to\s+(?=(?-i:[a-z]))${VERB_AFTER_TO}${ORDER_CLAUSE_CHAR}{0,60}?\b(?:until|till|through|by)\s+${PARTS}$`, 'i'),
     reads: 'unmarked',
     examples: [
       { text: 'Residents were told to boil their water until Thursday evening.', ref: '1998-02-17', finds: 'Thursday evening', value: '1998-02-19TEV' },
@@ -157,6 +164,11 @@ export const SIGNALS: Signal[] = [
       { text: 'The judge ordered the firm to repay the loans by Friday.', ref: '2026-03-17', finds: 'Friday', value: '2026-03-20' },
       // The nearest: a limit further ahead than back is the one gone by.
       { text: 'Villagers were ordered to leave by Friday.', ref: '2026-03-16', finds: 'Friday', value: '2026-03-13' },
+      { text: 'The judge ordered the firm to pay 2,500 crowns by Friday.', ref: '2026-03-17', finds: 'Friday', value: '2026-03-20' },
+      // Not a deed told after the object ("he had returned"), a place after "to", or a clause after the order's comma: the past.
+      { text: 'The minister told reporters he had returned to Velmora by Friday.', ref: '2026-03-18', finds: 'Friday', value: '2026-03-13' },
+      { text: 'The mayor told reporters the crews went to Velmora by Friday.', ref: '2026-03-18', finds: 'Friday', value: '2026-03-13' },
+      { text: 'Police told residents to leave, and crews had the fire under control by Friday.', ref: '2026-03-18', finds: 'Friday', value: '2026-03-13' },
     ],
   },
   {
