@@ -275,6 +275,9 @@ function startDayOf(clock: string, end: ParsingResult): string {
 const COORDINATED_GAP = /^[^.,;:!?()]{0,50}$/;
 const CLOCK_OF_A_DAY = /T\d\d/;
 const AND = /\band\b/i;
+// A new subject after "and" opens a second clause, another happening with its own time ("A fire
+// broke out at 2 p.m. and the inquest will open at 10 a.m. Friday"): a determiner, a pronoun or a name.
+const AND_A_NEW_SUBJECT = /\band\s+(?:(?:the|an?|its|his|her|their|our|this|that|these|those|he|she|it|they|we|i|you)\b|(?-i:[A-Z]))/i;
 
 /**
  * A clock with no day before it, its sentence's next time a clock of a day joined to it by "and"
@@ -288,7 +291,7 @@ function coordinatedClockAfter(text: string, results: ParsingResult[], i: number
   const endReading = end && readingOf(end);
   if (!end || isTellingClock(text, time) || endReading?.type !== 'TIME' || !CLOCK_OF_A_DAY.test(endReading.value) || clockOnly(end) !== undefined || !dayOf(end)) return undefined;
   const between = gap(text, time, end);
-  return COORDINATED_GAP.test(between) && AND.test(between) ? end : undefined;
+  return COORDINATED_GAP.test(between) && AND.test(between) && !AND_A_NEW_SUBJECT.test(between) ? end : undefined;
 }
 
 /**
@@ -408,6 +411,9 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'The plane crashed Monday night. Rescuers arrived at 11 p.m. and found survivors at 6 a.m. Wednesday.', ref: '1998-11-18', finds: '11 p.m.', value: '1998-11-16T23:00' },
   { text: 'A spokesman said at 9 a.m. that the vote would be held at 8 p.m. Sunday.', ref: '1998-11-18', finds: '9 a.m.', value: '1998-11-18T09:00' },
   { text: 'Polls open at 7 a.m. and close at 8 p.m., and results are expected late tonight.', ref: '1998-11-03', finds: '8 p.m.', value: '1998-11-03T20:00' },
+  // "and" with a new subject after it joins two clauses, two happenings: the first clock keeps the publication day.
+  { text: 'A fire broke out at 2 p.m. and the inquest will open at 10 a.m. Friday.', ref: '2026-03-16', finds: '2 p.m.', value: '2026-03-16T14:00' },
+  { text: 'The ferry docked at 6 p.m. and Captain Orlek will speak at 9 a.m. Friday.', ref: '2026-03-16', finds: '6 p.m.', value: '2026-03-16T18:00' },
   // Past midnight: a morning clock after an evening of the same day in its sentence.
   { text: 'They fought Wednesday night. The shooting started at about 9 p.m. and did not stop until 3 a.m.', ref: '1998-02-19', finds: '3 a.m.', value: '1998-02-19T03:00' },
   { text: 'Rescuers worked through Monday night and pulled him out at 4 a.m.', ref: '1998-02-19', finds: '4 a.m.', value: '1998-02-17T04:00' },
