@@ -61,6 +61,15 @@ describe("what an eruption does after it has begun, each a happening of its day"
     expect(found('A second fissure opened near the harbour on Monday.')).toEqual([]);
   });
 
+  it('nor where the article\'s only "erupted" is a crowd\'s or a quarrel\'s (Trigger.story is the volcano\'s nouns, not the verb)', () => {
+    for (const body of [
+      'Protests erupted outside the plant on Monday. A second vent opened up in the gas main on Tuesday.',
+      'A row erupted in the Ostra council on Monday.\n\nA second fissure opened in the quarry face on Tuesday.',
+      'Violence erupted after the match on Monday, an eruption of anger that lasted the night.\n\nA new vent opened in the sewer under Ostra Street on Tuesday.',
+    ]) expect(found(body).map(([, n]) => n), body).not.toContain('Fissure');
+    expect(found('Protests erupted outside the plant on Monday.\n\nA second vent opened up near the harbour on Tuesday, and magma rose under the ridge.').map(([, n]) => n)).toContain('Fissure');
+  });
+
   it('but a fissure or a vent where the article tells of the volcano, above it or below, is the ground opening', () => {
     expect(found('A second fissure opened near the harbour on Monday.\n\nThe eruption began on Sunday night.').map(([, n]) => n)).toEqual(['Fissure', 'Eruption']);
     expect(found('# Lava nears Hvellir\n\n14:05 — A third vent has opened up east of the ridge.').map(([, n]) => n)).toEqual(['Fissure']);

@@ -2253,17 +2253,23 @@ const ROUGHLY = String.raw`(?:up\s+to|about|around|some|nearly|almost|more\s+tha
 export const RIVER_FLOODED = String.raw`\b(?:burst|bursts|broke|breaks|overtopped|overtops)\s+(?:its|their)\s+banks\b|(?<=\b(?:[Rr]ivers?|[A-Z][\p{Ll}’'-]+\s+River|[Cc]reek|[Ff]loodwaters?)\s+(?:had\s+)?)(?:rose|surged|swelled|climbed)\s+(?=(?:by\s+)?(?:${ROUGHLY}\s+)?(?:[\d.]+|${CARDINAL_PATTERN})\s*${LENGTH_UNIT})`;
 /** Where a volcano is, between its name and its verb ("the volcano on the Reykjanes peninsula", "Mount Ruang on the island of Tagulandang"), and no more: "Mount Pleasant residents" are people. */
 const VOLCANO_WHERE = String.raw`(?:\s+(?:on|in|near|off)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?`;
-/** A crowd's outburst ("erupted in anger", "erupted with cheers"): no volcano's. */
-const NOT_AN_OUTBURST = String.raw`(?!\s+(?:in|with|into)\s+(?:anger|protest|fury|rage|outrage|applause|laughter|cheers|celebration|violence|chaos|jubilation)\b)`;
+/** What a crowd's outburst is of or in ("erupted in anger", "erupted with cheers", "an eruption of violence"): no volcano's. */
+const OUTBURST = String.raw`(?:anger|protest|fury|rage|outrage|applause|laughter|cheers|celebration|violence|chaos|jubilation)\b`;
+const NOT_AN_OUTBURST = String.raw`(?!\s+(?:in|with|into)\s+${OUTBURST})`;
 export const VOLCANO_ERUPTED = String.raw`(?<=\b(?:[Vv]olcano(?:es)?|[Mm]ount\s+[A-Z][\p{Ll}’'-]+|[Mm]t\.?\s+[A-Z][\p{Ll}’'-]+)${VOLCANO_WHERE}\s+(?:(?:has|had|then|again|finally|also)\s+)?)(?:erupted|erupts|began\s+erupting|started\s+erupting|spewed|spews)\b${NOT_AN_OUTBURST}|\b(?:[Aa]n|[Tt]he|[Aa]\s+new|[Aa]\s+volcanic)\s+eruption\s+(?:(?:has|had)\s+)?(?:began|begun|started|broke\s+out|broken\s+out)\b`;
-/** What tells a crack of the ground, not of a coalition, a ceiling or a dam: the volcano's words in its sentence ("a second eruptive crack", "…, and lava reached"); a fissure or a vent, in its article. */
+/** What tells a crack of the ground, not of a coalition, a ceiling or a dam: the volcano's words in its sentence ("a second eruptive crack", "…, and lava reached"); a fissure or a vent, VOLCANOS_STORY in its article. */
 export const OF_A_VOLCANO = String.raw`\b(?:eruptive|volcanic|lava|magma|erupt(?:ion|ed|ing|s)?)\b`;
+/**
+ * What tells a volcano's story in an article, for a fissure or a vent told anywhere in it (Trigger.story): the volcano and its words, and its
+ * eruption as a noun, not the verb: "protests erupted", "a row erupted" and "violence erupted" tell of no volcano, nor does "an eruption of anger".
+ */
+export const VOLCANOS_STORY = String.raw`\b(?:volcan\w*|eruptive|lava|magma|eruptions?(?!\s+of\s+${OUTBURST}))\b`;
 /** A body of people a rift opens in or between ("between the parties", "in the governing coalition", "within the party"): politics, not the ground. */
 const RIFT_OF_A_BODY_AFTER = String.raw`(?![^.;]{0,40}\b(?:between|among|(?:with)?in\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:party|parties|coalition|government|alliance|cabinet|leadership|ranks))\b)`;
 /**
  * What an eruption does after it has begun, each a happening of its day: a new fissure, vent or crack opening ("A second fissure has opened inside
  * the walls", "a third vent opened up east of the ridge"; a first fissure is the eruption itself; a fissure or a vent only in an article that tells of a
- * volcano, OF_A_VOLCANO as Trigger.story, and a crack only told with the volcano's words in its sentence: "new vents opened up in the pipeline", "a second
+ * volcano, VOLCANOS_STORY as Trigger.story, and a crack only told with the volcano's words in its sentence: "new vents opened up in the pipeline", "a second
  * crack appeared in the coalition" or "in the ceiling" are anyone's) and lava reaching what lies in its way ("a lava
  * flow has reached the harbour road", "lava reached two empty houses"). Not a rift in politics ("fissures opened between the parties", "in the ruling coalition"), nor lava's
  * record told as a comparison ("the first time lava has breached the walls"), nor lava told in a relative clause ("in the path of a lava tongue
