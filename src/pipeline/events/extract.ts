@@ -25,7 +25,7 @@ import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, nextOfNoneToldBefore, outsideTheirStory, settingsOfActs, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
 import { wrongVersionClause } from './earlier-version.ts';
-import { datelineDay, dayHeading, diaryDayHeading, lastStoryDay, paperDateLine, onTheStoryDay, restOfItsParagraph, storyDayContext, weekAheadEntry, weekAheadHeading, weekdaysOfAPlan, type PlanRun } from './news-day.ts';
+import { datelineDay, dayHeading, diaryDayHeading, lastStoryDay, paperDateLine, onTheStoryDay, restOfItsParagraph, storyDayContext, topMatterEnd, weekAheadEntry, weekAheadHeading, weekdaysOfAPlan, type PlanRun } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { sayingWithNoDay, statementAt, statementsOfAnEntry, statementsOnReportDays } from './report-day-statements.ts';
 import { withoutSecondClocks } from './second-clock.ts';
@@ -56,6 +56,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   // Below a day heading of a live page or a diary, even one of the paper's own day, the clock times are of the day they stand under; the
   // paper's own date line ("Thursday 3 April 2025" below its masthead) is no such heading (paperDateLine).
   let underDayHeading = false;
+  // A headline and its standfirst may stand above the paper's date line: what they report is not the story told before it.
+  const topMatter = topMatterEnd(sentences);
   // A record's heading gives the day of the sitting it records.
   let sitting: CalendarDate | undefined;
   // Below a heading of the week ahead ("The week ahead."), a weekday's entry is a plan.
@@ -84,7 +86,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (testPart(STAY_NAMED, text, text)) stayTold = sentence;
     const heading = dayHeading(text, article.published, day, underDiary);
     if (heading) {
-      underDayHeading ||= !paperDateLine(text, heading, article.published, mentions.length > 0 || reference !== article.published);
+      underDayHeading ||= !paperDateLine(text, heading, article.published, mentions.some((m) => m.sentence.blockIndex > topMatter) || reference !== article.published);
       [reference, today] = [heading, heading];
       inDiaryEntry = diaryDayHeading(text);
       continue;

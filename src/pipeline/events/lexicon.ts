@@ -1031,6 +1031,8 @@ export const DAY_LINE =
 export const DAY_QUESTION_LINE = /^(?:What|Who|Where|How)\b(?![^?]*\b(?:after|before|since|until|till|from)\b)[^?.;]{0,40}?\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\?$/;
 /** A line that is only a weekday ("Thursday", "WEDNESDAY"), as a diary heads each day's entry. */
 export const WEEKDAY_LINE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?$/i;
+/** A paper's headline written as a line of its own ("Quake strikes Vell valley; two hurt as bridge falls"): short, one line, and no full stop at its end. */
+export const HEADLINE_LINE = /^[^\n]{1,120}(?<![.!?…]["”’')\]]*)$/u;
 
 /** Names joined by "and" ("hosted Witkoff and Kushner … for talks"): they do not end a clause. */
 export const JOINED_NAMES = /\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])/g;

@@ -6,7 +6,7 @@
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { tenseAt } from '../dates/tense.ts';
 import { datelineLength } from './dateline.ts';
-import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, DAY_QUESTION_LINE, PART_OF_SOME_DAY, STORY_DAY_PART, STORY_WEEK_PART, TIME_OF_THAT_DAY, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
+import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, DAY_QUESTION_LINE, PART_OF_SOME_DAY, STORY_DAY_PART, STORY_WEEK_PART, TIME_OF_THAT_DAY, HEADLINE_LINE, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
 import type { Sentence } from '../types.ts';
 import type { Mention } from './mention.ts';
 import { CONTEXT_CHARACTERS } from './paragraph-context.ts';
@@ -41,6 +41,17 @@ export function diaryDayHeading(text: string): boolean {
  */
 export function paperDateLine(text: string, heading: string, published: string, storyTold: boolean): boolean {
   return heading === published && !storyTold && !diaryDayHeading(text);
+}
+
+/**
+ * The last block of a paper's top matter, which may stand above its date line: the headline (a heading, or a short line of its own with no
+ * full stop, HEADLINE_LINE) and the standfirst right below it. What they report sums the story up and tells none of it before the date line
+ * (paperDateLine's `storyTold`); an article that opens with a paragraph of the story has none (-1).
+ */
+export function topMatterEnd(sentences: readonly Sentence[]): number {
+  const headline = sentences[0];
+  if (!headline || (headline.block !== 'heading' && (!HEADLINE_LINE.test(headline.text.trim()) || sentences[1]?.blockIndex === headline.blockIndex))) return -1;
+  return sentences.find((s) => s.blockIndex > headline.blockIndex)?.blockIndex ?? headline.blockIndex;
 }
 
 /** How many days ahead of its publication a planner's day heading may stand: the week it plans. */

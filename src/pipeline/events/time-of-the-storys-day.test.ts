@@ -58,6 +58,16 @@ describe('a time of a day after a day told before', () => {
     ]);
   });
 
+  it("and so does the date line below a headline and its standfirst: what they report sums the story up (topMatterEnd)", () => {
+    const story = '\n\nThursday 12 May 2061\n\nA strong earthquake struck the Vell valley at 9.10 on Tuesday morning.\n\nShortly after noon the old Kessel bridge fell into the river.';
+    for (const top of [
+      'Quake strikes Vell valley; two hurt as bridge falls',
+      'Mayor of Vell resigns after quake',
+      '# The valley counts the cost\n\nThe old Kessel bridge fell into the river after a strong earthquake struck the Vell valley.',
+      'The valley counts the cost\n\nThe old Kessel bridge fell into the river after a strong earthquake struck the Vell valley.',
+    ]) expect(found(top + story).filter(([, noun]) => noun === 'Collapse'), top).toEqual([['other', 'Collapse', '2061-05-10']]);
+  });
+
   it("but below a live page's or a diary's heading of the paper's own day, a time is of that day (paperDateLine)", () => {
     // A live page told day by day: Thursday's heading stands below Wednesday's entries.
     expect(found('# Live: the Vell valley quake\n\nWednesday 11 May 2061\n\nA strong earthquake struck the Vell valley at 9.10 on Wednesday morning.\n\nThursday 12 May 2061\n\nShortly after noon the old Kessel bridge fell into the river.')).toEqual([
