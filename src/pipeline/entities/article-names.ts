@@ -74,6 +74,8 @@ const LONE_WORD_BEFORE = /(?:^|(?:^|[^\p{L}.])(?:Mr|Mrs|Ms|Dr|Gen|Sen)\.?\s+|(?:
 const SURNAME_RUN = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,2}(?![\p{L}\p{M}'’-])/u;
 /** After a word that is not a name alone: another capitalised word ("Okafor Group"). */
 const NAME_CONTINUES = /^(?:['’]s)?\s+\p{Lu}/u;
+/** A preposition that a firm or a place follows as readily as a person ("a stake in …", "shares of …", "talks with …"). */
+const PLACE_OR_FIRM_PREPOSITION_BEFORE = /\b(?:in|at|of|from|into|with)\s+$/i;
 
 /** After a person, what makes their side a side at the table: "Dalton's team", "Okafor's delegation". */
 const PERSONS_SIDE_AFTER = /^['’]s\s+(?:negotiating\s+)?(?:team|delegation|negotiators|envoys)\b/u;
@@ -311,8 +313,8 @@ class ArticleReader {
   private writtenAloneAsPerson(surname: string): boolean {
     if (!this.loneSurnames) {
       this.loneSurnames = new Set();
-      const bareNames = new Map<string, number>();
-      for (const sentence of this.sentences) {
+      const bareNames = new Map<string, Set<number>>();
+      for (const [index, sentence] of this.sentences.entries()) {
         for (const word of everyMatch(CAPITALISED, sentence)) {
           const end = word.index + word[0].replace(POSSESSIVE_OR_TRAILING_MARKS, '').length;
           const alone = LONE_WORD_BEFORE.test(sentence.slice(Math.max(0, word.index - 30), word.index)) && !NAME_CONTINUES.test(sentence.slice(end));
@@ -320,11 +322,14 @@ class ArticleReader {
           const key = surnameKey(sentence.slice(word.index, end));
           if (aloneAsPerson(sentence, word.index, end)) this.loneSurnames.add(key);
           // "appointed Takaichi, …", "237 votes for Takaichi": a word written alone inside sentences, in two of them, is a name the
-          // story goes by, whatever it stands beside; a sentence's first word may be capitalised only for opening it.
-          else if (word.index > 0) bareNames.set(key, (bareNames.get(key) ?? 0) + 1);
+          // story goes by, whatever it stands beside; a sentence's first word may be capitalised only for opening it. After "in", "of"
+          // and the like a firm or a place stands as well as a person ("a stake in Marubo", "shares of Marubo"), so that is no sign.
+          else if (word.index > 0 && !PLACE_OR_FIRM_PREPOSITION_BEFORE.test(sentence.slice(0, word.index))) {
+            bareNames.set(key, (bareNames.get(key) ?? new Set()).add(index));
+          }
         }
       }
-      for (const [key, count] of bareNames) if (count >= 2) this.loneSurnames.add(key);
+      for (const [key, sentences] of bareNames) if (sentences.size >= 2) this.loneSurnames.add(key);
     }
     return this.loneSurnames.has(surnameKey(surname));
   }
