@@ -162,7 +162,7 @@ export function isReportDate(text: string, time: { start: number; end: number },
   const pledged = text.slice(time.end, triggerStart);
   if (THEN_PLEDGED.test(pledged) || (THEN_THE_PLEDGED_ACT.test(pledged) && PLEDGED_ON.test(text.slice(Math.max(0, time.start - 30), time.start)))) return true;
   // "Oct 22 - US Treasury sanctions Rosneft and Lukoil; Trump says he has cancelled the Budapest meeting": the line's day is the saying's for what it tells.
-  const later = SENTENCE_OPENING_DAY.test(text.slice(Math.min(time.start, datelineLength(text)), time.start)) ? execPart(CLAUSE_THEN_SAID, text.slice(time.end, time.end + 240), text) : null;
+  const later = opensItsSentence(text, time) ? execPart(CLAUSE_THEN_SAID, text.slice(time.end, time.end + 240), text) : null;
   return later !== null && time.end + later.index + later[0].length <= triggerStart;
 }
 
@@ -221,8 +221,18 @@ const ASKED_THEN_SAID = new RegExp(String.raw`^([^;]{0,160}?,\s+)(?:(?!(?:${OWN_
  * names a day of its own.
  */
 const CLAUSE_THEN_SAID = new RegExp(String.raw`^[^;]{0,160}(?:;|,\s+and)\s+(?:(?!(?:${OWN_VERB}|and|on|in|at|since|after|before|when)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING})\b`, 'i');
-/** What may stand before a date that opens its sentence ("On", "Earlier on", "Late in", "Over the weekend"). */
-const SENTENCE_OPENING_DAY = /^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+|over\s+)?$/i;
+/** What may stand before a date that opens its sentence ("On", "Earlier on", "Late in"). */
+const SENTENCE_OPENING_DAY = /^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i;
+/**
+ * "Over" opens a saying's day only with the weekend ("Over the weekend the party said …"): over any other period it tells the stretch of
+ * what was done ("Over the past year the company said it had cut 2,000 jobs"), not the day of the saying.
+ */
+const OVER_THE_WEEKEND = { before: /^\s*over\s+$/i, day: /^the\s+weekend\b/i };
+/** Whether a date opens its sentence, after the dateline if there is one. */
+function opensItsSentence(text: string, time: { start: number; end: number }): boolean {
+  const lead = text.slice(Math.min(time.start, datelineLength(text)), time.start);
+  return SENTENCE_OPENING_DAY.test(lead) || (OVER_THE_WEEKEND.before.test(lead) && OVER_THE_WEEKEND.day.test(text.slice(time.start, time.end)));
+}
 /** A clause opening inside a sentence ("…, and this week Putin has already signalled …", "… — this week the ministry said …", "…, and on Thursday the White House said …"). */
 const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?(?:on\s+)?$/;
 
@@ -260,7 +270,7 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   // Only a date that opens the sentence or a clause, or its leading phrase ("While in China in early September,"): "… talks on Tuesday, Peskov said" dates the talks.
   const lead = text.slice(Math.min(time.start, datelineLength(text)), time.start);
   const setting = SETTING_BEFORE.test(lead);
-  const opensSentence = SENTENCE_OPENING_DAY.test(lead);
+  const opensSentence = opensItsSentence(text, time);
   const opening = CLAUSE_OPENING.exec(text.slice(0, time.start));
   if (!(opensSentence || setting || opening)) return undefined;
   // A setting, or a period set off by a comma at the head of the sentence ("This month, more than a dozen states in a bloc led by … said"), runs to its comma; its subject and verb follow.
