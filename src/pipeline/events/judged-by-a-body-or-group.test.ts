@@ -1,7 +1,8 @@
 // A saying told by what its speaker made of something ("criticised the ruling", "praised the rescuers", "welcomed the decision"), by a body
 // named before it or a group of people who speak as one side ("Several players", "Researchers at the institute"): a statement of the day
 // beside its verb, also a day told before the verb ("The Tenants' League today welcomed …"). A welcome of someone received is no saying,
-// and a group that only comments on the news ("Analysts") is no speaker.
+// and a group that only comments on the news ("Analysts") is no speaker; nor is a hailing of a taxi, or a welcome whose decision or text only
+// modifies its head ("welcomed the news crews").
 import { describe, expect, it } from 'vitest';
 import { readOne } from '../../../tests/support/pipeline.ts';
 
@@ -24,5 +25,18 @@ describe('a verb of judging', () => {
   it('but a welcome of someone is no saying, nor is a comment by a group of no side', () => {
     expect(statementsOf('The Dorrel Tenants Union on Tuesday welcomed the visitors from Varnholt.')).toEqual([]);
     expect(statementsOf('Analysts criticised the ruling on Sunday.')).toEqual([]);
+  });
+
+  it.each([
+    'The Dorrel Tenants Union hailed a taxi on Friday night.',
+    'The Dorrel Tenants Union welcomed the news crews on Monday.',
+    'The Dorrel Tenants Union welcomed the bill\'s sponsors on Monday.',
+  ])('nor a hailing or a welcome whose object is no decision or text, whatever noun modifies it: %s', (body) => {
+    expect(statementsOf(body)).toEqual([]);
+  });
+
+  it('while a welcome of a text, or a hailing of a thing as something, stays a saying', () => {
+    expect(statementsOf('The Dorrel Tenants Union welcomed the news on Monday.')).toEqual(['2058-03-11']);
+    expect(statementsOf('The Dorrel Tenants Union hailed the freeze as a victory on Monday.')).toEqual(['2058-03-11']);
   });
 });

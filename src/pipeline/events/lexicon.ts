@@ -1700,10 +1700,16 @@ export const ISSUED_A_SAYING = String.raw`issued(?=\s+(?:an?|its|their)\s+(?:[\w
 /** What a welcome is said of when no one is received: a decision, a step or a text ("welcomed the decision", "welcomed the court's ruling", "welcomed the move"). */
 const WELCOMED_THING = String.raw`(?:decisions?|moves?|steps?|deals?|agreements?|accords?|rulings?|verdicts?|approvals?|announcements?|news|releases?|ceasefires?|truces?|outcomes?|results?|plans?|proposals?|initiatives?|progress|reports?|votes?|resolutions?|statements?|reforms?|bills?|laws?|settlements?)`;
 /**
- * A verb of judging that is a saying whatever it judges ("criticised the deal", "praised the rescuers", "hailed the vote"), and a
- * welcome of a decision or a text, not of someone received ("welcomed the decision", not "welcomed the prime minister").
+ * A decision or a text at the head of its object, not a noun modifier of someone received ("welcomed the news crews", "welcomed the
+ * bill's sponsors"): what follows the thing ends its noun phrase.
  */
-export const JUDGING_ITS_OBJECT = String.raw`(?:criticised|criticized|praised|hailed|welcomed(?=\s+(?:the|an?|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?${WELCOMED_THING}\b))`;
+const A_WELCOMED_THING = String.raw`(?:the|an?|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?${WELCOMED_THING}\b(?=\s*[,.;:]|\s*$|\s+(?:on|of|to|by|in|as|from|late|earlier|yesterday|today|this|last|with)\b)`;
+/**
+ * A verb of judging that is a saying whatever it judges ("criticised the deal", "praised the rescuers"), and a welcome of a decision or
+ * a text, not of someone received ("welcomed the decision", not "welcomed the prime minister"); "hailed" likewise, or with what it was
+ * hailed as ("hailed the vote as a turning point"), not a taxi.
+ */
+export const JUDGING_ITS_OBJECT = String.raw`(?:criticised|criticized|praised|(?:welcomed|hailed)(?=\s+${A_WELCOMED_THING})|hailed(?=\s+(?:the|an?|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,4}?as\b))`;
 /**
  * A saying told by what it did to its object, its day after the object ("Qatar condemned the attack on Tuesday", "denounced the
  * decision late on Sunday", "The embassy issued an advisory on Tuesday night", "issued a joint statement on Friday", "announced the
