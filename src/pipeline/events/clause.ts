@@ -11,7 +11,7 @@ import { execPart, testAlternatives, testPart } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, JUDGING_ITS_OBJECT, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, OWN_SUBJECT_AFTER_PLAN, OWN_VERB_BEFORE_PAST, PARTICIPLE_OF_PAST_MARKER, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PLEDGING, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, JUDGING_ITS_OBJECT, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, OWN_SUBJECT_AFTER_PLAN, OWN_VERB_BEFORE_PAST, PARTICIPLE_OF_PAST_MARKER, PAST_MARKER, PARTICIPLE_BEFORE_THE_DAY, PLAN_ASIDE, PLAN_MARKER, PLEDGING, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -265,7 +265,7 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
     const end = time.end + answered[0].length;
     return { start: end - answered[1]!.length, end };
   }
-  const next = execPart(DAY_THEN_SAID, text.slice(time.end, time.end + 30), text);
+  const next = PARTICIPLE_BEFORE_THE_DAY.test(text.slice(Math.max(0, time.start - 30), time.start)) ? null : execPart(DAY_THEN_SAID, text.slice(time.end, time.end + 30), text);
   if (next) return { start: time.end + next.index + next[0].length - next[1]!.length, end: time.end + next.index + next[0].length };
   // Only a date that opens the sentence or a clause, or its leading phrase ("While in China in early September,"): "… talks on Tuesday, Peskov said" dates the talks.
   const lead = text.slice(Math.min(time.start, datelineLength(text)), time.start);

@@ -1751,6 +1751,11 @@ export const NEWS_RELATIVE_DAY = String.raw`(?:${TODAY_AND_ITS_PARTS}|last\s+nig
  * signed on Monday"): the clause tells the act on its own day, its noun the antecedent. One with no day only describes the noun (", which fell into disuse").
  */
 export const DATED_RELATIVE = String.raw`,\s+(?:which|that)\b(?=[^,.;]{0,80}?\b(?:${DAY_NAMED}|yesterday|${NEWS_RELATIVE_DAY}))`;
+/**
+ * A participle right before a day that a verb of saying follows ("Two investigators flown in yesterday said …", "officers sent on Monday
+ * said …"): the day is the participle's, a reduced relative clause of the subject, not the saying's.
+ */
+export const PARTICIPLE_BEFORE_THE_DAY = /\b(?:[a-z]+ed|flown|drawn|taken|given|chosen|driven|sent|brought)\s+(?:(?:in|out|back|up|on)\s+)?$/;
 /** A verb of its own right after a saying's day ("Home Office figures published yesterday show …"): the participle before the day was its noun's, a reduced relative clause, no one's saying. */
 export const VERB_OF_THE_PARTICIPLES_NOUN = /^\s*(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b/;
 /**
