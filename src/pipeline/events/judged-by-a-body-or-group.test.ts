@@ -2,7 +2,7 @@
 // named before it or a group of people who speak as one side ("Several players", "Researchers at the institute"): a statement of the day
 // beside its verb, also a day told before the verb ("The Tenants' League today welcomed …"). A welcome of someone received is no saying,
 // and a group that only comments on the news ("Analysts") is no speaker; nor is a hailing of a taxi, or a welcome whose decision or text only
-// modifies its head ("welcomed the news crews").
+// modifies its head ("welcomed the news crews"), nor a day after the object's own premiere ("praised the film at its premiere on Friday").
 import { describe, expect, it } from 'vitest';
 import { readOne } from '../../../tests/support/pipeline.ts';
 
@@ -33,6 +33,11 @@ describe('a verb of judging', () => {
     'The Dorrel Tenants Union welcomed the bill\'s sponsors on Monday.',
   ])('nor a hailing or a welcome whose object is no decision or text, whatever noun modifies it: %s', (body) => {
     expect(statementsOf(body)).toEqual([]);
+  });
+
+  it('nor is a day after the object\'s own premiere the day of what was said of it', () => {
+    expect(statementsOf('The Dorrel Tenants Union praised the film at its premiere on Friday.')).not.toContain('2058-03-08');
+    expect(statementsOf('The Dorrel Tenants Union criticised the mayor at his rally on Friday.')).toEqual(['2058-03-08']);
   });
 
   it('while a welcome of a text, or a hailing of a thing as something, stays a saying', () => {

@@ -1711,12 +1711,17 @@ const A_WELCOMED_THING = String.raw`(?:the|an?|its|their|this|that)\s+(?:[\w’'
  */
 export const JUDGING_ITS_OBJECT = String.raw`(?:criticised|criticized|praised|(?:welcomed|hailed)(?=\s+${A_WELCOMED_THING})|hailed(?=\s+(?:the|an?|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,4}?as\b))`;
 /**
+ * The object's own first showing after it ("praised the film at its premiere on Friday", "criticised the play at its opening"): a day
+ * after it is the showing's, the object's happening, not the day of what was said of it.
+ */
+const AT_ITS_OWN_SHOWING = String.raw`at\s+(?:its|their)\s+(?:premi[eè]re|debut|screening|opening|unveiling)s?\b`;
+/**
  * A saying told by what it did to its object, its day after the object ("Qatar condemned the attack on Tuesday", "denounced the
  * decision late on Sunday", "The embassy issued an advisory on Tuesday night", "issued a joint statement on Friday", "announced the
  * visit on 28 May": the announcing, not the visit, is of that day): the verb, then the object. Only verbs that are a saying whatever
  * they take, and "issued" only with a text of saying.
  */
-export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|announced|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\s+(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?`;
+export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|announced|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\s+(?:the|an?|its|their|his|her|this|what)\s+(?:(?!${AT_ITS_OWN_SHOWING})[\w’'-]+\s+){0,4}?`;
 /**
  * A verb told with the form its saying took, perhaps after its object, before its day ("welcomed the move in a statement on Thursday afternoon",
  * "had threatened in a letter on July 12 to raise tariffs", "thanked the crews in a speech on Monday"): the form makes any verb a saying of that
