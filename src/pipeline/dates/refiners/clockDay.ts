@@ -249,7 +249,9 @@ function morningAfter(text: string, results: ParsingResult[], i: number, clock: 
   return evening ? isoDay(shift(parseReferenceDay(day), 'day', 1)) : undefined;
 }
 
-// What parts the two clocks of a range: "to", "until", a dash; "and" only after "between" (else a list).
+// What parts the two clocks of a range: "to", "until", a dash; "and" only after "between" (else a list). Not
+// chronoReadings' CLOCK_RANGE, which splits one result chrono already read as a range inside its own text
+// (its "and" is chrono's "between … and"); here the gap between two results is read, so "through" and every dash count.
 const RANGE_GAP = /^\s*(?:[-‐‑–—]|to|until|till|through)\s*$/i;
 const BETWEEN_GAP = /^\s*and\s*$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
