@@ -3,7 +3,7 @@
  * development corpus as the tuning split, the held-out split and all 30 articles, each built
  * from its own articles only and scored against the gold events with sources among them; and
  * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on, and the
- * second to nineteenth own corpora (tests/fixtures/own-corpus-2 … own-corpus-19), whole articles split into tuning and held-out; and
+ * second to twentieth own corpora (tests/fixtures/own-corpus-2 … own-corpus-20), whole articles split into tuning and held-out; and
  * the merging development sets (tests/fixtures/dev-articles/merge, merge-4 … merge-20), tuning and held-out parts;
  * and all the tuning parts built together, each scored on its own gold (togetherBuilds).
  * A list of builds takes `wanted`, the names to build: a corpus none of whose builds is wanted is not read.
@@ -143,9 +143,10 @@ const OWN_SPLIT_CORPORA = [
   { dir: 'tests/fixtures/own-corpus-17', name: 'own17' },
   { dir: 'tests/fixtures/own-corpus-18', name: 'own18' },
   { dir: 'tests/fixtures/own-corpus-19', name: 'own19' },
+  { dir: 'tests/fixtures/own-corpus-20', name: 'own20' },
 ];
 
-/** The second to nineteenth own corpora of whole articles: each one's tuning half (own2-tune … own19-tune) and sealed held-out half (own2-held … own19-held). */
+/** The second to twentieth own corpora of whole articles: each one's tuning half (own2-tune … own20-tune) and sealed held-out half (own2-held … own20-held). */
 export function ownSplitBuilds(root = '.', wanted = ALL): Build[] {
   return OWN_SPLIT_CORPORA.flatMap(({ dir, name }) => splitBuilds(dir, { tuning: `${name}-tune`, heldOut: `${name}-held` }, root, wanted));
 }
