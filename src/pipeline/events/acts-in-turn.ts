@@ -34,6 +34,14 @@ export function nextInTurnInItsSentence(found: Mention[], named: EntityMention[]
 }
 
 /**
+ * A sentence the in-turn reading needs: the next signer of an act the sentence before told in turn. It is that act's evidence, not an
+ * act of its own (acts-of-named-doers.ts asks it nothing).
+ */
+export function isNextInTurnOfTheSentenceBefore(sentence: Sentence, before: Mention[]): boolean {
+  return firstsInTurn(before).length > 0 && NEXT_IN_TURN_SENTENCE.test(sentence.text);
+}
+
+/**
  * "Brandt of Kessel signed first. Marek of Varno followed a minute later.", "… Then Marek signed too.": a sentence of the same
  * paragraph telling only the next signer's act (NEXT_IN_TURN_SENTENCE) seats its subject at the act the sentence before told in
  * turn, and is its evidence.

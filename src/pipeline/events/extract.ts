@@ -9,7 +9,8 @@ import { testPart } from '../gated-matches.ts';
 import type { Article, CalendarDate, Sentence } from '../types.ts';
 import type { ArticleEvents } from './candidate.ts';
 import { actsAtTheGatheringBefore } from './act-at-the-gathering.ts';
-import { nextInTurnInItsSentence, nextInTurnOfTheSentenceBefore } from './acts-in-turn.ts';
+import { isNextInTurnOfTheSentenceBefore, nextInTurnInItsSentence, nextInTurnOfTheSentenceBefore } from './acts-in-turn.ts';
+import { actOfANamedDoer, actsWithNoDay } from './acts-of-named-doers.ts';
 import { isCountedFromAnother, mayDateAReport, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
 import type { ExtractionContext } from './context.ts';
@@ -142,7 +143,16 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const saying = !label && !quoting && (mayDateAReport(text) || ENTRY_STAMP.test(text));
     // "It came two days after the ministry said …": a saying counted from the event before.
     const counted = !label && isCountedFromAnother(text);
-    if (found.length === 0 && !saying && !counted) {
+    // An act no trigger has words for, told by its named doer's clause, is asked of a sentence that reports nothing else.
+    // A sentence that may date a saying is asked too ("On Tuesday, Vell dissolved the council"): the act stands only if no saying is read in it (below).
+    // Not a next signer's sentence ("Brandt signed first. Marek followed a minute later."): the in-turn reading below needs it for the act before.
+    const nextInTurn = (): boolean => prior?.blockIndex === sentence.blockIndex && isNextInTurnOfTheSentenceBefore(sentence, mentions.filter((m) => m.sentence === prior));
+    const act = !label && !quoting && !counted && found.length === 0 && !nextInTurn() ? actOfANamedDoer(text) : undefined;
+    if (act) found.push(toMention(act, sentence));
+    // What the sentence tells the sentences after it, were it to report nothing: kept for an act left with no day (below).
+    const [unreportedBefore, planBefore] = [unreported, plan];
+    // What a sentence that reports nothing still tells the sentences around it.
+    const reportsNothing = (): void => {
       // A programme's day that reports nothing the rules know ("On Friday he travels to İznik") still carries its run on.
       if (!label && WEEKDAY_WORD.test(text)) plan = weekdaysOfAPlan(findTemporalExpressions(text, reference, { before }), text, plan, today).run;
       // "Brandt signed first. Marek followed a minute later.": the next signer of the act the sentence before told in turn.
@@ -158,6 +168,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       if (PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text)) participation.push({ sentence, persons: persons(recognise(text, day).filter((e) => e.start < participationClauseEnd(text)), text) });
       unreported.push(sentence);
       prior = sentence;
+    };
+    if (found.length === 0 && !saying && !counted) {
+      reportsNothing();
       continue;
     }
     // The wrong clause's day is no one's: only what the correction says is so is read.
@@ -199,8 +212,11 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
         m.parties = [...m.antecedent.parties];
       }
     }
-    if (saying) found.push(...statementsOnReportDays(sentence, times, named, found, today).filter((said) => spokenBySomeone(said, prior, day, context, mentions)));
-    if (saying) found.push(...statementsOfAnEntry(sentence, named, found, today));
+    // A saying is read as if the act were not there: where one is, the act goes (a telling is a statement).
+    const rowsRead = act ? found.filter((m) => !m.rule.clause) : found;
+    if (saying) found.push(...statementsOnReportDays(sentence, times, named, rowsRead, today).filter((said) => spokenBySomeone(said, prior, day, context, mentions)));
+    if (saying) found.push(...statementsOfAnEntry(sentence, named, rowsRead, today));
+    if (act && found.some((m) => m.rule.kind === 'statement')) dropMentions(found, (f) => f.filter((m) => m.rule.clause));
     // Everyone and everywhere the sentence names: a country by its adjective too ("the American plan" names the United States as "a U.S. plan" does).
     const sentenceNames = [...new Set([...named.map((e) => e.entity.id), ...demonymsIn(text).map((d) => d.word.country.id)])];
     for (const m of found) {
@@ -282,6 +298,13 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     unreported = [];
     found.push(...sayingsOfCoordinatedPredicate(found, named, sentence));
+    // An act left with no day, its sentence's or its scene's, reports nothing: its sentence is read as one that tells none.
+    dropMentions(found, actsWithNoDay);
+    if (act && !saying && found.length === 0) {
+      [unreported, plan] = [unreportedBefore, planBefore];
+      reportsNothing();
+      continue;
+    }
     for (const m of found) {
       m.phrase ||= phraseOf(m, times);
       m.newsDay = today;

@@ -57,7 +57,7 @@ function cutOf(phrase: string): Cut | undefined {
  * from the Polish port of Gdynia | at the town hall on Monday"): the words up to a mark, a time, a
  * place's preposition or another clause, ten at most, never ending on a word that leaves it hanging.
  */
-function objectAfter(phrase: string, sentence: string): string {
+export function objectAfter(phrase: string, sentence: string): string {
   const at = caseBlindIndexOf(sentence, phrase);
   if (at < 0) return '';
   const words = sentence.slice(at + phrase.length).trim().split(/\s+/);

@@ -48,6 +48,8 @@ export interface Trigger {
   told?: boolean;
   /** A happening told by the span it runs (a ban "from 9 February to 4 May"): its two days joined make one span however far apart, not only a week's. */
   runs?: boolean;
+  /** An act told by its doer's clause, not by words of the table (acts-of-named-doers.ts): its phrase is the doer and the verb with what it takes ("Pope Leo celebrated Mass"), its noun the verb's stem, which joins only reports of that act. */
+  clause?: boolean;
   /** A happening no one does (a blackout, power back): the people its sentence names tell of it or answer it ("…, grid operator REN said"), as those near a strike do, and take no part. */
   noDoer?: boolean;
 }

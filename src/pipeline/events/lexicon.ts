@@ -946,6 +946,31 @@ export const STAGE_BY_ORDINAL = /^\s*(?:and\s+)?(?:the|a)\s+(?:first|second|thir
 export const AT_EACH_STAGE = /\b(?:(?:each|every)\s+time|(?:at|in)\s+(?:each|every)\s+(?:stage|round|step))\b/i;
 /** A verb in the words taken for an elided second object ("and the talks ended two days later"): a clause of its own, not a second object. */
 export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
+/**
+ * Past verbs that tell no act of their doer (acts-of-named-doers.ts): being, having and seeming, a state kept ("remained",
+ * "stayed", "sat in the garden"), a saying ("said", "told", "announced": a telling is a statement) or a matter spoken of (the
+ * headlines' EMPTY_SAYING_VERB: "addressed the concerns of the chamber", "discussed the budget"), a thought, a hope or an expectation, an
+ * opinion, a plan or a try ("agreed to meet", "planned", "tried"), a journey (the kinds table's journey rows read it: an arrival
+ * for a stay is no act of its own), a figure's move ("rose 4%", "fell"), and the
+ * auxiliaries a verb of its own stands after ("did not sign", "used to").
+ */
+export const NO_ACT_VERB = String.raw`(?:${EMPTY_SAYING_VERB.source.slice(1, -1)}|was|were|had|did|got|became|seemed|appeared|looked|remained|stayed|kept|continued|used|lived|sat|stood|lay|waited|watched|listened|said|spoke|talked|told|added|noted|stated|wrote|expressed|voiced|claimed|insisted|argued|warned|explained|announced|confirmed|denied|declared|reported|revealed|acknowledged|admitted|replied|responded|answered|asked|urged|appealed|pleaded|called|described|praised|criticised|criticized|condemned|welcomed|thanked|accused|blamed|posted|tweeted|commented|thought|believed|felt|knew|hoped|expected|wanted|wished|needed|feared|doubted|considered|wondered|liked|loved|hated|preferred|agreed|planned|intended|decided|promised|pledged|vowed|threatened|offered|tried|attempted|sought|failed|refused|declined|managed|arrived|landed|flew|travelled|traveled|departed|returned|went|came|rose|fell|climbed|dropped|gained|jumped|slipped|surged|soared|plunged|tumbled|edged|grew|declined|increased|decreased|doubled|halved|totalled|totaled|numbered|amounted|reached|topped|exceeded|estimated|counted|recorded|owned|belonged|contained|included|meant|cost|lasted)`;
+/** A share told as what a verb took ("won 52 % of the vote", "took a third of the seats", "gained half of the market"): a figure told, as a figure's move is, not an act (acts-of-named-doers.ts). */
+export const A_SHARE_AFTER = /^\s+(?:(?:about|around|nearly|almost|some|over|just|more\s+than|less\s+than)\s+)?(?:[\d.,]+\s*(?:%|per\s?cent\b)|(?:a|one|two)\s+(?:third|quarter|fifth)\b|half\b|an?\s+(?:absolute\s+)?majority\b)/i;
+/** A doer's name of two or more capitalised words with no article before them ("Border Force", "Tokyo Electric Power"): a name by its form; "The Bank Holiday" is none. */
+export const SEVERAL_NAME_WORDS = /^\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:(?:de|des|du|da|van|von|der|al|bin|of|the)\s+)?\p{Lu}[\p{L}\d'’.&-]*)+$/u;
+/** A time's name as a clause's subject ("The Bank Holiday brought the crowds back", "Independence Day saw …"): a day does nothing, no doer. */
+export const TIME_AS_A_SUBJECT = /\b(?:Holiday|Day|Eve|Weekend|Week|Festival|Season)$/;
+/**
+ * A main clause that tells its named doer's past act (acts-of-named-doers.ts): what opens the sentence before its subject, a
+ * time told first ("On Saturday", "Late on Monday,", "That same day,"), then the subject in capitalised words ("Pope Leo",
+ * "Laurence des Cars", "The Kessel Museum"), an aside after it ("Hale, the party's leader,"), an adverb or a day before the
+ * verb ("also", "on Monday"), and a past verb that is an act's (not NO_ACT_VERB). `subject` and `verb` name the parts.
+ */
+export const ACT_OF_A_NAMED_DOER = new RegExp(
+  String.raw`^(?:(?:(?:Late|Early|Earlier|Later)\s+)?(?:On|on)\s+(?:${WEEKDAY_NAME}|the\s+\p{Ll}+\s+of\s+\p{Lu}\p{Ll}+|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:\s+(?:${PART_OF_DAY_PATTERN}))?,?\s+|(?:Yesterday|Last\s+night|This\s+(?:morning|afternoon))\s+|(?:On|In|At|By|Late|Early|Earlier|Later|Last|This|That|Overnight|Shortly|Hours|Days|Minutes|Moments|Then|Yesterday|Today|Meanwhile|(?:One|Two|Three|Four|Five|Six|Seven|A)\s+(?:days?|hours?|weeks?|minutes?)\s+(?:later|earlier|after|before))\b[^,;:"“”‘’()]{0,50},\s+)?(?<subject>\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|(?:de|des|du|da|van|von|der|al|bin|of|the)(?=\s+\p{Lu}))){0,5})(?:,\s+[^,;:"“”()]{2,80},)?(?:\s+(?:also|then|later|again|formally|finally|officially|quietly|briefly|jointly|personally|publicly|swiftly|abruptly|unexpectedly|eventually|immediately))?(?:\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?|\s+(?:yesterday|last\s+night|this\s+(?:morning|afternoon)))?\s+(?<verb>(?!${NO_ACT_VERB}\b)(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}))\b(?!\s*(?:that|whether|how|why|what|to|:)\b|\s*:)`,
+  'du',
+);
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */
 export const WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?$`, 'i');
 /**

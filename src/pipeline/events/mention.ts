@@ -2,6 +2,7 @@ import type { TemporalExpression } from '../dates/index.ts';
 import type { Roles } from '../entities/roles.ts';
 import type { Article, CalendarDate, Sentence } from '../types.ts';
 import { testPart } from '../gated-matches.ts';
+import { actPhrase } from './acts-of-named-doers.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import { isArrivalFor, isJourneyGoal, isPlanAside, isPresentPlan, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
@@ -453,6 +454,7 @@ export function phraseOf(m: Mention, times: TemporalExpression[]): string {
   // Figures or minutes that came out are named by themselves and their coming out ("September's consumer price report came out"), not by what they say.
   if (m.rule.issued) return `${clauseBefore(text, m.start).trim()} ${text.slice(m.start, m.end)}`;
   if (m.rule.kind === 'statement') return statementGist(text, m.start, times);
+  if (m.rule.clause) return actPhrase(text, m);
   if (m.rule.noun && !text.slice(m.start, m.end).toLowerCase().includes(m.rule.noun.toLowerCase())) {
     const of = m.rule.of && (m.rule.of.exec(text.slice(m.start)) ?? [...text.slice(0, m.start).matchAll(new RegExp(m.rule.of.source, 'gi'))].at(-1));
     return of ? `${m.rule.noun} of ${of[0]}` : m.rule.noun;

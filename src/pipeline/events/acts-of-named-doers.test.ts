@@ -1,0 +1,56 @@
+// A dated past act of a named doer that no kinds row has words for is still an event (issue #8): sentences written here,
+// with invented names, in the words a new story's acts come in.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDaysRead as found } from '../../../tests/support/pipeline.ts';
+
+const others = (body: string): [string | null, string][] => found(body).filter(([kind]) => kind === 'other').map(([, noun, day]) => [noun, day]);
+
+describe('a named doer’s act of a day, told by a verb no row has, is an event of that day', () => {
+  it.each([
+    ['On Monday Tomas Vell pardoned the two journalists held in Kessel.', 'pardon', '2058-03-11'],
+    ['Late on Tuesday, Ana Ruiz dissolved the regional council.', 'dissolv', '2058-03-12'],
+    ['Mara Olsen, the mayor of Lusk, renamed the main square on Monday.', 'renam', '2058-03-11'],
+    ['Tomas Vell quietly demolished the old customs house on Tuesday.', 'demolish', '2058-03-12'],
+    // A name of several capitalised words is one whether or not the sentence's names know it.
+    ['Kessel Harbour Police sealed off the old pier on Monday, the busiest day of the season, port figures show.', 'seal', '2058-03-11'],
+  ])('%s', (body, noun, day) => {
+    expect(others(body)).toEqual([[noun, day]]);
+  });
+});
+
+describe('but not what is no act, no act of a day, nor an act a row reads', () => {
+  it.each([
+    // Background told in the past: a founding, a career.
+    ['The Kessel Trust was founded in 1998.'],
+    ['Ana Ruiz, who won the seat on Monday, remained silent.'],
+    ['Ana Ruiz won the seat in 2049.'],
+    // A plan or a hope, a saying or a thought.
+    ['Tomas Vell agreed to meet the strikers on Friday.'],
+    ['Tomas Vell hoped on Monday that the strike would end.'],
+    ['Tomas Vell told reporters on Monday that the bridge was safe.'],
+    ['Tomas Vell believed on Monday that the bridge was safe.'],
+    // A matter spoken of is a saying's, not an act: the verbs of a speaking scene (EMPTY_SAYING_VERB).
+    ['Ana Ruiz addressed the worries of the fishermen on Monday.'],
+    ['On Tuesday Tomas Vell discussed the harbour budget with the mayors.'],
+    ['Ana Ruiz stood beside the mayor on Monday and said the bridge was safe.'],
+    // A negated act, a quoted one, a state, a counted figure.
+    ['Ana Ruiz did not sign the decree on Monday.'],
+    ['Ana Ruiz never signed the decree on Monday.'],
+    ['“Tomas Vell unveiled nothing on Monday,” a critic wrote.'],
+    ['Prices remained high on Monday.'],
+    ['The Spring Holiday brought the crowds back on Monday.'],
+    ['Tomas Vell expressed his deep concern on Monday.'],
+    ['Kessel Motors rose 4% on Monday.'],
+    ['Kessel Motors took 30 per cent of the market on Monday.'],
+    ['The Lusk Greens won a third of the seats on Sunday.'],
+    // A doer no one names.
+    ['The museum reopened to the public on Monday.'],
+  ])('%s', (body) => {
+    expect(others(body)).toEqual([]);
+  });
+
+  it('and an act a row reads is that row’s alone, with no twin', () => {
+    expect(found('Tomas Vell resigned on Monday.').filter(([kind]) => kind === 'other')).toHaveLength(1);
+    expect(others('Tomas Vell resigned on Monday.').map(([noun]) => noun)).not.toContain('resign');
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * A dated past act of a named doer that no trigger of the kinds table has words for ("Pope Leo
+ * celebrated Mass at the Arena on Saturday", "Late on Monday, Ana Ruiz signed the decree"): a
+ * report of kind `other`, titled by its clause, its day the sentence's own or its scene's. A new
+ * story's acts use verbs no row has; this reads any of them where the sentence's main clause opens
+ * with its doer's name (ACT_OF_A_NAMED_DOER) and its verb tells an act (not NO_ACT_VERB: being, a
+ * saying, a thought, a plan, a figure's move). Only a sentence no trigger read asks: an act a row
+ * reads has its event, and asking nowhere else keeps the cost to one regular expression on the
+ * sentences that report nothing.
+ */
+import { testPart } from '../gated-matches.ts';
+import { outsideQuotations, reportVerbIn } from './clause.ts';
+import { clauseBefore } from './clause-text.ts';
+import { objectAfter } from './headline-clause.ts';
+import { A_SHARE_AFTER, ACT_OF_A_NAMED_DOER, NEGATED, PARTICIPATION, SEVERAL_NAME_WORDS, TIME_AS_A_SUBJECT } from './lexicon.ts';
+import type { Mention } from './mention.ts';
+import type { TriggerHit, TriggerRule } from './triggers.ts';
+
+/** One rule for each verb's stem: two reports of one act tell it by one verb, and merging joins `other` reports of one noun only. */
+const RULES = new Map<string, TriggerRule>();
+
+function ruleOf(verb: string): TriggerRule {
+  const stem = verb.toLowerCase().replace(/(?<=\p{L}{2})(?:ied)$/u, 'y').replace(/(?<=\p{L}{2})e?d$/u, '');
+  let rule = RULES.get(stem);
+  if (!rule) RULES.set(stem, (rule = { kind: 'other', pattern: ACT_OF_A_NAMED_DOER, noun: stem, clause: true }));
+  return rule;
+}
+
+/** A sentence's act clause: where its doer's name and its verb stand. */
+function clauseOf(text: string): { subject: [number, number]; verb: [number, number] } | undefined {
+  const found = ACT_OF_A_NAMED_DOER.exec(text);
+  return found ? { subject: found.indices!.groups!.subject!, verb: found.indices!.groups!.verb! } : undefined;
+}
+
+/**
+ * The act a sentence's main clause tells of its named doer, its verb the hit. A name of several capitalised words ("Border Force",
+ * "Tokyo Electric Power") is one whatever the sentence recognises; one word alone ("Markets", "It") must be a name the sentence
+ * recognises (TriggerHit's subjectAt).
+ */
+export function actOfANamedDoer(text: string): TriggerHit | undefined {
+  const clause = clauseOf(text);
+  if (!clause) return undefined;
+  const [start, end] = clause.verb;
+  // "Hale never signed it", a verb inside a quotation: no act the article reports; nor a verb of saying, one its doer goes on to tell in
+  // its clause ("He stood next to Tusk and said …") or in a participle after it ("addressed the nation, announcing …"): a telling is a
+  // statement; nor who took part in a gathering ("led a delegation that included …": PARTICIPATION).
+  const clauseEnd = end + Math.max(0, text.slice(end).search(/[,;:]|$/));
+  const participle = /^[,;]\s+\p{Ll}+ing\b/u.exec(text.slice(clauseEnd))?.[0].length ?? 0;
+  if (testPart(NEGATED, clauseBefore(text, start), text) || outsideQuotations(text, -1).slice(start, end) !== text.slice(start, end)) return undefined;
+  if (reportVerbIn(text, start, clauseEnd + participle) || PARTICIPATION.test(text) || TIME_AS_A_SUBJECT.test(text.slice(...clause.subject))) return undefined;
+  // "The Greens won 52 % of the vote": a share the verb took is a figure told, as "rose 4%" is, no act.
+  if (A_SHARE_AFTER.test(text.slice(end))) return undefined;
+  const hit: TriggerHit = { rule: ruleOf(text.slice(start, end)), start, end };
+  if (!SEVERAL_NAME_WORDS.test(text.slice(...clause.subject))) hit.subjectAt = clause.subject;
+  return hit;
+}
+
+/**
+ * The acts left with no day once dated, by their sentence or by the scene before it: none, one withheld or only a week's, a month's or a
+ * year's ("won the seat in 2019" is a life's background), one told ahead, or one whose day stands in an aside between the doer and the
+ * verb ("Hale, who won on Monday, …").
+ */
+export function actsWithNoDay(found: Mention[]): Mention[] {
+  return found.filter((m) => {
+    if (!m.rule.clause) return false;
+    const subjectEnd = clauseOf(m.sentence.text)?.subject[1] ?? m.start;
+    return !m.date || m.dateWithheld || m.date.precision !== 'day' || m.future || m.mood === 'plan' || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
+  });
+}
+
+/** The doer and the verb with what it takes, as a title words them ("Pope Leo celebrated Mass"): an aside between them left out. */
+export function actPhrase(text: string, m: Mention): string {
+  const [from, to] = clauseOf(text)?.subject ?? [m.start, m.start];
+  return [text.slice(from, to), text.slice(m.start, m.end), objectAfter(text.slice(from, m.end), text)].filter(Boolean).join(' ');
+}
