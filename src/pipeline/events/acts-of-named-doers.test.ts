@@ -43,6 +43,8 @@ describe('but not what is no act, no act of a day, nor an act a row reads', () =
     ['Kessel Motors rose 4% on Monday.'],
     ['Kessel Motors took 30 per cent of the market on Monday.'],
     ['The Lusk Greens won a third of the seats on Sunday.'],
+    // An act whose sentence tells no day of its own: not asked (DAY_TOLD), whatever day the scene before it sets.
+    ['Yesterday the sun shone over Kessel. Tomas Vell pardoned the two guards.'],
     // A doer no one names.
     ['The museum reopened to the public on Monday.'],
   ])('%s', (body) => {

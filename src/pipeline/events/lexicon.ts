@@ -3,7 +3,7 @@
  * counted, pointing back, a plan, the news of the day), and where a clause or a line stops.
  */
 
-import { MOMENTS_OF_DAY, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
+import { CALENDAR_NAME, MOMENTS_OF_DAY, MONTH_ABBREVIATION, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { IRREGULAR_PAST } from '../dates/lexicon/verbs.ts';
 import { DANGLING, EMPTY_SAYING_VERB, PHRASE_OPENER } from './headline-lexicon.ts';
@@ -961,6 +961,12 @@ export const A_SHARE_AFTER = /^\s+(?:(?:about|around|nearly|almost|some|over|jus
 export const SEVERAL_NAME_WORDS = /^\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:(?:de|des|du|da|van|von|der|al|bin|of|the)\s+)?\p{Lu}[\p{L}\d'’.&-]*)+$/u;
 /** A time's name as a clause's subject ("The Bank Holiday brought the crowds back", "Independence Day saw …"): a day does nothing, no doer. */
 export const TIME_AS_A_SUBJECT = /\b(?:Holiday|Day|Eve|Weekend|Week|Festival|Season)$/;
+/**
+ * A word no day is told without ("on Monday", "yesterday", "that night", "on 3 March", "Jan. 5", "two days later"): an act whose sentence
+ * has none is told on no day of its own (acts-of-named-doers.ts), and its sentence is not asked ACT_OF_A_NAMED_DOER, which would cost a
+ * scan of it and a reading of its dates and names for nothing (mayMatch: most sentences that report nothing have no such word).
+ */
+export const DAY_TOLD = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tonight|overnight|night|morning|afternoon|evening|days?|hours?)\b`, 'i');
 /**
  * A main clause that tells its named doer's past act (acts-of-named-doers.ts): what opens the sentence before its subject, a
  * time told first ("On Saturday", "Late on Monday,", "That same day,"), then the subject in capitalised words ("Pope Leo",
