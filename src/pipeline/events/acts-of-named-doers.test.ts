@@ -13,6 +13,8 @@ describe('a named doer’s act of a day, told by a verb no row has, is an event 
     ['Tomas Vell quietly demolished the old customs house on Tuesday.', 'demolish', '2058-03-12'],
     // A name of several capitalised words is one whether or not the sentence's names know it.
     ['Kessel Harbour Police sealed off the old pier on Monday, the busiest day of the season, port figures show.', 'seal', '2058-03-11'],
+    // A source after the day names where it was told, not another day.
+    ['Tomas Vell sealed the border on Monday, according to the ministry.', 'seal', '2058-03-11'],
   ])('%s', (body, noun, day) => {
     expect(others(body)).toEqual([[noun, day]]);
   });
@@ -43,6 +45,15 @@ describe('but not what is no act, no act of a day, nor an act a row reads', () =
     ['Kessel Motors rose 4% on Monday.'],
     ['Kessel Motors took 30 per cent of the market on Monday.'],
     ['The Lusk Greens won a third of the seats on Sunday.'],
+    // A figure's move or a standing told as what the verb did.
+    ['Kessel Exchange closed higher on Monday.'],
+    ['Brenn Motors ended the day 3% lower on Tuesday.'],
+    ['Tomas Vell trailed Ana Ruiz by five points on Monday.'],
+    ['Tomas Vell led the polls on Monday.'],
+    // One side's claim, and a day that is the source's.
+    ['Tomas Vell rigged the count on Monday, the opposition claimed.'],
+    ['Ana Ruiz bribed the judge on Monday, prosecutors allege.'],
+    ['Tomas Vell dissolved the council, according to a statement on Monday.'],
     // An act whose sentence tells no day of its own: not asked (DAY_TOLD), whatever day the scene before it sets.
     ['Yesterday the sun shone over Kessel. Tomas Vell pardoned the two guards.'],
     // A doer no one names.

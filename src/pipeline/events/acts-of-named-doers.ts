@@ -12,7 +12,7 @@ import { mayMatch, testPart } from '../gated-matches.ts';
 import { outsideQuotations, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_SHARE_AFTER, ACT_OF_A_NAMED_DOER, DAY_TOLD, NEGATED, PARTICIPATION, SEVERAL_NAME_WORDS, TIME_AS_A_SUBJECT } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_TOLD, NEGATED, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { TriggerHit, TriggerRule } from './triggers.ts';
 
@@ -48,8 +48,9 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
   const participle = /^[,;]\s+\p{Ll}+ing\b/u.exec(text.slice(clauseEnd))?.[0].length ?? 0;
   if (testPart(NEGATED, clauseBefore(text, start), text) || outsideQuotations(text, -1).slice(start, end) !== text.slice(start, end)) return undefined;
   if (reportVerbIn(text, start, clauseEnd + participle) || PARTICIPATION.test(text) || TIME_AS_A_SUBJECT.test(text.slice(...clause.subject))) return undefined;
-  // "The Greens won 52 % of the vote": a share the verb took is a figure told, as "rose 4%" is, no act.
-  if (A_SHARE_AFTER.test(text.slice(end))) return undefined;
+  // "The Greens won 52 % of the vote", "Wall Street closed higher": a share the verb took or a figure's move is a figure told, as "rose 4%" is, no act;
+  // "…, the opposition claimed" tells one side's word.
+  if (A_SHARE_AFTER.test(text.slice(end)) || A_FIGURES_MOVE_AFTER.test(text.slice(end)) || CLAIMED_AFTER.test(text.slice(end))) return undefined;
   const hit: TriggerHit = { rule: ruleOf(text.slice(start, end)), start, end };
   if (!SEVERAL_NAME_WORDS.test(text.slice(...clause.subject))) hit.subjectAt = clause.subject;
   return hit;
@@ -57,14 +58,16 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
 
 /**
  * The acts left with no day once dated, by their sentence or by the scene before it: none, one withheld or only a week's, a month's or a
- * year's ("won the seat in 2019" is a life's background), one told ahead, or one whose day stands in an aside between the doer and the
- * verb ("Hale, who won on Monday, …").
+ * year's ("won the seat in 2019" is a life's background), one told ahead, one whose day stands in an aside between the doer and the
+ * verb ("Hale, who won on Monday, …"), or one whose day is its source's ("…, according to a statement on Monday").
  */
 export function actsWithNoDay(found: Mention[]): Mention[] {
   return found.filter((m) => {
     if (!m.rule.clause) return false;
     const subjectEnd = clauseOf(m.sentence.text)?.subject[1] ?? m.start;
-    return !m.date || m.dateWithheld || m.date.precision !== 'day' || m.future || m.mood === 'plan' || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
+    const text = m.sentence.text;
+    const dayOfItsSource = m.dateAt !== undefined && m.dateAt > m.end && SOURCE_BEFORE_ITS_DAY.test(text.slice(m.end, m.dateAt));
+    return !m.date || m.dateWithheld || m.date.precision !== 'day' || m.future || m.mood === 'plan' || dayOfItsSource || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
   });
 }
 

@@ -957,6 +957,19 @@ export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall
 export const NO_ACT_VERB = String.raw`(?:${EMPTY_SAYING_VERB.source.slice(1, -1)}|was|were|had|did|got|became|seemed|appeared|looked|remained|stayed|kept|continued|used|lived|sat|stood|lay|waited|watched|listened|said|spoke|talked|told|added|noted|stated|wrote|expressed|voiced|claimed|insisted|argued|warned|explained|announced|confirmed|denied|declared|reported|revealed|acknowledged|admitted|replied|responded|answered|asked|urged|appealed|pleaded|called|described|praised|criticised|criticized|condemned|welcomed|thanked|accused|blamed|posted|tweeted|commented|thought|believed|felt|knew|hoped|expected|wanted|wished|needed|feared|doubted|considered|wondered|liked|loved|hated|preferred|agreed|planned|intended|decided|promised|pledged|vowed|threatened|offered|tried|attempted|sought|failed|refused|declined|managed|arrived|landed|flew|travelled|traveled|departed|returned|went|came|rose|fell|climbed|dropped|gained|jumped|slipped|surged|soared|plunged|tumbled|edged|grew|declined|increased|decreased|doubled|halved|totalled|totaled|numbered|amounted|reached|topped|exceeded|estimated|counted|recorded|owned|belonged|contained|included|meant|cost|lasted)`;
 /** A share told as what a verb took ("won 52 % of the vote", "took a third of the seats", "gained half of the market"): a figure told, as a figure's move is, not an act (acts-of-named-doers.ts). */
 export const A_SHARE_AFTER = /^\s+(?:(?:about|around|nearly|almost|some|over|just|more\s+than|less\s+than)\s+)?(?:[\d.,]+\s*(?:%|per\s?cent\b)|(?:a|one|two)\s+(?:third|quarter|fifth)\b|half\b|an?\s+(?:absolute\s+)?majority\b)/i;
+/**
+ * A figure's move or a standing told as what a verb did ("Wall Street closed higher", "ended the day 3% lower", "trailed Ruiz by five points",
+ * "led the polls"): a figure told, as "rose 4%" is, not an act (acts-of-named-doers.ts); "stepped down", "shut down" are acts.
+ */
+export const A_FIGURES_MOVE_AFTER =
+  /^\s+(?:the\s+(?:day|session|week)\s+)?(?:(?:sharply|slightly|marginally|[\d.,]+\s*(?:%|per\s?cent|points?))\s+)?(?:higher|lower|flat|unchanged)\b|^\s+(?:up|down)\s+[\d.,]+|^\s+(?:[\p{L}’'-]+\s+){0,3}?by\s+(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:percentage\s+)?points?\b|^\s+(?:in\s+)?the\s+(?:polls?|opinion\s+polls?|standings|league\s+table)\b/iu;
+/**
+ * An act told as someone's claim, after it ("…, the opposition claimed", "…, prosecutors allege"): one side's word, not an act the article
+ * reports (acts-of-named-doers.ts). "…, officials said" tells it as news (AGREEING_ONLY_CLAIMED), and the statement rules read it.
+ */
+export const CLAIMED_AFTER = /,\s+(?!(?:and|but|then|which|who|before|after|while)\b)(?:[\p{L}’'-]+\s+){1,4}?(?:claim(?:s|ed)?|alleg(?:e|es|ed)|contend(?:s|ed)?)\b/iu;
+/** A source told between an act and its day ("dissolved the council, according to a statement on Monday"): the day is the source's, not the act's. */
+export const SOURCE_BEFORE_ITS_DAY = /\baccording\s+to\b/i;
 /** A doer's name of two or more capitalised words with no article before them ("Border Force", "Tokyo Electric Power"): a name by its form; "The Bank Holiday" is none. */
 export const SEVERAL_NAME_WORDS = /^\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:(?:de|des|du|da|van|von|der|al|bin|of|the)\s+)?\p{Lu}[\p{L}\d'’.&-]*)+$/u;
 /** A time's name as a clause's subject ("The Bank Holiday brought the crowds back", "Independence Day saw …"): a day does nothing, no doer. */
