@@ -2717,6 +2717,29 @@ export const LEADERSHIP_WON = String.raw`\b(?:won|wins|took|takes|taken|clinched
  * "resigned to his fate"); "resigned to take up a post" is one left, its purpose after it.
  */
 export const RESIGNED_TO_A_FATE = String.raw`\s+to\s+(?:defeat|(?:the|their|his|her|its)\s+(?:fact|idea|prospect|inevitable|fate|loss|defeat)\b|losing|being|it\b|this\b|that\b)`;
+/** Leaving one's office told ahead, its verb ("step down", "resign", "quit", "stand down"; "go" only ending its clause: "announced he would go."). */
+const OFFICE_LEFT_AHEAD = String.raw`(?:step\s+down|stand\s+down|resign|quit|go(?=\s*[.;,]))\b`;
+/** A time a leaving told ahead is set for, after it in its clause ("at the end of the month", "on Friday", "in the spring", "next week"): then the leaving is the plan, of that time, not its announcing. */
+const TIME_OF_THE_LEAVING = String.raw`\b(?:(?:on|in|at|by|from|before|until|after|this|next)\s+(?:the\s+(?:end|start|beginning|close)\b|${WEEKDAY_NAME}|${MONTH_STEM}|\d|(?:week|month|year|spring|summer|autumn|winter)\b)|tomorrow|tonight)`;
+/** The day a saying is told on, between its verb and what was said ("said on Sunday evening that", "announced yesterday"). */
+const SAYING_DAY = String.raw`(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?\s+|yesterday\s+|today\s+|last\s+night\s+|(?:this|that)\s+(?:morning|afternoon|evening)\s+)?`;
+/** A saying's verb that no readout of the press holds ("said", "announced"; "told reporters" is the press's telling, kinds.ts). */
+const SAYING_VERB = String.raw`(?:said|says|announced|announces|confirmed|confirms|declared)`;
+/** Someone telling someone ("told reporters", "tells the party's lawmakers"). */
+const TELLING_SOMEONE = String.raw`\bt(?:old|ells)\s+(?:[\w’'-]+\s+){1,3}?`;
+/** Who leaves, after the saying ("that he", "she", "Hale"), and the modal or the decision that puts the leaving ahead ("would", "had decided to"). */
+const LEAVER_AHEAD = String.raw`(?:that\s+)?(?:he|she|they|[A-Z][\w’'-]+)\s+(?:would|will|was\s+to|is\s+to|intended\s+to|intends\s+to|planned\s+to|plans\s+to|(?:had|has|have)\s+decided\s+to)\s+`;
+/** A leaving in the first person, quoted ("I have decided to step down", "I will resign", "I am stepping down"): what the quotation's speaker tells. */
+const OWN_LEAVING = String.raw`\bI\s+(?:(?:have|had)\s+decided\s+to\s+|will\s+|shall\s+|am\s+going\s+to\s+)${OFFICE_LEFT_AHEAD}|\bI\s+am\s+(?:stepping\s+down|standing\s+down|resigning|quitting)\b`;
+/**
+ * A resignation announced: someone's saying that they will leave their office, with no time of its own for the leaving ("Hale said on Sunday
+ * evening that he would step down as leader", "announced he would go", "she has decided to resign"), or their own words quoted ("“I have decided
+ * to step down as leader,” Hale tells reporters"). The announcing is the happening of its day, and no statement besides. What is matched is the
+ * saying with its leaving; after a telling of someone, only the leaving ("told reporters on Tuesday | that she would resign"), and after a quotation
+ * its speaker and verb ("…,” | Hale said"; "Hale tells reporters" in a live entry), as the press's telling is a readout of its own (kinds.ts), which gives way to the happening it tells.
+ * Told with a time ("would resign at the end of the month") the leaving is the resignation's plan, of that time.
+ */
+export const RESIGNATION_ANNOUNCED = String.raw`(?:\b${SAYING_VERB}\s+${SAYING_DAY}|(?<=${TELLING_SOMEONE}${SAYING_DAY}))${LEAVER_AHEAD}${OFFICE_LEFT_AHEAD}(?![^.;]{0,50}?${TIME_OF_THE_LEAVING})|(?<!\b(?:I|we|We)\s+)\b(?:have|has|had)\s+decided\s+to\s+${OFFICE_LEFT_AHEAD}(?![^.;]{0,50}?${TIME_OF_THE_LEAVING})|(?<=(?:${OWN_LEAVING})(?:(?!${TIME_OF_THE_LEAVING})[^"“”]){0,100}?["”]\s*)(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|he|she)\s+(?:${SAYING_VERB}|tells)\b`;
 /** What follows "stepped down" when it is a step from a place, not from an office ("stepped down from the podium", "stepped down off the stage", "from the plane"). */
 export const DOWN_FROM_A_PLACE = String.raw`\s+(?:from|off)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+)?(?:podium|stage|platform|dais|stand|rostrum|pulpit|lectern|stairs|steps|ladder|plane|aircraft|train|bus|kerb|curb|pavement|bench|box)\b`;
 /** A close relative whose office one takes on, as a succession names them ("succeeded his father", "succeeds her mother"). */

@@ -1,0 +1,30 @@
+// A resignation announced with no time for the leaving ("said on Sunday evening that he would step down as leader", "announced he would go",
+// "“I have decided to step down,” he tells reporters"): the announcing is the resignation's happening, of the saying's day, and no statement
+// besides. own-corpus-19 b1's live entry and b2's newsletter; the sentences here are written for the test.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDaysRead as found } from '../../../tests/support/pipeline.ts';
+
+// Wednesday 13 March 2058.
+describe('a resignation announced is the happening of the day it is announced', () => {
+  it.each([
+    ['Premier Tomas Varga said on Sunday evening that he would step down as leader of the Unity Party, less than a year after he took office.', '2058-03-10'],
+    ['On Monday Varga announced he would go.', '2058-03-11'],
+    ['Mayor Ilse Brand told reporters on Tuesday that she had decided to resign.', '2058-03-12'],
+    ['Mayor Ilse Brand told reporters on Tuesday that she would stand down as party chair.', '2058-03-12'],
+    ['“I have decided to step down as chair of the party,” Ilse Brand said on Tuesday.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Resignation', day]]);
+  });
+
+  it("a live page's quoted announcing takes its entry's day", () => {
+    const page = 'LIVE\nSunday 10 March 2058\n\n18:05 — "I have decided to step down as president of the party," Varga tells reporters at his office.\n';
+    expect(found(page, '2058-03-10')).toEqual([['other', 'Resignation', '2058-03-10']]);
+  });
+
+  it('but a leaving told with its own time is the plan of that time, and one denied or wished for by others is none', () => {
+    expect(found('The speaker said on Monday that he would resign at the end of the month.').filter(([kind]) => kind === 'other')).toEqual([['other', 'Resignation', '2058-03']]);
+    expect(found('“I will step down on Friday,” Ilse Brand told reporters on Tuesday.').filter(([, noun]) => noun === 'Resignation').map(([, , day]) => day)).not.toContain('2058-03-12');
+    expect(found('Mayor Ilse Brand said on Tuesday that she would not step down.').filter(([, noun]) => noun === 'Resignation')).toEqual([]);
+    expect(found('Rivals said on Tuesday that Brand should resign.').filter(([, noun]) => noun === 'Resignation')).toEqual([]);
+  });
+});
