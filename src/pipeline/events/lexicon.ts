@@ -2021,6 +2021,17 @@ export const TRUCE_BEGAN = String.raw`(?:\s+(?:itself|finally|formally|officiall
  * 11:15", "The ceasefire … was announced in Doha on 15 January and entered into force on 19 January").
  */
 export const TRUCE_TOOK_EFFECT = String.raw`(?:came|comes|entered|enters)\s+into\s+(?:force|effect)|(?:took|takes|taken)\s+(?:effect|hold)`;
+/**
+ * An agreement put into effect by a side ("puts the trade agreement with Estmark into effect", "had been put into effect by Velmark on Thursday",
+ * "was signed into effect by the president") or taking effect itself ("The accord takes effect on 1 March", "the deal came into force on Monday"): the
+ * happening of its day, not the agreeing. A truce's or a levy's own taking effect is theirs (not after a truce word; no truce or levy between the noun and
+ * "takes effect", nor a second clause's subject: "approved the agreement, and the ceasefire took effect"); one told in a relative clause ("an accord signed
+ * in 2024, which entered into force in May") is background to its sentence;
+ * an order that puts it into effect is the order signed ("signed the order putting the trade deal into effect"), and one to put it is a purpose.
+ */
+const INTO_EFFECT = String.raw`into\s+(?:effect|force)\b`;
+const AGREEMENT_TAKING_EFFECT = String.raw`(?<!\b(?:ceasefire|cease-fire|truce)\s+)\b${AGREEMENT_NOUN}\b(?:(?!\b(?:tariffs?|levy|levies|dut(?:y|ies)|ceasefire|cease-fire|truce|which|that)\b|\band\s+(?:the|a|an|its|their)\b)[^.;]){0,60}?`;
+export const AGREEMENT_IN_EFFECT = String.raw`(?<!\b(?:to|(?:orders?|decrees?|proclamations?)(?:\s+(?:that|which))?)\s+)\b(?:puts?|sign(?:s|ed)?|brings?|brought)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?${AGREEMENT_NOUN}\b(?:\s+(?:with|between)\s+(?:[\w’'.-]+\s+){1,4}?)?\s*${INTO_EFFECT}|(?<=(?<!\b(?:ceasefire|cease-fire|truce)\s+)\b${AGREEMENT_NOUN}\b[^.;]{0,100}?\b(?:was|were|(?:has|have|had)\s+been)\s+)(?:put|signed|brought)\s+${INTO_EFFECT}|(?<=${AGREEMENT_TAKING_EFFECT})\b(?:${TRUCE_TOOK_EFFECT}|(?<=\b(?:to|will|would)\s+)(?:take\s+effect|come\s+${INTO_EFFECT}))\b`;
 
 /**
  * "and" or "but" joining a truce's taking effect to a first predicate of the same subject ("The truce was announced in Doha on Friday
