@@ -104,6 +104,17 @@ export const DEAL_APPROVED_BY_A_BOARD = String.raw`(?<=\b(?:[Bb]oards?|[Dd]irect
 /** A sport's governing body, which clears a player's move as a regulator clears a merger ("the league has now cleared the deal", "the Football Association approved the transfer"). */
 const SPORTS_BODY = String.raw`[Ll]eague|[Ff]ederation|Football\s+Association|FA`;
 export const DEAL_CLEARED = String.raw`(?<=\b(?:regulators?|authorit(?:y|ies)|commission|watchdog|Board|Commission|Authority|regulator|${SPORTS_BODY})\b[^.;]{0,40}?\s)(?:cleared|approved|blocked)\s+(?=(?:the|a|an|its|their)\s+${DEAL_SIZE}(?:${TAKEOVER_NOUN}|deal|combination|transfer\b(?!\s+of\b))\b)|(?<=\b(?:${TAKEOVER_NOUN}|deal)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:cleared|blocked)\s+(?=by\b)`;
+/** What a maker launches: goods by their sort ("the phones", "its new handsets", "the line-up", "three Watch models"), not a plan, a policy or a statue. An alternation. */
+const PRODUCT = String.raw`(?:(?:smart)?phones?|handsets?|laptops?|tablets?|computers?|consoles?|headphones|earbuds|watch(?:es)?|cars?|models?|range|line-?up)`;
+/**
+ * A product launched, told by its unveiling ("Orsk Electronics unveiled the phones yesterday", "Velmark Motors unveils its new electric cars on Monday"): the maker's
+ * act of its day. Only goods (PRODUCT): "unveiled a plan" or "unveiled a statue" is another happening.
+ */
+export const PRODUCT_UNVEILED = String.raw`\b(?:unveil(?:s|ed)?|launch(?:es|ed)?|show(?:s|ed)?\s+off)\s+(?:(?:the|its|their|his|her|a|an|two|three|four|five|six|several|new|latest|first)\s+)+(?:[\w’'-]+\s+){0,3}?${PRODUCT}\b(?!['’]|\s+of\b)`;
+/** …its pre-orders opened or due ("Pre-orders open on Friday", "pre-orders opened three days later"): a step of the launch of that day, not pre-orders still "opening". */
+export const PRE_ORDERS_OPENED = String.raw`\bpre-?orders?\s+(?:(?:for|of)\s+(?:[\w’'-]+\s+){1,4}?)?(?:open(?:s|ed)?|began|begins?|start(?:s|ed)?)\b(?!\s+(?:up|fire)\b)`;
+/** …and its going on sale, done or ahead ("The phones go on sale in shops on Friday 19 September", "went on sale on Friday", "is on sale from Friday"): the first day of sale. */
+export const ON_SALE = String.raw`\b(?:go|goes|went|gone|going)\s+on\s+sale\b|(?<=\b(?:is|are|will\s+be)\s+)on\s+sale\s+(?=from\b)`;
 /** A court or a judge, which rules on a settlement or a sale as a regulator rules on a medicine ("the bankruptcy court", "a federal judge"). */
 const COURT_OR_JUDGE = String.raw`[Cc]ourt|[Jj]udge`;
 /**

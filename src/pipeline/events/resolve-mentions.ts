@@ -60,6 +60,7 @@ export function resolveMentions(
       ...(m.rule.issued ? { issued: true as const } : {}),
       ...(m.rule.noDoer ? { noDoer: true as const } : {}),
       ...(m.rule.runs ? { runs: true as const } : {}),
+      ...(m.rule.launch ? { launch: true as const } : {}),
       ...(tellsPersonUnnamed((m.quotation ?? m.sentence).text) ? { toldUnnamed: true as const } : {}),
       // What a statement said, when the next sentence quotes it, comes first: its title and summary draw on it.
       evidence: [...(m.quotation ? [cited(m.quotation)] : []), evidence(m), ...(m.nextInTurn ? [cited(m.nextInTurn)] : []), ...(m.scene ? [cited(m.scene)] : []), ...(m.speakerFrom ? [cited(m.speakerFrom)] : [])],

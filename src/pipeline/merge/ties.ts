@@ -80,6 +80,13 @@ const oneSpanTold = (entry: Indexed, { report }: Probe): boolean =>
   report.runs === true && report.date.precision === 'span' && report.noun !== undefined && entry.cluster.members.some((m) => m.runs === true && m.noun === report.noun && m.date.precision === 'span' && m.date.value === report.date.value);
 
 /**
+ * A step of a product's launch told by its noun (CandidateEvent.launch: "The phones go on sale in shops on Friday 19 September" and "The
+ * range went on sale on Friday"): reports of it name the goods, seldom the maker, so two of one noun and day are one launch's step, as two
+ * releases of figures of one day are one release (oneRelease); another step of that day ("Pre-orders open") is another happening.
+ */
+const oneLaunchStep = (entry: Indexed, { report }: Probe): boolean => report.launch === true && report.noun !== undefined && entry.cluster.members.some((m) => m.launch === true && m.noun === report.noun);
+
+/**
  * An event its own article told naming no one, no side and nowhere, met by a report of its days that names someone or somewhere
  * ("The Israeli strike on Sept. 9 killed five …" and "last week's Israeli strike on Hamas leaders in the Qatari capital"): what
  * anonymousDate ties when the nameless report comes second, tied when it came first and made the event of its day.
@@ -92,7 +99,7 @@ const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => 
 /** anonymousDate, asked with what the index knows (`may`: the report's days filed) or what the pair knows (`holds`: its days met). */
 function anonymousTies(entry: Indexed, probe: Probe, ofOneArticle: boolean, sameDays: boolean): boolean {
   const datedAlike = sameDays || entry.values.has(probe.report.date.value);
-  return (probe.anonymous && (ofOneArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe) || oneRelease(entry, probe) || oneSpanTold(entry, probe)) && datedAlike && sortOrSubject(entry, probe)))) || namelessOfItsArticle(entry, probe);
+  return (probe.anonymous && (ofOneArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe) || oneRelease(entry, probe) || oneSpanTold(entry, probe) || oneLaunchStep(entry, probe)) && datedAlike && sortOrSubject(entry, probe)))) || namelessOfItsArticle(entry, probe);
 }
 
 /** The countries a report seats, those named only as sides included. */
@@ -113,7 +120,8 @@ const TIES = {
    * share nothing but the day, and nor do "talks on the rail link resumed on Monday" and a
    * reception of that Monday told elsewhere, unless their articles tell one story: "The truce came
    * into force at midnight" and "a ceasefire agreed in Malaysia took effect at midnight", each in
-   * an article naming the two leaders who agreed it (toldInOneStory); nor two releases of figures of the day (oneRelease).
+   * an article naming the two leaders who agreed it (toldInOneStory); nor two releases of figures of the day (oneRelease), nor two
+   * reports of one step of a product's launch (oneLaunchStep).
    */
   anonymousDate: {
     may: (entry, probe) => anonymousTies(entry, probe, sameArticle(entry, probe), entry.spans.has(probe.span)),
