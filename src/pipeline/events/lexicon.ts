@@ -115,6 +115,11 @@ export const PRODUCT_UNVEILED = String.raw`\b(?:unveil(?:s|ed)?|launch(?:es|ed)?
 export const PRE_ORDERS_OPENED = String.raw`\bpre-?orders?\s+(?:(?:for|of)\s+(?:[\w’'-]+\s+){1,4}?)?(?:open(?:s|ed)?|began|begins?|start(?:s|ed)?)\b(?!\s+(?:up|fire)\b)`;
 /** …and its going on sale, done or ahead ("The phones go on sale in shops on Friday 19 September", "went on sale on Friday", "is on sale from Friday"): the first day of sale. */
 export const ON_SALE = String.raw`\b(?:go|goes|went|gone|going)\s+on\s+sale\b|(?<=\b(?:is|are|will\s+be)\s+)on\s+sale\s+(?=from\b)`;
+/**
+ * A market's record close ("The Estmark 40 closed at a record high yesterday", "the Lusk 100 ended the day at an all-time high"): the happening of that
+ * trading day, as a heat record is the weather's; a record only hoped for ("could close at a record") has no verb done.
+ */
+export const RECORD_CLOSE = String.raw`\b(?:closed|closes|ended|ends|finished|finishes)\s+(?:the\s+(?:day|session|week)\s+)?(?:at|on)\s+(?:a|an|its|their)\s+(?:new\s+)?(?:record|all-time|all\s+time)(?:\s+(?:closing\s+)?(?:high|low))?\b`;
 /** A court or a judge, which rules on a settlement or a sale as a regulator rules on a medicine ("the bankruptcy court", "a federal judge"). */
 const COURT_OR_JUDGE = String.raw`[Cc]ourt|[Jj]udge`;
 /**
