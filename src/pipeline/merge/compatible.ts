@@ -7,7 +7,7 @@ import type { DateFit } from './date-fit.ts';
 import { countsSeveral, happeningFamily, happeningNoun, placedAndUnplaced, toldByItsAct } from './family.ts';
 import { anotherTableThanTheSummit, besideTheSummit, summitGoesOn } from './side-meetings.ts';
 import { NEXT_OF_ITS_DAY, SET_APART } from './lifecycle-words.ts';
-import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
+import { anotherHouse, heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
 import { Pair, tied } from './ties.ts';
 
 /**
@@ -21,14 +21,16 @@ import { Pair, tied } from './ties.ts';
  *    one that lost its speakers joins only the one call its sentence names all the speakers of.
  * 3. The same table, for what is not a call: no other countries at each table (US–Ukraine is not
  *    US–Russia), not a summit's plenary and a meeting on its sidelines, not a summit of many and a
- *    meeting of a country it never names, a plenary going on to the next day only as the plenary.
+ *    meeting of a country it never names, a plenary going on to the next day only as the plenary; for an
+ *    election, not the upper house's and the lower house's (tables.ts anotherHouse).
  * 4. The same place: the same town at some level, or with people in common two towns of one country.
  * 5. The same people: a gathering naming people has someone in common, unless the same place is
  *    named (a signing or an agreement told with its place, never; nor two whole tables of two with no
  *    country in common, twoOtherBilaterals); one host's two small tables of a day are two meetings, and so are two tables of a day
  *    one article tells one after the other ("Later in the day, the minister called on the Sultan").
  * 6. Something in common, the score: the same days need one tie of ties.ts (people, place, table,
- *    names both sentences carry, a capital one gives as its place and the other writes for its country); other days (a gathering's next day, a moved plan, the days
+ *    names both sentences carry, a capital one gives as its place and the other writes for its country, the house an
+ *    election filled); other days (a gathering's next day, a moved plan, the days
  *    before an undated report's article) need a firmer one; a strike of the night before, one
  *    place (or the place one gives named in the other's sentences).
  */
@@ -157,10 +159,10 @@ function lineOf(speakers: string[], mentions: Iterable<string>, { isPerson }: Wo
   return speakers.length >= 2 ? speakers : [...new Set([...speakers, ...[...mentions].filter(isPerson)])];
 }
 
-/** Other countries at the two tables, or a summit and a meeting that is not it. */
+/** Other countries at the two tables, a summit and a meeting that is not it, or elections of two houses. */
 function otherTable({ entry, probe, world }: Pair, fit: DateFit): boolean {
   const c = probe.report;
-  return partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1) || (probe.family === 'gathering' && (besideTheSummit(entry, c, world) || anotherTableThanTheSummit(entry, c, world)));
+  return partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1) || (probe.family === 'gathering' && (besideTheSummit(entry, c, world) || anotherTableThanTheSummit(entry, c, world))) || anotherHouse(entry, c);
 }
 
 /**
@@ -318,7 +320,7 @@ function sameDaysScore(pair: Pair, samePlaceNamed: boolean): number | undefined 
   // Names both sentences carry tie better still when one is the other's place.
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => probe.mentions.includes(p)));
   const tableTie = tied(pair, 'table') || tied(pair, 'peopleForTheTable');
-  if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate') && !tied(pair, 'halves') && !tied(pair, 'capital')) return undefined;
+  if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate') && !tied(pair, 'halves') && !tied(pair, 'capital') && !tied(pair, 'house')) return undefined;
   // A report naming no one ("The summit's declaration will be adopted on Monday") is about what its own article reports,
   // and, of the gatherings of its day, the one whose people its article names around it ("The meeting ran past midnight",
   // after "Halvorsen and Okafor …": article-people.ts): two such gatherings of its day tie, and it stays apart (bestFor).

@@ -110,6 +110,21 @@ export const SEVERAL_HAPPENINGS = new RegExp(
 );
 
 /**
+ * The house of a legislature an election filled, as its sentence names it: the upper ("the upper-house election of 12 May",
+ * "lost their majority in the upper house", "the Senate election") or the lower ("the lower-house election", "the House of
+ * Representatives election"). A country elects each of its houses once on a polling day, so the house is the election's table
+ * (ties.ts `house`); "both houses", "the Diet" or "parliament" name no one house. Read in the clauses that tell the election
+ * (ELECTION_CLAUSE): "lost their majority in the upper house in the election of 12 May, months after losing control of the lower
+ * house" filled the upper.
+ */
+export const HOUSE_ELECTED: ReadonlyMap<'upper' | 'lower', RegExp> = new Map([
+  ['upper', /\b(?:upper[\s-]+(?:house|chamber)|senate|House\s+of\s+(?:Lords|Councillors)|Bundesrat|Federation\s+Council)\b/i],
+  ['lower', /\b(?:lower[\s-]+(?:house|chamber)|House\s+of\s+(?:Representatives|Commons)|Bundestag|State\s+Duma)\b/i],
+]);
+/** A clause of a sentence (between commas, semicolons and colons) that tells an election ("the election of 12 May", "went to the polls"). */
+export const ELECTION_CLAUSE = /[^,;:]*\b(?:elections?|polls)\b[^,;:]*/gi;
+
+/**
  * "two days before the Berlin meeting", "a day after the consultations", "on the eve of the talks",
  * "three weeks before that call", "Recorded Friday morning, before the Oval Office meeting", "the currency
  * strengthened after the news of the talks" (a reaction to it, NEWS_OF): a sentence that

@@ -1,5 +1,9 @@
 import { countryById } from '../entities/places.ts';
+import type { CandidateEvent } from '../events/candidate.ts';
+import { ELECTION_NOUN } from '../events/kinds.ts';
+import { oncePerObject } from '../memo.ts';
 import { atTheTable, type Indexed, type Probe, type World } from './cluster-index.ts';
+import { ELECTION_CLAUSE, HOUSE_ELECTED } from './lifecycle-words.ts';
 
 /**
  * Who sits at the table of a gathering, and whether a report's table is an event's: the
@@ -110,4 +114,23 @@ export function peopleForTheTable(probe: Probe, entry: Indexed, exactly = false)
   if (probe.people.length >= 2 && entry.persons.size === 0) return seated(probe.personSides, [...entry.countries, ...entry.sides]);
   if (probe.people.length === 0 && entry.persons.size >= 2) return seated(entry.personSides, [...probe.countries, ...probe.sides]);
   return false;
+}
+
+/**
+ * The one house of a legislature an election's own sentence names where it tells the election (HOUSE_ELECTED, ELECTION_CLAUSE):
+ * none for another happening, nor for a sentence naming both there or neither. Asked of every report filed (ties.ts keysOfMember):
+ * only an election's words are read, once.
+ */
+export const houseElected = (report: CandidateEvent): string | undefined => (report.kind === 'other' && report.noun === ELECTION_NOUN ? houseOfElection(report) : undefined);
+
+const houseOfElection = oncePerObject((report: CandidateEvent): string | undefined => {
+  const clauses = (report.evidence[0]?.text ?? '').match(ELECTION_CLAUSE) ?? [];
+  const named = [...HOUSE_ELECTED].filter(([, pattern]) => clauses.some((clause) => pattern.test(clause)));
+  return named.length === 1 ? named[0]![0] : undefined;
+});
+
+/** An election of one house against an event of elections of the other (houseElected): the upper house's and the lower house's of one day are two. */
+export function anotherHouse(entry: Indexed, report: CandidateEvent): boolean {
+  const house = houseElected(report);
+  return house !== undefined && entry.cluster.members.some((m) => houseElected(m) !== undefined && houseElected(m) !== house);
 }

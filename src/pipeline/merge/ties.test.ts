@@ -22,6 +22,7 @@ function pairFor(members: CandidateEvent[], incoming: CandidateEvent) {
 // One pair for each tie.
 const talks = (over: Partial<CandidateEvent>) => report({ article: 'b', kind: 'talks', ...over });
 const handover = (over: Partial<CandidateEvent>) => report({ article: 'b', kind: 'other', noun: 'Presidency handed over', ...over });
+const election = (over: Partial<CandidateEvent>) => report({ article: 'b', kind: 'other', noun: 'Election', ...over });
 const PAIRS: [string, CandidateEvent[], CandidateEvent][] = [
   ['article', [report({ article: 'a', kind: 'call', participants: ['donald-trump', 'vladimir-putin'] })], report({ article: 'a', kind: 'call', participants: ['russia', 'united-states'] })],
   ['anonymousDate', [talks({ article: 'a', participants: ['russia'] })], talks({})],
@@ -41,6 +42,8 @@ const PAIRS: [string, CandidateEvent[], CandidateEvent][] = [
   // One gives the capital as its place, the other writes the capital for its country.
   ['capital', [talks({ article: 'a', date: day('2026-02-25'), participants: ['turkiye'], evidence: said('Ankara hosted the round on Wednesday.') })], talks({ date: day('2026-02-25'), place: 'ankara' })],
   ['whoAndWhere', [talks({ article: 'a', date: day('2026-02-25'), participants: ['rustem-umerov', 'vladimir-medinsky'] })], talks({ date: day('2026-02-25'), place: 'istanbul' })],
+  // Two elections of one day naming the one house they filled, and no one in common.
+  ['house', [election({ article: 'a', participants: ['oren-valtis'], evidence: said('Oren Valtis had resisted calls to quit ever since the upper-house election of 25 February.') })], election({ participants: ['anna-rhee'], evidence: said('Anna Rhee said the party had lost its majority in the upper house in the election of 25 February.') })],
 ];
 
 describe('ties', () => {

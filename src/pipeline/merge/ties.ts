@@ -8,7 +8,7 @@ import { compareStrings } from '../order.ts';
 import { articleNamesSurname, shareTheirStory } from './article-people.ts';
 import { atTheTable, type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
-import { peopleForTheTable, sameTable } from './tables.ts';
+import { houseElected, peopleForTheTable, sameTable } from './tables.ts';
 
 /**
  * A report and a cluster it meets, with what several ties read, worked out once. A class, not an
@@ -233,12 +233,28 @@ const TIES = {
       entry.cluster.members.some(toldUnnamed) &&
       mentions.some((m) => !world.isPerson(m) && entry.mentions.has(m)),
   },
+  /**
+   * Elections of one day whose sentences name the one house they filled, the same ("the upper-house election of 12 May, when the
+   * ruling coalition lost its majority" and "the Unity Party and its partner lost their majority in the upper house in the election
+   * of 12 May"): a house is elected once on a polling day, so it is their table, whoever each names (a leader who stayed on, a
+   * party that lost). The upper house's and the lower house's elections of a day are two.
+   */
+  house: {
+    may: (entry, { report }) => sameHouse(entry, report),
+    holds: ({ entry, probe: { report }, sameDay }) => sameDay && sameHouse(entry, report),
+  },
   /** On a day both give, one says only where ("talks in Istanbul"), the other only who ("Umerov and Medinsky met"). */
   whoAndWhere: {
     may: (entry, probe) => onlyWhoAndOnlyWhere(entry, probe),
     holds: ({ entry, probe, places }) => sharesSharpDay(entry, probe.report) && onlyWhoAndOnlyWhere(entry, probe, places.length),
   },
 } satisfies Record<string, Tie>;
+
+/** An election and an event with an election of the same house (tables.ts houseElected). */
+function sameHouse(entry: Indexed, report: CandidateEvent): boolean {
+  const house = houseElected(report);
+  return house !== undefined && entry.cluster.members.some((m) => houseElected(m) === house);
+}
 
 /** Dated by its own words to one day. */
 const onItsDay = (r: CandidateEvent): boolean => r.date.precision === 'day' && !r.datedByPublication;
@@ -343,6 +359,9 @@ export function keysOfMember(entry: Indexed, member: CandidateEvent, { isPerson,
   for (const c of atTheTable(member, isPerson)) keys.push(KEY.country(c));
   for (const s of member.roles?.sides ?? []) keys.push(KEY.side(s));
   for (const m of member.mentions ?? []) keys.push(KEY.mention(m));
+  // house: the house an election filled.
+  const house = houseElected(member);
+  if (house !== undefined) keys.push(KEY.house(house));
   // capital: the country whose seat of government its place is.
   const seat = member.place === null ? undefined : seatOf(member.place);
   if (seat !== undefined) keys.push(KEY.seat(seat));
@@ -379,6 +398,7 @@ const KEY = {
   mention: keyOfKind('mention'),
   firstPerson: keyOfKind('firstPerson'),
   seat: keyOfKind('seat'),
+  house: keyOfKind('house'),
 };
 
 /** The person of an event whose id sorts first. */
@@ -405,6 +425,9 @@ export function keysToMeet({ report, family, people, sides, mentions, anonymous,
   for (const s of sides) keys.push(KEY.side(s), KEY.country(s));
   // capital: an event whose place is the seat of government of a country at its table.
   for (const c of countries) keys.push(KEY.seat(c));
+  // house: an election of the same house.
+  const house = houseElected(report);
+  if (house !== undefined) keys.push(KEY.house(house));
   // names; speakers.
   for (const m of mentions) keys.push(KEY.mention(m), KEY.someone(m));
   // namedByItsArticle: every person of the event named by the report's article, two at least.
