@@ -1,4 +1,5 @@
 import { leafPlaces, samePlace } from '../entities/place-chain.ts';
+import { countryById } from '../entities/places.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { occasionOf } from '../events/kinds.ts';
 import { escapeRegExp } from '../parse/case-blind.ts';
@@ -237,11 +238,12 @@ const TIES = {
    * Elections of one day whose sentences name the one house they filled, the same ("the upper-house election of 12 May, when the
    * ruling coalition lost its majority" and "the Unity Party and its partner lost their majority in the upper house in the election
    * of 12 May"): a house is elected once on a polling day, so it is their table, whoever each names (a leader who stayed on, a
-   * party that lost). The upper house's and the lower house's elections of a day are two.
+   * party that lost). The upper house's and the lower house's elections of a day are two, and so are the houses of two polities
+   * (votedElsewhere): a Senate is elected in Japan and Italy, in Georgia and Ohio, on one day.
    */
   house: {
     may: (entry, { report }) => sameHouse(entry, report),
-    holds: ({ entry, probe: { report }, sameDay }) => sameDay && sameHouse(entry, report),
+    holds: (pair) => pair.sameDay && sameHouse(pair.entry, pair.probe.report) && !votedElsewhere(pair),
   },
   /** On a day both give, one says only where ("talks in Istanbul"), the other only who ("Umerov and Medinsky met"). */
   whoAndWhere: {
@@ -254,6 +256,19 @@ const TIES = {
 function sameHouse(entry: Indexed, report: CandidateEvent): boolean {
   const house = houseElected(report);
   return house !== undefined && entry.cluster.members.some((m) => houseElected(m) === house);
+}
+
+/**
+ * The countries and places on the map two elections' sentences name, each some and none the same place at some level ("Japan went
+ * to the polls for the upper-house election" and "Italy voted in the Senate election"; "the Georgia Senate election" and "the Ohio
+ * Senate election"): houses of two polities. Two places of one country count as two (Georgia and Ohio, both in the United States):
+ * each state has a senate. A place with the country it lies in (Osaka, Japan) is one.
+ */
+function votedElsewhere({ entry, probe: { report }, world }: Pair): boolean {
+  const where = (names: Iterable<string | null>): string[] => [...names].filter((p): p is string => p !== null && !world.isPerson(p) && (countryById(p) !== undefined || world.within(p) !== undefined));
+  const ours = where([report.place, ...report.participants, ...(report.mentions ?? [])]);
+  const theirs = where([...entry.places, ...entry.countries, ...entry.mentions]);
+  return ours.length > 0 && theirs.length > 0 && !ours.some((p) => theirs.some((q) => samePlace(p, q, world.within)));
 }
 
 /** Dated by its own words to one day. */
