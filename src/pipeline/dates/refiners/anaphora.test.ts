@@ -31,3 +31,23 @@ describe('the anaphora refiner', () => {
     ]);
   });
 });
+
+// A season counted from the date last named ("The following spring"), as "the following year" is:
+// the first such season begun after that date, not the one after the day of writing.
+describe('a season counted from the date last named', () => {
+  it.each([
+    ['The quarry at Ostrel closed in 1983. The following spring its workers opened a cooperative.', '1999-06-02', 'The following spring', '1984-SP'],
+    ['The ferry sank on Aug. 9, 1971, off Tarrow Point. The next spring divers raised her bell.', '1999-06-02', 'The next spring', '1972-SP'],
+    ['The bridge at Lume was finished in March 1961, and the following summer the lower valley flooded.', '1999-06-02', 'the following summer', '1961-SU'],
+    ['Velda Harrow was hired in the spring of 1968. She was let go the following fall.', '1999-06-02', 'the following fall', '1968-FA'],
+    ['The dam at Corvel burst in May 1953. The previous winter had been the wettest on record.', '1999-06-02', 'The previous winter', '1952-WI'],
+  ])('%s', (text, ref, finds, value) => {
+    const found = findTemporalExpressions(text, ref).find((e) => e.text === finds);
+    expect(found?.value).toBe(value);
+  });
+
+  it('leaves "that summer" to the season rule and says nothing with no date before it', () => {
+    expect(findTemporalExpressions('In 1940 the city fell. That summer the army returned.', '1998-11-20').map((e) => e.value)).toEqual(['1940', '1940-SU']);
+    expect(findTemporalExpressions('Prices rose the following spring.', '1998-11-20').map((e) => e.text)).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import type { Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
 import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
-import { MONTH_PATTERN, OVERNIGHT_ADVERB_FOLLOWERS, PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WEEKDAYS, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, OVERNIGHT_ADVERB_FOLLOWERS, PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
 import { BOUND_PATTERN } from '../lexicon/amounts.ts';
 import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, countingOrdinal, parseCount } from '../lexicon/numbers.ts';
 import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
@@ -41,8 +41,10 @@ const ORDINAL_DAY = String.raw`the\s+(?!first\b|1st\b)(${COUNTING_ORDINAL_PATTER
 // unless a past clause tells it ("the mayor returned the next year"; see the rule's read).
 // "the previous Friday": the Friday before the day last named, not the reference's last Friday.
 // "in August of that year": the month, in the year last named.
+// "The following spring", "the previous winter": the first such season after (before) the date
+// last named; "that spring" is the-season's (periods.ts), "the next fall in prices" no time.
 const ANAPHOR = new RegExp(
-  String.raw`(?:(${MONTH_PATTERN})\s+of\s+)?(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next))\s+(day|${PART_OF_DAY_PATTERN}|week|month|season|year)\b` +
+  String.raw`(?:(${MONTH_PATTERN})\s+of\s+)?(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next))\s+(day|${PART_OF_DAY_PATTERN}|week|month|season|year|(?:${SEASON_PATTERN})(?!\s+(?:of|in)\b))\b` +
     // "that Friday", "that weekend": of the week last named; not "said that Friday's vote …".
     String.raw`|(?:the\s+(?=(?:following|previous|preceding)\s)|(?<!\b(?:${alternation(REPORTING_VERBS)})\s+)(?=that\s))(following|previous|preceding|that)\s+((?:${WEEKDAY_STEMS.join('|')})day|weekend)(?!['’]s)` +
     // "the day before." (or "the night before,") ends its clause: "the day before the vote" is counted from the vote.
@@ -125,6 +127,8 @@ export const anaphora: Rule = {
     { text: 'The army entered the town in 1995. The mayor fled in August of the same year.', ref: '1998-11-20', finds: 'August of the same year', value: '1995-08' },
     // A season of a year lends its year.
     { text: 'He was hired in the spring of 1968. He married the following year.', ref: '1999-05-09', finds: 'the following year', value: '1969' },
+    // A season counted on is the first such season begun after the date last named.
+    { text: 'The mill lost its largest customer in 1991. The following spring a new owner took over.', ref: '1997-10-14', finds: 'The following spring', value: '1992-SP' },
     // A decade between them ("by the mid-1980s") is a span, which lends no year to count from.
     { text: 'She joined in the summer of 1971; by the late 1980s the band had split. She married the following year.', ref: '2001-06-11', finds: 'the following year', value: '1972' },
     { text: 'The ballroom burned down in the spring of 1947 and reopened a year later.', ref: '2000-02-13', finds: 'a year later', value: '1948' },
@@ -253,6 +257,7 @@ export const anaphora: Rule = {
       return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
     }
     if (month && !/^year$/i.test(unit)) return null;
+    if (unit.toLowerCase() in SEASONS && !step) return null;
     const counted = unit.toLowerCase() === 'day' || unit.toLowerCase() in PARTS_OF_DAY;
     if (step?.toLowerCase() === 'next' && !counted && tense('clause') !== 'past') return null;
     return { type: 'DATE', value: 'XXXX', relative: true };
@@ -338,6 +343,7 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
   if (unitCounted) return yearsFrom(antecedent.date, /^decade$/i.test(unitCounted) ? 10 : 1, /^later$/i.test(laterOrEarlier) ? 1 : -1);
   // A weekday counts from a day, or from the first day of a weekend or week ("That weekend … the following Monday").
   if (weekdayStep && weekdayName) return WITHIN_A_WEEK.includes(antecedent.date.precision) ? nextToWeekday(dayOf(antecedent.date.start), weekdayStep, weekdayName) : undefined;
+  if (unit.toLowerCase() in SEASONS) return seasonCounted(antecedent, unit.toLowerCase(), step);
   const by = beforeOrAfter && (beforeOrAfter.toLowerCase() === 'after' ? 'following' : 'previous');
   const reading = counted(antecedent.date, (by ? unitBefore : unit).toLowerCase(), by || step);
   const monthNumbered = month ? monthNumber(month) : undefined;
@@ -436,6 +442,25 @@ function counted(antecedent: CalendarDate, key: string, step: string | undefined
       return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
     }
   }
+}
+
+/**
+ * "the following spring": the first spring begun after the date last named ends ("In 1991 …
+ * The following spring" 1992-SP, "on Aug. 12 … The following spring" the next year's, "In
+ * March … the following summer" the same year's, "the spring of 1998 … the following fall"
+ * 1998's, counted from the season's own first month); "the previous winter" the last one over
+ * before it starts. TimeML writes the season of its year, 1992-SP, with no calendar days: the
+ * year carries the date the story goes on from.
+ */
+function seasonCounted(antecedent: Antecedent, name: string, step: string | undefined): Timex | undefined {
+  const season = SEASONS[name];
+  if (!season || !step || !PRECISE_ENOUGH.year!.includes(antecedent.date.precision)) return undefined;
+  const after = /^(?:following|next)$/i.test(step);
+  const ofSeason = SEASON_OF_YEAR.exec(antecedent.value);
+  const edge = dayOf(after ? antecedent.date.end : antecedent.date.start);
+  const [edgeYear, month] = ofSeason ? [Number(ofSeason[1]), Object.values(SEASONS).find(({ code }) => code === ofSeason[2])?.firstMonth ?? 1] : [edge.getFullYear(), edge.getMonth() + 1];
+  const year = after ? edgeYear + (month >= season.firstMonth ? 1 : 0) : edgeYear - (month < season.firstMonth + 3 ? 1 : 0);
+  return { type: 'DATE', value: `${year}-${season.code}`, date: inYear(year), relative: true };
 }
 
 type Antecedent = Timex & { date: CalendarDate };
