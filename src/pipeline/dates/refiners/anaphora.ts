@@ -19,7 +19,7 @@ import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, countingOrdinal, parseCount
 import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
-import { SEASON_OF_YEAR, readInYear } from './narrative.ts';
+import { SEASON_OF_YEAR, inJoinedPastPredicate, readInYear } from './narrative.ts';
 import { isMadePublicDay, isTellingDay } from './tellingDay.ts';
 import { qualifiedAnaphor } from './qualifiers.ts';
 import { pastPerfectAt, sentenceAround, sentenceBeforeStart, tenseAt } from '../tense.ts';
@@ -537,6 +537,10 @@ export const anaphoraRefiner: Refiner = {
     let lastDate: { result: ParsingResult; before: Antecedent | undefined } | undefined;
     // Where the antecedent was named: a day of telling does not replace one its sentence named.
     let namedAt = -1;
+    // A year an anaphor told ("the following year") and where it ends: a year-less date in a past
+    // predicate joined to its own takes it ("Talks resumed the following year and stalled again
+    // in October"), as one joined to a year written does (narrative.ts).
+    let yearTold: { year: number; end: number } | undefined;
     // Today in a clause that looks ahead ("the House votes Wednesday afternoon") is ahead too.
     const today = isoDay(reference);
     const named = (timex: Antecedent, at: number, end = at) => {
@@ -550,6 +554,8 @@ export const anaphoraRefiner: Refiner = {
       }
     };
     return results.filter((result, at) => {
+      const joined = !isAnaphor(result) && yearTold && inJoinedPastPredicate(context.text, yearTold.end, result.index) ? readInYear(result, yearTold.year) : undefined;
+      if (joined) annotate(result, joined);
       const timex = readingOf(result);
       if (!isAnaphor(result)) {
         const toldAfterItsStory = () => namedAt >= sentenceAround(context.text, result.index).start && (isTellingDay(context.text, result) || isMadePublicDay(context.text, result));
@@ -608,6 +614,7 @@ export const anaphoraRefiner: Refiner = {
       // before"), it is the story's background: the story stays at its day for the anaphors after it.
       const background = toldInPastPerfect && from !== undefined && resolved.date.end < from.date.start;
       if (!fromTheTelling && !background) named({ ...resolved, date: resolved.date }, result.index);
+      yearTold = /^\d{4}$/.test(resolved.value) ? { year: Number(resolved.value), end: result.index + result.text.length } : undefined;
       return true;
     });
   },

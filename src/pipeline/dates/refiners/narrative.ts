@@ -95,6 +95,12 @@ interface Scene {
    * sets in its year ("was in 1990, when the House sat until Oct. 28").
    */
   wholeUntil?: number;
+  /**
+   * Where the year of a pastOnly scene ends: a year-less date in a predicate joined to that
+   * year's own, with no subject of its own ("Talks resumed in 1997 and stalled again in
+   * October"), tells the same subject on in that year, fronted or not.
+   */
+  predicateFrom?: number;
   /** The scene's month, when it names one (1–12). */
   month?: number;
   passage: number;
@@ -139,7 +145,7 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
     if (!monthOrSeason && SUBJECT_BEFORE.test(opening) && datesPastClause()) return { year: named.year, pastOnly: true, wholeUntil: sentence.end, passage, end: sentencesOn(text, result.index) };
     // "The cannery's owners came to the harbour in 1962. In March they bought a quay": a year
     // alone dating a past clause sets a scene for the past clauses after it.
-    if (!monthOrSeason && !WHEN_AFTER.test(text.slice(end, sentence.end)) && datesPastClause()) return { year: named.year, pastOnly: true, passage, end: sentencesOn(text, result.index) };
+    if (!monthOrSeason && !WHEN_AFTER.test(text.slice(end, sentence.end)) && datesPastClause()) return { year: named.year, pastOnly: true, predicateFrom: end, passage, end: sentencesOn(text, result.index) };
     // "was in 1990, when the House sat until Oct. 28": the when-clause tells that year, so its
     // sentence is set there, wherever the year stands and whatever bounds it; and unbounded, as
     // a year dating a past clause, it anchors the past clauses fronted by a year-less date after
@@ -167,6 +173,20 @@ function fronting(text: string, result: ParsingResult, timex: Timex, passage: nu
 /** Whether `result` opens its sentence, after a time preposition at most ("In March they bought …"). */
 function fronts(text: string, result: ParsingResult): boolean {
   return FRONTED.test(text.slice(sentenceAround(text, result.index).start, result.index));
+}
+
+// A predicate joined by "and" to the one before, its verb in the past and no subject of its
+// own, up to a time preposition: "… in 1997 and stalled again in October", "… and then closed in".
+const JOINED_PAST_PREDICATE = new RegExp(String.raw`^\s*,?\s+and\s+(?:then\s+|later\s+)?(?:\w+ly\s+)?(?:${IRREGULAR_PAST}|\w+ed)\b(?:\s+(?!(?:and|but|when|while|after|before|because|since|until)\b)[\w'’-]+){0,5}?\s+(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?$`, 'i');
+
+/** Whether the date at `index` is in a past predicate joined to the one a year ending at `yearEnd` dates ("… the following year and stalled again in October"). */
+export function inJoinedPastPredicate(text: string, yearEnd: number, index: number): boolean {
+  return yearEnd <= index && JOINED_PAST_PREDICATE.test(text.slice(yearEnd, index));
+}
+
+/** Whether `result` is in a past predicate joined to the one its scene's year dates (see Scene.predicateFrom). */
+function inTheYearsPredicate(text: string, scene: Scene, result: ParsingResult): boolean {
+  return scene.predicateFrom !== undefined && inJoinedPastPredicate(text, scene.predicateFrom, result.index);
 }
 
 // Where a coordinate clause opens inside a sentence: "…, and on Nov. 3 he moved in", "…; in June …".
@@ -226,7 +246,7 @@ export const narrativeAnchoring: Refiner = {
         const pointed: Scene | undefined = !scene && lastNamed && DEMONSTRATIVE.test(result.text) ? { year: lastNamed.year, passage, end: result.index + result.text.length } : undefined;
         const at = scene ?? pointed;
         const pastOnly = at?.pastOnly && result.index >= (at.wholeUntil ?? 0);
-        if (at && at.year < reference.getFullYear() && (pastOnly ? open.tense === 'past' && frontsClause(context.text, result) : open.tense !== 'future')) {
+        if (at && at.year < reference.getFullYear() && (pastOnly ? open.tense === 'past' && (frontsClause(context.text, result) || inTheYearsPredicate(context.text, at, result)) : open.tense !== 'future')) {
           const anchored = inScene(open, at, referenceDay, frontsClause(context.text, result));
           if (!anchored) continue;
           annotate(result, anchored);
