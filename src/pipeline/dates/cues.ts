@@ -22,7 +22,7 @@ import type { Tense } from './tense.ts';
 
 import { BOUNDED_PERIODS, MONTH_PATTERN, WEEKDAY_NAME } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, DIRECTIVE_VERBS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
+import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PASTS_BEFORE_A_STATE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, DIRECTIVE_VERBS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -582,7 +582,7 @@ export const SIGNALS: Signal[] = [
     // Tuesday"): the tense is its governing verb's. A plural subject ends in "s" ("the lawmakers
     // vote Tuesday") and a singular one takes "votes" ("The Senate votes Monday"), so both stay verbs.
     pattern: new RegExp(
-      String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)(?<!\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w’'-]*[^\Ws’']\s+){1,2}(?=\w*[^\Ws]\b))\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?:re)?open|close|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!${OBJECT_WORD_STOP})[\w’'-]+){0,4}?(?:\s+for\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:on\s+)?$`,
+      String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)(?<!\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w’'-]*[^\Ws’']\s+){1,2}(?=\w*[^\Ws]\b))\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?<!\b(?:${alternation(PASTS_BEFORE_A_STATE)})\s+)(?:(?:re)?open|close)|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!${OBJECT_WORD_STOP})[\w’'-]+){0,4}?(?:\s+for\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:on\s+)?$`,
       'i',
     ),
     reads: 'future',
@@ -603,6 +603,8 @@ export const SIGNALS: Signal[] = [
       // A fixture's object and place may run to four words, and a present perfect after it tells the record, not the day.
       { text: 'The Rovers, who open a series against Carlow on Friday, have won four of six games.', ref: '2000-04-11', finds: 'Friday', value: '2000-04-14' },
       { text: 'Shelling resumed overnight, starting at noon Saturday.', ref: '1991-02-25', finds: 'noon Saturday', value: '1991-02-23T12:00' },
+      // "open" or "close" after a past verb is the state it came to, no timetable: the past verb tells the tense.
+      { text: 'Two shops stayed open on Thursday.', ref: '1998-11-04', finds: 'Thursday', value: '1998-10-29' },
       // A noun after its article and modifiers is no timetable verb: the verb that governs it tells the tense.
       { text: 'The government lost a no-confidence vote on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-08' },
       { text: 'It was brought down by a no-confidence vote on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-08' },

@@ -148,3 +148,19 @@ describe('a day of the occasion or place that opens its sentence', () => {
     expect(resolved('2025-11-15', 'At the summit on 20 December, the leaders will sign the deal.', '20 December')).toBe('2025-12-20');
   });
 });
+
+// "open" and "close" after a past verb are the state a thing came to or kept, not the present of a
+// timetable ("Schools reopen Monday"): the past verb before them tells the tense.
+describe('"open" or "close" as a state after a past verb', () => {
+  const valueOf = (text: string, ref: string, finds: string) => findTemporalExpressions(text, ref).find((e) => e.text === finds)?.value;
+  it.each([
+    ['This seat came open in February, when its holder retired.', '1998-11-04', 'February', '1998-02'],
+    ['Its gates swung open on Monday.', '1998-11-04', 'Monday', '1998-11-02'],
+    ['Two shops stayed open on Thursday.', '1998-11-04', 'Thursday', '1998-10-29'],
+    ['Many polls were open on Sunday.', '1998-11-04', 'Sunday', '1998-11-01'],
+  ])('%s', (text, ref, finds, value) => expect(valueOf(text, ref, finds)).toBe(value));
+  it('leaves the timetable its present', () => {
+    expect(valueOf('Schools reopen Monday, the ministry said.', '1998-10-07', 'Monday')).toBe('1998-10-12');
+    expect(valueOf('The shops stay open on Sunday.', '1998-11-04', 'Sunday')).toBe('1998-11-08');
+  });
+});

@@ -86,6 +86,13 @@ export const WARNING_VERBS = ['warned', 'threatened', 'called', 'announced', 'fo
 /** Verbs of an order or advice given to someone, an infinitive after them: "were told to boil water until Thursday", "ordered the crews to leave by Friday". */
 export const DIRECTIVE_VERBS = ['told', 'ordered', 'urged', 'advised', 'asked', 'instructed', 'directed'];
 
+/**
+ * Past verbs after which "open" or "close" is the state something came to or kept, not the
+ * timetable's verb ("The seat came open in February", "the gates swung open on Monday", "two
+ * shops stayed open on Thursday"): the past verb tells the tense (cues.ts, 'scheduled present').
+ */
+export const PASTS_BEFORE_A_STATE = ['came', 'swung', 'stayed', 'remained', 'broke', 'burst', 'flew', 'sprang', 'blew', 'kept', 'held', 'stood', 'was', 'were', 'been', 'pried', 'forced', 'slid', 'threw', 'thrown', 'left'];
+
 /** Nouns a "to" takes as a place or a state, not the verb of an infinitive: "was laid to rest on", "put to death on", "rushed to hospital on" (tense.ts pastActAt). */
 export const NOUNS_AFTER_TO = ['rest', 'death', 'hospital', 'prison', 'jail', 'court', 'trial', 'justice', 'custody', 'safety', 'power', 'office', 'exile', 'bed'];
 
