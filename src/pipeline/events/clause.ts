@@ -11,7 +11,7 @@ import { execPart, testAlternatives, testPart } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, JUDGING_ITS_OBJECT, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, OWN_SUBJECT_AFTER_PLAN, OWN_VERB_BEFORE_PAST, PARTICIPLE_OF_PAST_MARKER, PAST_MARKER, PARTICIPLE_BEFORE_THE_DAY, PLAN_ASIDE, PLAN_MARKER, PLEDGING, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, JUDGING_ITS_OBJECT, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, OWN_SUBJECT_AFTER_PLAN, OWN_VERB_BEFORE_PAST, PARTICIPLE_OF_PAST_MARKER, PAST_MARKER, PARTICIPLE_BEFORE_THE_DAY, PLAN_ASIDE, PLAN_MARKER, PLEDGING, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, TO_HOLD, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -84,16 +84,27 @@ export function isTravelPurpose(before: string): boolean {
 
 /**
  * "will travel to Jerusalem on Thursday to meet Netanyahu", "travelled to Paris to see President
- * Macron", "flew back to Geneva on Monday to meet Umerov": a journey to a place told with what it is for, the gathering's verb after "to"
- * or the gathering it goes to attend ("flew to Ostby on Monday to attend the Arctic Council summit"), is that
+ * Macron", "flew back to Geneva on Monday to meet Umerov": a journey to a place told with what it is for, the gathering's verb after "to",
+ * the gathering it goes to hold ("to hold talks with the premier", TO_HOLD) or the gathering it goes to attend ("flew to Ostby on Monday to attend the Arctic Council summit"), is that
  * gathering; setting off ("leaves for Oslo on Monday to meet Witkoff") still is not.
  */
 const JOURNEY_TO_DO = new RegExp(
-  String.raw`(?:${GOING_TO}|\b(?:${VISIT}|visited))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\b(?:to\s+|${TO_ATTEND}${NAMED_GOAL_WORDS})$`,
+  String.raw`(?:${GOING_TO}|\b(?:${VISIT}|visited))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\b(?:to\s+|${TO_ATTEND}${NAMED_GOAL_WORDS}|${TO_HOLD}${GOAL_WORDS})$`,
 );
 
 export function isJourneyGoal(before: string): boolean {
   return JOURNEY_TO_FOR.test(before) || JOURNEY_TO_DO.test(before);
+}
+
+/** "to hold" right before the gathering a journey goes to hold ("flew to Lusk on Monday to hold talks"). */
+const GOAL_HELD_BEFORE = new RegExp(String.raw`\b${TO_HOLD}${GOAL_WORDS}$`, 'i');
+
+/**
+ * The words before a journey's goal with its "to hold" blanked: that is what the journey went for, no plan of its own, so the
+ * goal takes the journey's tense ("flew … to hold talks" were held; "will travel … to hold talks" are ahead).
+ */
+export function withoutGoalHeld(before: string): string {
+  return before.replace(GOAL_HELD_BEFORE, (words) => ' '.repeat(words.length));
 }
 
 /**

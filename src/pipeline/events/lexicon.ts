@@ -1655,6 +1655,11 @@ export const NAMED_GOAL_WORDS = String.raw`${GOAL_WORDS}(?:(?<=\b(?:the|an?|thei
  */
 export const TO_ATTEND = String.raw`to\s+(?:attend|take\s+part\s+in)\s+`;
 /**
+ * …or by holding it: "flew to Lusk on Monday to hold talks with the premier", "will travel to Orsk to have a first meeting with Kessel". The talks
+ * are the happening, of the journey's day, as "to meet" is; "to open the bridge" names no gathering and leaves the trip a trip.
+ */
+export const TO_HOLD = String.raw`to\s+(?:hold|have)\s+`;
+/**
  * What an arrival is for, told after it in its clause ("arrived in Tashkent on Tuesday on a two-day official visit", "has arrived in Chisinau for two days of
  * talks"): the gathering or the visit is the event, dated by the arrival, and the arrival no trip beside it. An arrival for a stay ("arrived in Dorvia on
  * Monday for a four-day trip") is that stay's first day, counted from (DAY_OF_A_STAY), not a second event.

@@ -5,7 +5,7 @@ import { testPart } from '../gated-matches.ts';
 import { actPhrase } from './acts-of-named-doers.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isQuoted } from '../parse/quotes.ts';
-import { isArrivalFor, isJourneyGoal, isPlanAside, isPresentPlan, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
+import { isArrivalFor, isJourneyGoal, isPlanAside, isPresentPlan, isTravelPurpose, type Modality, modality, outsideQuotations, withoutGoalHeld } from './clause.ts';
 import { comesByCalendar, kindFamily, kindSpec, occasionOf } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { withoutAppositions } from './sentence-clauses.ts';
@@ -194,7 +194,10 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const definite = testPart(DEFINITE, lead, text) && !testPart(INDEFINITE, lead, text) && !testPart(NEW_EVENT_MODIFIER, text.slice(Math.max(0, hit.start - 30), hit.start), text) && !testPart(VERB_OF_A_TRIGGER_BEFORE, lead, text) && !REGULAR_PAST_VERB.test(text.slice(hit.start, hit.end));
   const clause = before + text.slice(hit.start, Math.min(text.length, hit.end + 30));
   const unquoted = outsideQuotations(text, hit.start);
-  const unquotedBefore = clauseBefore(unquoted, hit.start);
+  // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
+  const trip = text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start);
+  const journeyGoal = isJourneyGoal(trip);
+  const unquotedBefore = journeyGoal ? withoutGoalHeld(clauseBefore(unquoted, hit.start)) : clauseBefore(unquoted, hit.start);
   // "agreed on Tuesday to resume talks in May": the plan after a verb that is itself the trigger is the next event's; the trigger took place, unless its own clause plans it ("will have agreed").
   // "may enter the bay under a deal agreed in Geneva on Monday": a participle after its agreement's noun is past whatever the main clause plans;
   // so is a past verb in a relative clause of its own ("agreed to lift the sanctions on the same morning that Coale sat down with him"), whose day is
@@ -209,8 +212,6 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   // ("Kell, who flew to Lusk on Monday to open the bridge, …"): the journey went, its day counted back. Its day stays its own, never withheld.
   const journeyGone = read === 'plan' && (hit.rule.travel === true || hit.rule.journey === true) && testPart(OWN_PAST_JOURNEY_VERB, text.slice(hit.start, hit.end), text) && modality(unquotedBefore.replace(UP_TO_OWN_RELATIVE_CLAUSE, ''), '') !== 'plan';
   const mood = journeyGone ? 'past' : read;
-  // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
-  const trip = text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start);
   const arrival = isArrivalFor(trip);
   const travelPurpose = !arrival && isTravelPurpose(trip);
   // What others prepare for or weigh is still ahead ("prepared for talks on Tuesday", "the possibility of holding a meeting").
@@ -253,7 +254,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     mood: prospect || aside || marksDay ? 'plan' : mood,
     presentPlan: !participle && (travelPurpose || aside || marksDay || isPresentPlan(before, mood === 'plan' ? clauseAfter(unquoted, hit.end) : '')),
     travelPurpose,
-    journeyGoal: isJourneyGoal(trip),
+    journeyGoal,
     continues: testPart(PRONOUN_SUBJECT, text.slice(0, hit.start), text),
     // A series ("have met several times") is no one day's news; a date it is given still dates it ("has struck Kyiv repeatedly, most recently on Sunday").
     series,
