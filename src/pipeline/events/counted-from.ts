@@ -379,13 +379,16 @@ export function lastDayNamed(text: string, reference: string, today: string): st
   return findTemporalExpressions(text, reference).findLast((t) => claimOf(t)?.precision === 'day' && t.date!.start <= today)?.date?.start;
 }
 
-/** A gathering told only as the anchor its sentence's event is counted from, with the clause that counts it. */
+/** An act told only as the anchor its sentence's event is counted from, with the clause that counts it. */
 interface Anchor {
   event: Mention;
   clause: RegExpExecArray;
 }
 
-/** The anchor clauses of a sentence ("a day after the U.S. team held talks …") with the gathering each tells of, found among all its triggers. */
+/**
+ * The anchor clauses of a sentence ("a day after the U.S. team held talks …", "two weeks after the court convicted her") with the act each
+ * tells of, found among all its triggers: a gathering or any other happening, not a saying, whose day is the saying's, not its content's.
+ */
 function anchorClauses(text: string, triggered: Mention[]): Anchor[] {
   const anchors: Anchor[] = [];
   COUNTED_BACK_ANCHOR.lastIndex = 0;
@@ -393,9 +396,9 @@ function anchorClauses(text: string, triggered: Mention[]): Anchor[] {
     const from = clause.index + clause[0].length;
     const stop = ANCHOR_CLAUSE_END.exec(text.slice(from));
     const end = stop ? from + stop.index : text.length;
-    // The gathering is the clause's first: its subject ("the talks opened"), what its verb holds ("the U.S. team held talks") or the verb itself ("met").
+    // The act is the clause's first: its subject ("the talks opened"), what its verb holds ("the U.S. team held talks") or the verb itself ("met", "convicted").
     const subject = clause.index + clause[0].search(/\bafter\s/) + 'after '.length;
-    const event = triggered.find((m) => m.start >= subject && m.start < end && kindFamily(m.rule.kind) === 'gathering');
+    const event = triggered.find((m) => m.start >= subject && m.start < end && m.rule.kind !== 'statement' && m.rule !== SAYING);
     if (event) anchors.push({ event, clause });
   }
   return anchors;
@@ -403,9 +406,10 @@ function anchorClauses(text: string, triggered: Mention[]): Anchor[] {
 
 /**
  * "The envoys met in Oslo on Thursday, a day after the U.S. team held talks with a Ukrainian
- * delegation", "… on Friday, a day after their first meeting there": the earlier gathering is told
+ * delegation", "… on Friday, a day after their first meeting there", "resigned on Monday, two weeks after the
+ * court convicted her": the earlier act is told
  * only as the anchor of the later one, yet it is an event of its own, which another article may
- * report directly. Returns its trigger (one the sentence's other gathering may have swallowed, or
+ * report directly. Returns its trigger (one the sentence's other event may have swallowed, or
  * that "their" made a pointer back), to be read with the sentence's other events.
  */
 export function anchorsCountedBack(text: string, triggered: Mention[], found: Mention[]): Mention[] {
@@ -418,7 +422,7 @@ export function anchorsCountedBack(text: string, triggered: Mention[], found: Me
 }
 
 /**
- * Dates each anchor gathering by counting back from the event its sentence reports before it (the
+ * Dates each anchor act by counting back from the event its sentence reports before it (the
  * last one dated by day), and gives it the people of "their" and the place of "there" from that event.
  */
 export function dateAnchorsCountedBack(text: string, found: Mention[]): void {
