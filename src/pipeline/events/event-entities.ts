@@ -4,7 +4,7 @@ import { findCountry, stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
+import { AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, HOST_WHERE, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, outsideTriggersWhereClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -192,25 +192,30 @@ function speakersOfTheirOwnEvent(found: Mention[], text: string): void {
  * where it was held when its clause names no place. At the journey's last stop, its subject a pronoun ("Milei arrived in
  * Ankara on Tuesday evening from Rome, where he met Pope Leo XIV"); or where the journey went, told by the predicate joined
  * to it ("The Pope landed in Ankara on Thursday and met the president") or by the visitor's relative clause ("the visit to
- * Minsk of the envoy, John Coale, who met with Lukashenko"), only when that place is named.
+ * Minsk of the envoy, John Coale, who met with Lukashenko"), only when that place is named; or by the host's reception where it went, the traveller
+ * its pronoun guest ("flew to Lusk on Monday, where Chancellor Lind received her").
  */
-const TRAVELLERS_GATHERINGS: { between: RegExp; journey: (trip: Mention) => boolean; heldAt: (place: EntityMention, trip: Mention, text: string) => boolean; placeNeeded: boolean }[] = [
+const TRAVELLERS_GATHERINGS: { between: RegExp; journey: (trip: Mention) => boolean; heldAt: (place: EntityMention, trip: Mention, text: string) => boolean; placeNeeded: boolean; onlyThere?: boolean }[] = [
   { between: CAME_FROM_WHERE, journey: (trip) => trip.persons.length > 0, heldAt: (place, trip, text) => place.start > trip.end && text.startsWith(', where', place.end), placeNeeded: false },
-  { between: VISITED_WHERE, journey: (trip) => trip.rule.noun === 'Visit' && trip.persons.length > 0, heldAt: (place, trip) => place.start >= trip.end, placeNeeded: true },
+  { between: VISITED_WHERE, journey: (trip) => (trip.rule.noun === 'Visit' || trip.rule.noun === 'Trip') && trip.persons.length > 0, heldAt: (place, trip) => place.start >= trip.end, placeNeeded: true },
   { between: JOINED_PREDICATE, journey: (trip) => trip.rule.noun === 'Trip', heldAt: (place, trip) => place.start >= trip.end, placeNeeded: true },
   { between: VISITOR_WHO, journey: (trip) => trip.rule.noun === 'Visit', heldAt: (place, trip) => place.start >= trip.end, placeNeeded: true },
+  // A reception where the journey went is held there alone: a place told before the journey ("met Macron at the Élysée and then flew here, where Tusk received
+  // him") is where it set out from.
+  { between: HOST_WHERE, journey: (trip) => trip.persons.length > 0, heldAt: (place, trip) => place.start >= trip.end, placeNeeded: false, onlyThere: true },
 ];
 
 /** The names and the place fall to the journey, nearest them; the gathering it tells of takes them too (TRAVELLERS_GATHERINGS). */
 function travellersAtTheirGatherings(found: Mention[], entities: EntityMention[], text: string): void {
-  for (const { between, journey, heldAt, placeNeeded } of TRAVELLERS_GATHERINGS) {
+  for (const { between, journey, heldAt, placeNeeded, onlyThere } of TRAVELLERS_GATHERINGS) {
     for (const trip of found) {
       if (trip.rule.travel !== true || !journey(trip)) continue;
       const gathering = found.find((m) => m.start > trip.end && kindFamily(m.rule.kind) === 'gathering' && between.test(text.slice(trip.end, m.start)));
       const place = gathering && entities.find((e) => e.entity.type === 'place' && heldAt(e, trip, text) && e.end <= gathering.start);
       if (!gathering || (placeNeeded && !place)) continue;
       for (const id of trip.persons) if (!gathering.persons.includes(id)) gathering.persons.push(id);
-      if (place) gathering.place ??= place.entity.id;
+      if (onlyThere) gathering.place = place?.entity.id ?? null;
+      else if (place) gathering.place ??= place.entity.id;
     }
   }
 }
