@@ -357,17 +357,35 @@ export const NO_DAY_BEFORE =
  * "months of talks, which started on 3 March"): the stretch is then dated by its first day, as its beginning is the happening.
  */
 export const BEGAN_IN_ITS_CLAUSE = /^[^,;.]{0,40}?,?\s+(?:that|which)\s+(?:began|started|broke\s+out|erupted)\s+(?:on\s+)?$/;
+/**
+ * Words that say no one has told when something happens ("did not say when", "declined to say when", "Koizumi has not said when he will
+ * declare", "Nobody in the party will say when that might happen", "Nobody has said which day"): its day is not known, whatever tells
+ * it; not "would not say when asked", where "when" tells the moment of the refusal. Read after a trigger (NO_DAY_AFTER) and in any
+ * sentence (DAY_NOT_SET).
+ */
+const WHEN_NOT_TOLD = String.raw`(?:\b(?:without\s+saying|(?:did|do|does|would|could|will)\s+not\s+say|(?:didn|don|doesn|wouldn|couldn|won)['’]t\s+say|declin(?:ed|es|ing)\s+to\s+say|(?:not|never)\s+(?:yet\s+)?(?:said|specified|disclosed|revealed))|\b(?:nobody|no\s+one)\b[^.;,]{0,30}?\b(?:say|says|said|tell|tells|told|knows?))\s+(?:when|which\s+day|what\s+day)\b(?!\s+(?:asked|pressed)\b)`;
+/**
+ * …told alone, its happening left to the sentence before ("The mayor said the council would ask for a new assessment. He did not say when.",
+ * "They said on the news he comes home. Nobody has said which day"): the note is about what that sentence tells (plans-put-off.ts).
+ */
+export const WHEN_NOT_TOLD_ALONE = new RegExp(String.raw`${WHEN_NOT_TOLD}\s*(?:[.,;:!?"”’)]|$)`, 'i');
 /** …or that its sentence says was not given one ("held talks with opposition leaders, officials said, without saying when", "the talks had not been scheduled", "but set no date"), or whose day a planner's note says is still to come ("date to be confirmed", "at a date to be agreed"): only a date's note, not a time's or a venue's. */
-export const NO_DAY_AFTER = /^[^.]{0,80}?(?:[;(]\s*|\bat\s+a\s+)(?:the\s+)?(?:exact\s+|precise\s+)?dates?\s+(?:(?:is|are)\s+)?(?:(?:yet|still)\s+)?to\s+(?:follow|be\s+(?:confirmed|announced|set|fixed|agreed|decided|determined))\b|^[^.;]{0,80}?\b(?:(?:set|gave|fixed|named|announced)\s+no\s+(?:date|day)|without\s+(?:setting|giving|fixing|naming)\s+a\s+(?:date|day))\b|^[^.;]{0,80}?\b(?:without\s+saying|(?:did|do|does|would|could)\s+not\s+say|(?:didn|don|doesn|wouldn|couldn)['’]t\s+say|declin(?:ed|es|ing)\s+to\s+say|(?:not|never)\s+(?:said|specified|disclosed|revealed))\s+when\b|^\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|set|fixed|arranged|planned|dated)\b/i;
+export const NO_DAY_AFTER = new RegExp(
+  String.raw`^[^.]{0,80}?(?:[;(]\s*|\bat\s+a\s+)(?:the\s+)?(?:exact\s+|precise\s+)?dates?\s+(?:(?:is|are)\s+)?(?:(?:yet|still)\s+)?to\s+(?:follow|be\s+(?:confirmed|announced|set|fixed|agreed|decided|determined))\b|^[^.;]{0,80}?\b(?:(?:set|gave|fixed|named|announced)\s+no\s+(?:date|day)|without\s+(?:setting|giving|fixing|naming)\s+a\s+(?:date|day))\b|^[^.;]{0,80}?${WHEN_NOT_TOLD}|^\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|set|fixed|arranged|planned|dated)\b`,
+  'i',
+);
 /**
  * A sentence that says what it tells has no day yet, whatever tells it ("No return date has been fixed.", "but no date has been set",
  * "are to follow, officials said, without giving a date", "neither side has given a date", "the French presidency has not yet set dates",
  * "on a date still to be agreed", "once the family sets a date", "None of it has a timetable", "the new dates will be announced",
- * "though it has given no date", "have set no day for it"): a plan
- * of no day, listed undated when no trigger reads it (plans-put-off.ts), as a trigger's day is withheld by NO_DAY_BEFORE and NO_DAY_AFTER.
+ * "though it has given no date", "have set no day for it", "has still not been given a date", "a watch party, to be scheduled later", "has
+ * not said when he will declare" (WHEN_NOT_TOLD)): a plan of no day, listed undated when no trigger reads it (plans-put-off.ts), as a
+ * trigger's day is withheld by NO_DAY_BEFORE and NO_DAY_AFTER.
  */
-export const DAY_NOT_SET =
-  /\bno\s+(?:[\w-]+\s+)?(?:date|day|timetable|timeline)s?\s+(?:has|have|had|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given|named)\b|\b(?:not|never|yet\s+to|nobody|no\s+one|neither\s+(?:side|of\s+them))\s+(?:(?:has|have)\s+)?(?:yet\s+)?(?:set|fix|fixed|agreed?\s+on|announced?|give|given|named?)\s+(?:a\s+|the\s+)?(?:date|day)s?\b|\bwithout\s+(?:setting|fixing|giving|announcing|naming)\s+a\s+(?:date|day)\b|\b(?:on|at)\s+a\s+date\s+(?:(?:still|yet)\s+)?to\s+be\s+(?:agreed|set|fixed|decided|announced|confirmed|determined)\b|\b(?:new\s+)?dates?\s+(?:will|would|(?:is|are)\s+to)\s+be\s+(?:announced|set|fixed|confirmed|agreed)\b|\bonce\s+(?:[\w’'-]+\s+){1,3}(?:sets?|fix(?:es)?|agrees?\s+on|announces?)\s+a\s+date\b|\bnone\s+of\s+(?:it|them|this|these)\s+(?:has|have)\s+a\s+(?:date|timetable|timeline)\b|\b(?:has|have|had)\s+(?:yet\s+)?(?:set|fixed|given|named|announced)\s+no\s+(?:[\w-]+\s+)?(?:date|day|timetable|timeline)s?\b/i;
+export const DAY_NOT_SET = new RegExp(
+  String.raw`\bno\s+(?:[\w-]+\s+)?(?:date|day|timetable|timeline)s?\s+(?:has|have|had|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given|named)\b|\b(?:not|never|yet\s+to|nobody|no\s+one|neither\s+(?:side|of\s+them))\s+(?:(?:has|have)\s+)?(?:yet\s+)?(?:been\s+)?(?:set|fix|fixed|agreed?\s+on|announced?|give|given|named?)\s+(?:a\s+|the\s+)?(?:date|day)s?\b|\bwithout\s+(?:setting|fixing|giving|announcing|naming)\s+a\s+(?:date|day)\b|\b(?:on|at)\s+a\s+date\s+(?:(?:still|yet)\s+)?to\s+be\s+(?:agreed|set|fixed|decided|announced|confirmed|determined)\b|\b(?:new\s+)?dates?\s+(?:will|would|(?:is|are)\s+to)\s+be\s+(?:announced|set|fixed|confirmed|agreed)\b|\bto\s+be\s+(?:scheduled|announced|set|fixed|arranged|confirmed|dated)\s+(?:later|at\s+a\s+later\s+date)\b|\bonce\s+(?:[\w’'-]+\s+){1,3}(?:sets?|fix(?:es)?|agrees?\s+on|announces?)\s+a\s+date\b|\bnone\s+of\s+(?:it|them|this|these)\s+(?:has|have)\s+a\s+(?:date|timetable|timeline)\b|\b(?:has|have|had)\s+(?:yet\s+)?(?:set|fixed|given|named|announced)\s+no\s+(?:[\w-]+\s+)?(?:date|day|timetable|timeline)s?\b|${WHEN_NOT_TOLD}`,
+  'i',
+);
 /**
  * …but a week or a month the plan names before such a note stands: the note withholds its day, not its week or month
  * ("visits London next week; date to follow" is that week's plan, "will meet in October; date to be confirmed" October's;

@@ -42,6 +42,26 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}The two ministries will sign the river accord in Orsk but have set no day for it.`)).toHaveLength(1);
   });
 
+  it('is one when its sentence says no one has told its day, or that its day is still to be given', () => {
+    expect(undated(`${LEAD}Vell has not said when he will stand.`)).toHaveLength(1);
+    expect(undated(`${LEAD}Nobody in the guild will say when that might happen.`)).toHaveLength(1);
+    expect(undated(`${LEAD}"They told us he comes home. Nobody has said which day," his mother said.`)).toHaveLength(1);
+    expect(undated(`${LEAD}A launch of the ferry in Orsk, where the piers are still shut, has still not been given a date.`)).toHaveLength(1);
+    expect(undated(`${LEAD}Pupils are invited to a viewing of the probe's first pictures, to be scheduled later.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The harbour master would not say when asked about the pier.`)).toEqual([]);
+    expect(undated(`${LEAD}The mayor did not say much when she visited the pier.`)).toEqual([]);
+  });
+
+  it('quotes the sentence before a note of no day told alone, which tells the happening it is about', () => {
+    expect(undated(`${LEAD}The mayor said the guild would ask the council for a new survey. He did not say when.`)).toEqual([
+      'planned The mayor said the guild would ask the council for a new survey. He did not say when.',
+    ]);
+    expect(undated(`${LEAD}"They told us he comes home. Nobody has said which day," his mother said.`)).toEqual([
+      'planned "They told us he comes home. Nobody has said which day," his mother said.',
+    ]);
+    expect(undated(`${LEAD}The mayor met the guild.\n\nHe did not say when.`)).toEqual(['planned He did not say when.']);
+  });
+
   it('is one told only with a year or a season still to come, a deadline or a guess, or as a duty or a promise', () => {
     expect(undated(`${LEAD}The premier said he would run in a by-election in Orsk later this summer.`)).toHaveLength(1);
     expect(undated(`${LEAD}The ministry has said its river strategy will be published before the end of the year.`)).toHaveLength(1);

@@ -4,7 +4,7 @@ import { everyMatch } from '../gated-matches.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents, UndatedCandidate } from './candidate.ts';
-import { DAY_NOT_SET, DUTY_OR_PROMISE, FORECAST_AFTER, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LINK_LINE, OPEN_TIME_WORD, PERIOD_AFTER_NEXT, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, POSSIBLE_BEFORE, TIME_ALLOWED, VAGUE_HORIZON } from './lexicon.ts';
+import { DAY_NOT_SET, DUTY_OR_PROMISE, FORECAST_AFTER, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LINK_LINE, OPEN_TIME_WORD, PERIOD_AFTER_NEXT, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, POSSIBLE_BEFORE, TIME_ALLOWED, VAGUE_HORIZON, WHEN_NOT_TOLD_ALONE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { unset } from './unset-time.ts';
 
@@ -33,7 +33,10 @@ function horizonOfAPlan(text: string): boolean {
   });
 }
 
-/** A plan with a vague horizon, a span given for what is to be done (which is its plan), a plan its sentence says has no day yet or hangs on another happening to come, or a plan told only with times that leave its day open. */
+/**
+ * A plan with a vague horizon, a span given for what is to be done (which is its plan), a plan its sentence says has no day yet or none
+ * told, or one that hangs on another happening to come, or a plan told only with times that leave its day open.
+ */
 function putOffPlan(text: string, published: string): boolean {
   if (horizonOfAPlan(text) || horizonAt(TIME_ALLOWED, text) !== null || DAY_NOT_SET.test(text)) return true;
   if (HUNG_ON_ANOTHER.test(text) && (PLAN.test(text) || DUTY_OR_PROMISE.test(text))) return true;
@@ -102,6 +105,17 @@ export function withPlansPutOff(article: Article, sentences: Sentence[], found: 
   const read = new Set([...found.candidates.filter((c) => kindFamily(c.kind) === kindFamily('other')).flatMap((c) => c.evidence.map((e) => e.sentence)), ...found.undated.map((u) => u.evidence.sentence)]);
   const putOff: UndatedCandidate[] = sentences
     .filter((s) => !read.has(s.index) && s.block !== 'heading' && !LINK_LINE.test(s.text) && putOffPlan(s.text, article.published))
-    .map((s) => ({ article: article.id, kind: 'other', status: 'planned', participants: [], place: null, evidence: { sentence: s.index, text: s.text, start: s.start, end: s.end } }));
+    .map((s) => ({ article: article.id, kind: 'other', status: 'planned', participants: [], place: null, evidence: noteWithItsHappening(s, sentences) }));
   return putOff.length === 0 ? found : { ...found, undated: [...found.undated, ...putOff] };
+}
+
+/**
+ * A sentence's own words as the evidence of its plan, but a note that no one has told when, told alone (WHEN_NOT_TOLD_ALONE: "He did not
+ * say when."), quotes the sentence of its paragraph before it too, which tells the happening it is about; it stays the note's sentence, so
+ * it is tied to no event that sentence tells.
+ */
+function noteWithItsHappening(s: Sentence, sentences: Sentence[]): UndatedCandidate['evidence'] {
+  const before = sentences.find((b) => b.index === s.index - 1);
+  if (before === undefined || before.blockIndex !== s.blockIndex || !WHEN_NOT_TOLD_ALONE.test(s.text)) return { sentence: s.index, text: s.text, start: s.start, end: s.end };
+  return { sentence: s.index, text: `${before.text} ${s.text}`, start: before.start, end: s.end };
 }
