@@ -1567,6 +1567,16 @@ export const PLAN_MARKER =
  * future, and a "once" with no plan told a rule ("Once a bill is passed, it goes to the president": plans-put-off.ts asks for a plan word).
  */
 export const HUNG_ON_ANOTHER = /\b(?:will|(?:is|are)\s+to)\s+(?:then\s+|soon\s+)?follow(?=\s*(?:[.,;:]|$))|\bonce\s+(?:the|a|an|he|she|they|it|we|both|its|his|her|their|all)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|has|have|gets?|sets?|returns?|ends?|begins?|comes?)\b/i;
+/**
+ * A bound a plan cannot come before ("A new election cannot be held before the autumn", "is not expected before 2057", "the bridge won't reopen
+ * until the end of next year"): the earliest it may come, as a deadline is the latest (DEADLINE_BEFORE), so no day of it (plans-put-off.ts;
+ * tests/fixtures/own-conventions.md, "Months"). Only a season, a year or a part of one, whole ("before the autumn rains" names a happening);
+ * "could not … until" tells a past's bound, the time it was so.
+ */
+export const NOT_BEFORE_BOUND = new RegExp(
+  String.raw`\b(?:cannot|can\s+not|can['’]t|will\s+not|won['’]t|(?:is|are)\s+not\s+(?:expected|due|likely)(?:\s+to)?|(?:is|are)\s+unlikely\s+to)\s+(?:[\w‑-]+\s+){0,3}?(?:before|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?|(?:early|late|mid)[\s-]+|next\s+)?(?:spring|summer|autumn|fall|winter|year|\d{4})(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:at\s+the\s+earliest|and|but|or|when|if|unless|because|as|at|in|on)\b)`,
+  'i',
+);
 /** Words a year, a season, a deadline or a guess is written with ("next year", "later this summer", "by mid-October", "by Canada Day", "perhaps at the weekend", "in 2029"): only a plan's sentence with one is read for dates that leave its day open (plans-put-off.ts). */
 export const OPEN_TIME_WORD = /\b(?:(?:[Yy]ears?|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Pp]erhaps|[Pp]ossibly|[Mm]aybe|\d{4})\b|(?:[Bb]y|than)\s+(?:the\s+)?(?:end|mid|early|late|\d|[A-Z]))/;
 /** A plan word that tells a forecast of a quantity, not a happening ("expects inflation to fall to 2% next year", "will reach 10 million by 2050"): no plan to list. */

@@ -62,6 +62,14 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}The mayor met the guild.\n\nHe did not say when.`)).toEqual(['planned He did not say when.']);
   });
 
+  it('is one bounded only by the earliest it may come, a season or a year', () => {
+    expect(undated(`${LEAD}A new vote in Estmark cannot be held before the autumn, officials said, and the council will propose a date.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The Lusk bridge can't reopen until the end of next year.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The new ferry line is not expected to run before 2056 at the earliest.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The crews could not reach the village until the spring.`)).toEqual([]);
+    expect(undated(`${LEAD}The herds cannot be moved before the autumn rains.`)).toEqual([]);
+  });
+
   it('is one told only with a year or a season still to come, a deadline or a guess, or as a duty or a promise', () => {
     expect(undated(`${LEAD}The premier said he would run in a by-election in Orsk later this summer.`)).toHaveLength(1);
     expect(undated(`${LEAD}The ministry has said its river strategy will be published before the end of the year.`)).toHaveLength(1);

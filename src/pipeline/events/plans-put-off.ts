@@ -4,7 +4,7 @@ import { everyMatch } from '../gated-matches.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents, UndatedCandidate } from './candidate.ts';
-import { DAY_NOT_SET, DUTY_OR_PROMISE, FORECAST_AFTER, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LINK_LINE, OPEN_TIME_WORD, PERIOD_AFTER_NEXT, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, POSSIBLE_BEFORE, TIME_ALLOWED, VAGUE_HORIZON, WHEN_NOT_TOLD_ALONE } from './lexicon.ts';
+import { DAY_NOT_SET, DUTY_OR_PROMISE, FORECAST_AFTER, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LINK_LINE, NOT_BEFORE_BOUND, OPEN_TIME_WORD, PERIOD_AFTER_NEXT, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, POSSIBLE_BEFORE, TIME_ALLOWED, VAGUE_HORIZON, WHEN_NOT_TOLD_ALONE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { unset } from './unset-time.ts';
 
@@ -35,10 +35,11 @@ function horizonOfAPlan(text: string): boolean {
 
 /**
  * A plan with a vague horizon, a span given for what is to be done (which is its plan), a plan its sentence says has no day yet or none
- * told, or one that hangs on another happening to come, or a plan told only with times that leave its day open.
+ * told, one bounded only by the earliest it may come, or one that hangs on another happening to come, or a plan told only with times
+ * that leave its day open.
  */
 function putOffPlan(text: string, published: string): boolean {
-  if (horizonOfAPlan(text) || horizonAt(TIME_ALLOWED, text) !== null || DAY_NOT_SET.test(text)) return true;
+  if (horizonOfAPlan(text) || horizonAt(TIME_ALLOWED, text) !== null || DAY_NOT_SET.test(text) || NOT_BEFORE_BOUND.test(text)) return true;
   if (HUNG_ON_ANOTHER.test(text) && (PLAN.test(text) || DUTY_OR_PROMISE.test(text))) return true;
   // Every sentence no trigger read comes here, and few give a time that leaves a day open: a sentence with no such word anywhere has none
   // after its plan word either (each plan word opens on a word boundary), so its plan words, a scan of the whole sentence each, go unread.
