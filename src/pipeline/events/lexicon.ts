@@ -1579,12 +1579,20 @@ export const NOT_BEFORE_BOUND = new RegExp(
 );
 /** Words a year, a season, a deadline or a guess is written with ("next year", "later this summer", "by mid-October", "by Canada Day", "perhaps at the weekend", "in 2029"): only a plan's sentence with one is read for dates that leave its day open (plans-put-off.ts). */
 export const OPEN_TIME_WORD = /\b(?:(?:[Yy]ears?|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Pp]erhaps|[Pp]ossibly|[Mm]aybe|\d{4})\b|(?:[Bb]y|than)\s+(?:the\s+)?(?:end|mid|early|late|\d|[A-Z]))/;
-/** A plan word that tells a forecast of a quantity, not a happening ("expects inflation to fall to 2% next year", "will reach 10 million by 2050"): no plan to list. */
-export const FORECAST_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?(?:reach|rise|fall|grow|hit|top|exceed|double|halve|shrink|drop|climb|increase|decrease|decline|average)\b|^\s+(?:[\w’'-]+\s+){0,3}?[\d.,]+\s*(?:%|per\s*cent|percent)/i;
+/**
+ * A plan word that tells a forecast of a quantity, not a happening ("expects inflation to fall to 2% next year", "will reach 10 million by 2050"):
+ * no plan to list. A verb of reaching only with a figure after it: "should reach countries early next year" is a happening, deliveries to come.
+ */
+export const FORECAST_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?(?:rise|fall|grow|double|halve|shrink|drop|climb|increase|decrease|decline|average)\b|^\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?(?:reach|hit|top|exceed)\s+(?:[\w’'-]+\s+){0,2}?(?:[$€£]?\d|(?:a\s+|new\s+)*(?:record|high|low|peak)\b)|^\s+(?:[\w’'-]+\s+){0,3}?[\d.,]+\s*(?:%|per\s*cent|percent)/i;
 /** "next" naming a period ("next year", "next spring"): a time, which plans-put-off.ts reads as a time, not the plan word that tells it. */
 export const PERIOD_AFTER_NEXT = /^\s+(?:year|month|week|decade|century|season|spring|summer|autumn|fall|winter)\b/i;
 /** A duty or a promise still to be kept ("must put a budget before parliament", "which the court must do within 60 days", "is promised "in the coming weeks""): a plan for plans-put-off.ts, as PLAN_MARKER's words are; a duty that was ("had to") is gone by. */
 export const DUTY_OR_PROMISE = /\b(?:must|(?:has|have)\s+to|(?:is|are)\s+(?:obliged|required|bound)\s+to|promised?|promises|pledged?|pledges|vow(?:s|ed)?)\b/i;
+/**
+ * A happening to come told as likely or as what should be ("Another eruption is likely in the coming months", "The first doses should reach
+ * countries early next year"): a plan for plans-put-off.ts, as a duty is; "should have" tells what was not done, "unlikely" what may not be.
+ */
+export const LIKELY_TO_COME = /\b(?:should(?!\s+have\b)|(?:is|are)\s+(?:(?:very|highly|most|more|quite)\s+)?likely)\b/i;
 /** A plan told as it stood in the scene before ("Her delegation was then due to fly on to Orsk", "They were at that point to travel to Velk"): a past copula with "then" looks ahead from that scene, so the plan keeps the scene's day even when it is gone by. */
 export const PLAN_AS_OF_THE_SCENE = /\b(?:was|were)\s+(?:then|at\s+that\s+(?:point|time|stage))\s+(?:due|to|set|scheduled|expected|supposed|planning)\b/i;
 /** A span of time counted from now, the unit of a horizon or of a time given ("six to ten hours", "a week or more", "60 days"). */

@@ -78,6 +78,13 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}A joint text is promised "in the coming weeks".`)).toHaveLength(1);
   });
 
+  it('is one told as likely or as what should be, with such a time or a vague horizon', () => {
+    expect(undated(`${LEAD}Another flood is likely in the coming months, the river board said.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The first ferries should reach Lusk early next year.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The road should have been closed within hours, residents said.`)).toEqual([]);
+    expect(undated(`${LEAD}The bridge is likely to stay shut.`)).toEqual([]);
+  });
+
   it('is one hung on another happening still to come', () => {
     expect(undated(`${LEAD}The court must now publish its ruling, and the appeals will follow.`)).toHaveLength(1);
     expect(undated(`${LEAD}She said the school had asked the agency for a visit once he is back on the ground.`)).toHaveLength(1);

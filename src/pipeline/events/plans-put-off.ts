@@ -4,12 +4,13 @@ import { everyMatch } from '../gated-matches.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents, UndatedCandidate } from './candidate.ts';
-import { DAY_NOT_SET, DUTY_OR_PROMISE, FORECAST_AFTER, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LINK_LINE, NOT_BEFORE_BOUND, OPEN_TIME_WORD, PERIOD_AFTER_NEXT, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, POSSIBLE_BEFORE, TIME_ALLOWED, VAGUE_HORIZON, WHEN_NOT_TOLD_ALONE } from './lexicon.ts';
+import { DAY_NOT_SET, DUTY_OR_PROMISE, FORECAST_AFTER, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LIKELY_TO_COME, LINK_LINE, NOT_BEFORE_BOUND, OPEN_TIME_WORD, PERIOD_AFTER_NEXT, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, POSSIBLE_BEFORE, TIME_ALLOWED, VAGUE_HORIZON, WHEN_NOT_TOLD_ALONE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { unset } from './unset-time.ts';
 
 const PLAN = new RegExp(PLAN_MARKER.source, 'i');
-const DUTY_OR_PROMISE_WORDS = new RegExp(DUTY_OR_PROMISE.source, 'gi');
+/** A duty, a promise or a happening told as likely: each a plan of what is to come. */
+const DUTY_PROMISE_OR_LIKELY = new RegExp(`${DUTY_OR_PROMISE.source}|${LIKELY_TO_COME.source}`, 'gi');
 /** What parts a plan word's clause from a horizon's. */
 const CLAUSE_BETWEEN = /[,;]|\b(?:which|who|whom|that)\b/i;
 
@@ -27,7 +28,7 @@ function horizonAt(horizon: RegExp, text: string): RegExpExecArray | null {
 function horizonOfAPlan(text: string): boolean {
   const horizon = horizonAt(VAGUE_HORIZON, text);
   if (horizon === null) return false;
-  return [...everyMatch(PLAN_MARKER, text), ...everyMatch(DUTY_OR_PROMISE_WORDS, text)].some((word) => {
+  return [...everyMatch(PLAN_MARKER, text), ...everyMatch(DUTY_PROMISE_OR_LIKELY, text)].some((word) => {
     const between = word.index < horizon.index ? text.slice(word.index, horizon.index) : text.slice(horizon.index + horizon[0].length, word.index);
     return !CLAUSE_BETWEEN.test(between);
   });
@@ -49,12 +50,13 @@ function putOffPlan(text: string, published: string): boolean {
 }
 
 /**
- * Where the sentence's plan begins: its first plan word (PLAN_MARKER, DUTY_OR_PROMISE) but one of mere possibility ("a summit could take
- * place in Lima before the winter", POSSIBLE_BEFORE: a hypothesis, no plan, whatever time it is told with) or of a forecast (FORECAST_AFTER:
- * "expects inflation to fall to 2% next year"), nor the "next" of the time itself ("next year"); Infinity when there is none.
+ * Where the sentence's plan begins: its first plan word (PLAN_MARKER, DUTY_OR_PROMISE, LIKELY_TO_COME) but one of mere possibility ("a
+ * summit could take place in Lima before the winter", POSSIBLE_BEFORE: a hypothesis, no plan, whatever time it is told with) or of a
+ * forecast (FORECAST_AFTER: "expects inflation to fall to 2% next year"), nor the "next" of the time itself ("next year"); Infinity when
+ * there is none.
  */
 function firmPlanAt(text: string): number {
-  const words = [...everyMatch(PLAN_MARKER, text), ...[DUTY_OR_PROMISE.exec(text)].filter((m) => m !== null)];
+  const words = [...everyMatch(PLAN_MARKER, text), ...[DUTY_OR_PROMISE.exec(text), LIKELY_TO_COME.exec(text)].filter((m) => m !== null)];
   return Math.min(...words.filter((word) => firmPlanWord(text, word)).map((word) => word.index));
 }
 
