@@ -1571,19 +1571,21 @@ export const HUNG_ON_ANOTHER = /\b(?:will|(?:is|are)\s+to)\s+(?:then\s+|soon\s+)
  * A bound a plan cannot come before ("A new election cannot be held before the autumn", "is not expected before 2057", "the bridge won't reopen
  * until the end of next year"): the earliest it may come, as a deadline is the latest (DEADLINE_BEFORE), so no day of it (plans-put-off.ts;
  * tests/fixtures/own-conventions.md, "Months"). Only a season, a year or a part of one, whole ("before the autumn rains" names a happening);
- * "could not … until" tells a past's bound, the time it was so.
+ * "could not … until" tells a past's bound, the time it was so. `notYet` is the negation, after which plans-put-off.ts asks FORECAST_AFTER:
+ * "Prices are not expected to fall before 2060" bounds a forecast, no plan.
  */
 export const NOT_BEFORE_BOUND = new RegExp(
-  String.raw`\b(?:cannot|can\s+not|can['’]t|will\s+not|won['’]t|(?:is|are)\s+not\s+(?:expected|due|likely)(?:\s+to)?|(?:is|are)\s+unlikely\s+to)\s+(?:[\w‑-]+\s+){0,3}?(?:before|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?|(?:early|late|mid)[\s-]+|next\s+)?(?:spring|summer|autumn|fall|winter|year|\d{4})(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:at\s+the\s+earliest|and|but|or|when|if|unless|because|as|at|in|on)\b)`,
+  String.raw`\b(?<notYet>cannot|can\s+not|can['’]t|will\s+not|won['’]t|(?:is|are)\s+not\s+(?:expected|due|likely)(?:\s+to)?|(?:is|are)\s+unlikely\s+to)\s+(?:[\w‑-]+\s+){0,3}?(?:before|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?|(?:early|late|mid)[\s-]+|next\s+)?(?:spring|summer|autumn|fall|winter|year|\d{4})(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:at\s+the\s+earliest|and|but|or|when|if|unless|because|as|at|in|on)\b)`,
   'i',
 );
 /** Words a year, a season, a deadline or a guess is written with ("next year", "later this summer", "by mid-October", "by Canada Day", "perhaps at the weekend", "in 2029"): only a plan's sentence with one is read for dates that leave its day open (plans-put-off.ts). */
 export const OPEN_TIME_WORD = /\b(?:(?:[Yy]ears?|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Pp]erhaps|[Pp]ossibly|[Mm]aybe|\d{4})\b|(?:[Bb]y|than)\s+(?:the\s+)?(?:end|mid|early|late|\d|[A-Z]))/;
 /**
- * A plan word that tells a forecast of a quantity, not a happening ("expects inflation to fall to 2% next year", "will reach 10 million by 2050"):
- * no plan to list. A verb of reaching only with a figure after it: "should reach countries early next year" is a happening, deliveries to come.
+ * A plan word that tells a forecast of a quantity or of a state, not a happening ("expects inflation to fall to 2% next year", "will reach
+ * 10 million by 2050", "will not return to target until next year", "are likely to stay volatile until the spring"): no plan to list. A verb
+ * of reaching only with a figure after it: "should reach countries early next year" is a happening, deliveries to come.
  */
-export const FORECAST_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?(?:rise|fall|grow|double|halve|shrink|drop|climb|increase|decrease|decline|average)\b|^\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?(?:reach|hit|top|exceed)\s+(?:[\w’'-]+\s+){0,2}?(?:[$€£]?\d|(?:a\s+|new\s+)*(?:record|high|low|peak)\b)|^\s+(?:[\w’'-]+\s+){0,3}?[\d.,]+\s*(?:%|per\s*cent|percent)/i;
+export const FORECAST_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?(?:rise|fall|grow|double|halve|shrink|drop|climb|increase|decrease|decline|average|slow|ease|rebound|stay|remain|return\s+to\s+(?:target|growth)|come\s+down|go\s+up)\b|^\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?(?:reach|hit|top|exceed)\s+(?:[\w’'-]+\s+){0,2}?(?:[$€£]?\d|(?:a\s+|new\s+)*(?:record|high|low|peak)\b)|^\s+(?:[\w’'-]+\s+){0,3}?[\d.,]+\s*(?:%|per\s*cent|percent)/i;
 /** "next" naming a period ("next year", "next spring"): a time, which plans-put-off.ts reads as a time, not the plan word that tells it. */
 export const PERIOD_AFTER_NEXT = /^\s+(?:year|month|week|decade|century|season|spring|summer|autumn|fall|winter)\b/i;
 /** A duty or a promise still to be kept ("must put a budget before parliament", "which the court must do within 60 days", "is promised "in the coming weeks""): a plan for plans-put-off.ts, as PLAN_MARKER's words are; a duty that was ("had to") is gone by. */
@@ -1591,8 +1593,11 @@ export const DUTY_OR_PROMISE = /\b(?:must|(?:has|have)\s+to|(?:is|are)\s+(?:obli
 /**
  * A happening to come told as likely or as what should be ("Another eruption is likely in the coming months", "The first doses should reach
  * countries early next year"): a plan for plans-put-off.ts, as a duty is; "should have" tells what was not done, "unlikely" what may not be.
+ * "Should" is an expectation only of a coming, a start, an end or a readiness; of any other act it is an opinion or advice ("Critics say the
+ * minister should resign next year", "Taxes should be cut next year"), no plan.
  */
-export const LIKELY_TO_COME = /\b(?:should(?!\s+have\b)|(?:is|are)\s+(?:(?:very|highly|most|more|quite)\s+)?likely)\b/i;
+export const LIKELY_TO_COME =
+  /\b(?:should(?=\s+(?:(?:now|still|also|soon|then|only)\s+)?(?:reach|arrive|come|follow|land|open|reopen|start|begin|resume|restart|finish|end|conclude|take\s+place|be\s+(?:held|ready|completed?|finished|done|known|published|delivered|released|announced|out|back|open|over|in\s+place)))\b|(?:is|are)\s+(?:(?:very|highly|most|more|quite)\s+)?likely)\b/i;
 /** A plan told as it stood in the scene before ("Her delegation was then due to fly on to Orsk", "They were at that point to travel to Velk"): a past copula with "then" looks ahead from that scene, so the plan keeps the scene's day even when it is gone by. */
 export const PLAN_AS_OF_THE_SCENE = /\b(?:was|were)\s+(?:then|at\s+that\s+(?:point|time|stage))\s+(?:due|to|set|scheduled|expected|supposed|planning)\b/i;
 /** A span of time counted from now, the unit of a horizon or of a time given ("six to ten hours", "a week or more", "60 days"). */

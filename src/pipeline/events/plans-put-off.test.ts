@@ -68,6 +68,9 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}The new ferry line is not expected to run before 2056 at the earliest.`)).toHaveLength(1);
     expect(undated(`${LEAD}The crews could not reach the village until the spring.`)).toEqual([]);
     expect(undated(`${LEAD}The herds cannot be moved before the autumn rains.`)).toEqual([]);
+    expect(undated(`${LEAD}Prices are not expected to fall before 2060.`)).toEqual([]);
+    expect(undated(`${LEAD}Inflation will not return to target until next year.`)).toEqual([]);
+    expect(undated(`${LEAD}Rents in Orsk will not come down before the spring.`)).toEqual([]);
   });
 
   it('is one told only with a year or a season still to come, a deadline or a guess, or as a duty or a promise', () => {
@@ -83,6 +86,17 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}The first ferries should reach Lusk early next year.`)).toHaveLength(1);
     expect(undated(`${LEAD}The road should have been closed within hours, residents said.`)).toEqual([]);
     expect(undated(`${LEAD}The bridge is likely to stay shut.`)).toEqual([]);
+  });
+
+  it('is none told as likely or as what should be when it is a forecast, a state or an opinion', () => {
+    expect(undated(`${LEAD}Inflation is likely to rise in the coming months, economists said.`)).toEqual([]);
+    expect(undated(`${LEAD}Shares are likely to stay volatile until the spring.`)).toEqual([]);
+    expect(undated(`${LEAD}Rents in Lusk are likely to slow in the coming months.`)).toEqual([]);
+    expect(undated(`${LEAD}Critics say the minister should resign next year.`)).toEqual([]);
+    expect(undated(`${LEAD}Taxes should be cut next year, the opposition argues.`)).toEqual([]);
+    expect(undated(`${LEAD}The guild should vote on the harbour plan in the coming weeks, its rivals argue.`)).toEqual([]);
+    expect(undated(`${LEAD}The Orsk ferry should be ready in the coming weeks.`)).toHaveLength(1);
+    expect(undated(`${LEAD}A summit in Orsk could still happen in the coming months, a diplomat said.`)).toHaveLength(1);
   });
 
   it('is one hung on another happening still to come', () => {

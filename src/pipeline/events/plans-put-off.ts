@@ -23,12 +23,15 @@ function horizonAt(horizon: RegExp, text: string): RegExpExecArray | null {
 /**
  * A vague horizon told in its plan's clause ("said it would restore supply within the next six to ten hours"), not one a plan in
  * another clause only stands beside ("Within hours, the fire had reached the town, which officials said would be evacuated"; "He soon
- * became leader, a post he would hold for a decade"): no comma, semicolon or relative word between the horizon and a plan word.
+ * became leader, a post he would hold for a decade"): no comma, semicolon or relative word between the horizon and a plan word, and a
+ * plan word that tells no forecast ("Inflation is likely to rise in the coming months"); one of mere possibility still puts a plan off
+ * ("a summit could still happen in the coming months").
  */
 function horizonOfAPlan(text: string): boolean {
   const horizon = horizonAt(VAGUE_HORIZON, text);
   if (horizon === null) return false;
   return [...everyMatch(PLAN_MARKER, text), ...everyMatch(DUTY_PROMISE_OR_LIKELY, text)].some((word) => {
+    if (foretellsAQuantityOrState(text, word)) return false;
     const between = word.index < horizon.index ? text.slice(word.index, horizon.index) : text.slice(horizon.index + horizon[0].length, word.index);
     return !CLAUSE_BETWEEN.test(between);
   });
@@ -40,13 +43,19 @@ function horizonOfAPlan(text: string): boolean {
  * that leave its day open.
  */
 function putOffPlan(text: string, published: string): boolean {
-  if (horizonOfAPlan(text) || horizonAt(TIME_ALLOWED, text) !== null || DAY_NOT_SET.test(text) || NOT_BEFORE_BOUND.test(text)) return true;
+  if (horizonOfAPlan(text) || horizonAt(TIME_ALLOWED, text) !== null || DAY_NOT_SET.test(text) || boundOfAPlan(text)) return true;
   if (HUNG_ON_ANOTHER.test(text) && (PLAN.test(text) || DUTY_OR_PROMISE.test(text))) return true;
   // Every sentence no trigger read comes here, and few give a time that leaves a day open: a sentence with no such word anywhere has none
   // after its plan word either (each plan word opens on a word boundary), so its plan words, a scan of the whole sentence each, go unread.
   if (!OPEN_TIME_WORD.test(text)) return false;
   const plan = firmPlanAt(text);
   return plan < Infinity && OPEN_TIME_WORD.test(text.slice(plan)) && daysLeftOpen(text, published, plan);
+}
+
+/** A bound of a plan, not of a forecast ("Prices are not expected to fall before 2060"): FORECAST_AFTER read after its negation. */
+function boundOfAPlan(text: string): boolean {
+  const bound = NOT_BEFORE_BOUND.exec(text);
+  return bound !== null && !FORECAST_AFTER.test(text.slice(bound.index + bound.groups!['notYet']!.length));
 }
 
 /**
@@ -64,7 +73,12 @@ function firmPlanAt(text: string): number {
 function firmPlanWord(text: string, word: RegExpExecArray): boolean {
   const end = word.index + word[0].length;
   const after = text.slice(end);
-  return !POSSIBLE_BEFORE.test(`${text.slice(0, end)} `) && !FORECAST_AFTER.test(after) && !(/^next$/i.test(word[0]) && PERIOD_AFTER_NEXT.test(after));
+  return !POSSIBLE_BEFORE.test(`${text.slice(0, end)} `) && !foretellsAQuantityOrState(text, word) && !(/^next$/i.test(word[0]) && PERIOD_AFTER_NEXT.test(after));
+}
+
+/** A plan word followed by a forecast of a quantity or a state (FORECAST_AFTER), no happening. */
+function foretellsAQuantityOrState(text: string, word: RegExpExecArray): boolean {
+  return FORECAST_AFTER.test(text.slice(word.index + word[0].length));
 }
 
 /**
