@@ -177,7 +177,9 @@ function fronts(text: string, result: ParsingResult): boolean {
 
 // A predicate joined by "and" to the one before, its verb in the past and no subject of its
 // own, up to a time preposition: "… in 1997 and stalled again in October", "… and then closed in".
-const JOINED_PAST_PREDICATE = new RegExp(String.raw`^\s*,?\s+and\s+(?:then\s+|later\s+)?(?:\w+ly\s+)?(?:${IRREGULAR_PAST}|\w+ed)\b(?:\s+(?!(?:and|but|when|while|after|before|because|since|until)\b)[\w'’-]+){0,5}?\s+(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?$`, 'i');
+// Mid-sentence, so read with case: a capital word there is a subject of its own, even one spelled
+// like a past or an adverb ("… in 1997 and Mohammed resigned in October", "… and Italy voted in").
+const JOINED_PAST_PREDICATE = new RegExp(String.raw`^\s*,?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?:${IRREGULAR_PAST}|[a-z]+ed)\b(?:\s+(?!(?:and|but|when|while|after|before|because|since|until)\b)[\w'’-]+){0,5}?\s+(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?$`);
 
 /** Whether the date at `index` is in a past predicate joined to the one a year ending at `yearEnd` dates ("… the following year and stalled again in October"). */
 export function inJoinedPastPredicate(text: string, yearEnd: number, index: number): boolean {
