@@ -41,6 +41,12 @@ describe('a season counted from the date last named', () => {
     ['The bridge at Lume was finished in March 1961, and the following summer the lower valley flooded.', '1999-06-02', 'the following summer', '1961-SU'],
     ['Velda Harrow was hired in the spring of 1968. She was let go the following fall.', '1999-06-02', 'the following fall', '1968-FA'],
     ['The dam at Corvel burst in May 1953. The previous winter had been the wettest on record.', '1999-06-02', 'The previous winter', '1952-WI'],
+    // Winter runs over the new year: a January or February date is in the winter begun the December before (1990-WI), so the previous one is 1989-WI.
+    ['The mill at Harrowby burned in January 1991. The previous winter had been dry.', '1999-06-02', 'The previous winter', '1989-WI'],
+    ['The pier at Solm gave way on Feb. 12, 1987. The previous winter it had stood through worse storms.', '1999-06-02', 'The previous winter', '1985-WI'],
+    ['The ferry at Kell stopped in March 1975. The previous winter had closed the strait.', '1999-06-02', 'The previous winter', '1974-WI'],
+    ['The road over Dunmere Pass was opened in December 1964. The previous winter had closed it for good.', '1999-06-02', 'The previous winter', '1963-WI'],
+    ['The mill at Harrowby burned in January 1991. The following winter it was rebuilt.', '1999-06-02', 'The following winter', '1991-WI'],
   ])('%s', (text, ref, finds, value) => {
     const found = findTemporalExpressions(text, ref).find((e) => e.text === finds);
     expect(found?.value).toBe(value);

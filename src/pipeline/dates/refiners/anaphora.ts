@@ -449,8 +449,9 @@ function counted(antecedent: CalendarDate, key: string, step: string | undefined
  * The following spring" 1992-SP, "on Aug. 12 … The following spring" the next year's, "In
  * March … the following summer" the same year's, "the spring of 1998 … the following fall"
  * 1998's, counted from the season's own first month); "the previous winter" the last one over
- * before it starts. TimeML writes the season of its year, 1992-SP, with no calendar days: the
- * year carries the date the story goes on from.
+ * before it starts ("in January 1991 … the previous winter" 1989-WI: that January is in the
+ * winter begun in December 1990). TimeML writes the season of its year, 1992-SP, with no
+ * calendar days: the year carries the date the story goes on from.
  */
 function seasonCounted(antecedent: Antecedent, name: string, step: string | undefined): Timex | undefined {
   const season = SEASONS[name];
@@ -459,7 +460,11 @@ function seasonCounted(antecedent: Antecedent, name: string, step: string | unde
   const ofSeason = SEASON_OF_YEAR.exec(antecedent.value);
   const edge = dayOf(after ? antecedent.date.end : antecedent.date.start);
   const [edgeYear, month] = ofSeason ? [Number(ofSeason[1]), Object.values(SEASONS).find(({ code }) => code === ofSeason[2])?.firstMonth ?? 1] : [edge.getFullYear(), edge.getMonth() + 1];
-  const year = after ? edgeYear + (month >= season.firstMonth ? 1 : 0) : edgeYear - (month < season.firstMonth + 3 ? 1 : 0);
+  // The season last begun by that month, named by the year it begins in: a winter runs over
+  // the new year, so January 1991 is in 1990-WI.
+  const lastBegun = month >= season.firstMonth ? edgeYear : edgeYear - 1;
+  const inIt = (month - season.firstMonth + 12) % 12 < 3;
+  const year = after ? lastBegun + 1 : lastBegun - (inIt ? 1 : 0);
   return { type: 'DATE', value: `${year}-${season.code}`, date: inYear(year), relative: true };
 }
 
