@@ -16,6 +16,7 @@ import { readArticles, readContentExtras } from '../../src/pipeline/read-content
 import { buildTimeline } from '../../src/pipeline/timeline.ts';
 import type { Article, Timeline } from '../../src/pipeline/types.ts';
 import { articlesOfSources, readCorpus } from './corpus.ts';
+import { OWN_SPLIT_CORPORA } from './own-corpora.ts';
 import { type Gold, type Score, knownNames, scoreCorpus } from './corpus-score.ts';
 
 export interface Build {
@@ -123,30 +124,8 @@ export function ownBuild(root = '.'): Build {
   return scoreBuild('own', own.gold, own.articles, buildTimeline([...own.articles.values()], extras), extras.gazetteer);
 }
 
-/** The own corpora of whole articles split in two, each with the name its builds carry. */
-const OWN_SPLIT_CORPORA = [
-  { dir: 'tests/fixtures/own-corpus-2', name: 'own2' },
-  { dir: 'tests/fixtures/own-corpus-3', name: 'own3' },
-  { dir: 'tests/fixtures/own-corpus-4', name: 'own4' },
-  { dir: 'tests/fixtures/own-corpus-5', name: 'own5' },
-  { dir: 'tests/fixtures/own-corpus-6', name: 'own6' },
-  { dir: 'tests/fixtures/own-corpus-7', name: 'own7' },
-  { dir: 'tests/fixtures/own-corpus-8', name: 'own8' },
-  { dir: 'tests/fixtures/own-corpus-9', name: 'own9' },
-  { dir: 'tests/fixtures/own-corpus-10', name: 'own10' },
-  { dir: 'tests/fixtures/own-corpus-11', name: 'own11' },
-  { dir: 'tests/fixtures/own-corpus-12', name: 'own12' },
-  { dir: 'tests/fixtures/own-corpus-13', name: 'own13' },
-  { dir: 'tests/fixtures/own-corpus-14', name: 'own14' },
-  { dir: 'tests/fixtures/own-corpus-15', name: 'own15' },
-  { dir: 'tests/fixtures/own-corpus-16', name: 'own16' },
-  { dir: 'tests/fixtures/own-corpus-17', name: 'own17' },
-  { dir: 'tests/fixtures/own-corpus-18', name: 'own18' },
-  { dir: 'tests/fixtures/own-corpus-19', name: 'own19' },
-  { dir: 'tests/fixtures/own-corpus-20', name: 'own20' },
-];
 
-/** The second to twentieth own corpora of whole articles: each one's tuning half (own2-tune … own20-tune) and sealed held-out half (own2-held … own20-held). */
+/** The split own corpora of whole articles: each one's tuning half (own2-tune, …) and sealed held-out half (own2-held, …). */
 export function ownSplitBuilds(root = '.', wanted = ALL): Build[] {
   return OWN_SPLIT_CORPORA.flatMap(({ dir, name }) => splitBuilds(dir, { tuning: `${name}-tune`, heldOut: `${name}-held` }, root, wanted));
 }

@@ -8,9 +8,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { OWN_SPLIT_CORPORA } from '../../scripts/lib/own-corpora.ts';
 import type { Gold, GoldDate, GoldEvent } from '../../scripts/lib/corpus-score.ts';
 
-const DIRS = ['tests/fixtures/own-corpus', 'tests/fixtures/own-corpus-2', 'tests/fixtures/own-corpus-3', 'tests/fixtures/own-corpus-4', 'tests/fixtures/own-corpus-5', 'tests/fixtures/own-corpus-6', 'tests/fixtures/own-corpus-7', 'tests/fixtures/own-corpus-8', 'tests/fixtures/own-corpus-9', 'tests/fixtures/own-corpus-10', 'tests/fixtures/own-corpus-11', 'tests/fixtures/own-corpus-12', 'tests/fixtures/own-corpus-13', 'tests/fixtures/own-corpus-14', 'tests/fixtures/own-corpus-15', 'tests/fixtures/own-corpus-16', 'tests/fixtures/own-corpus-17', 'tests/fixtures/own-corpus-18', 'tests/fixtures/own-corpus-19', 'tests/fixtures/own-corpus-20'];
+const DIRS = ['tests/fixtures/own-corpus', ...OWN_SPLIT_CORPORA.map(({ dir }) => dir)];
 const KINDS = ['call', 'talks', 'meeting', 'summit', 'statement', 'strike', 'other'];
 
 interface Meta {
