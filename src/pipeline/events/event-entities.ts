@@ -4,7 +4,7 @@ import { findCountry, stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, HOST_WHERE, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
+import { AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, HOST_WHERE, JOINED_PREDICATE, PRONOUN_GUEST_AFTER, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, outsideTriggersWhereClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -195,22 +195,38 @@ function speakersOfTheirOwnEvent(found: Mention[], text: string): void {
  * Minsk of the envoy, John Coale, who met with Lukashenko"), only when that place is named; or by the host's reception where it went, the traveller
  * its pronoun guest ("flew to Lusk on Monday, where Chancellor Lind received her").
  */
-const TRAVELLERS_GATHERINGS: { between: RegExp; journey: (trip: Mention) => boolean; heldAt: (place: EntityMention, trip: Mention, text: string) => boolean; placeNeeded: boolean; onlyThere?: boolean }[] = [
+const TRAVELLERS_GATHERINGS: { between: RegExp; journey: (trip: Mention) => boolean; heldAt: (place: EntityMention, trip: Mention, text: string) => boolean; placeNeeded: boolean; onlyThere?: boolean; guestAfter?: RegExp }[] = [
   { between: CAME_FROM_WHERE, journey: (trip) => trip.persons.length > 0, heldAt: (place, trip, text) => place.start > trip.end && text.startsWith(', where', place.end), placeNeeded: false },
   { between: VISITED_WHERE, journey: (trip) => (trip.rule.noun === 'Visit' || trip.rule.noun === 'Trip') && trip.persons.length > 0, heldAt: (place, trip) => place.start >= trip.end, placeNeeded: true },
   { between: JOINED_PREDICATE, journey: (trip) => trip.rule.noun === 'Trip', heldAt: (place, trip) => place.start >= trip.end, placeNeeded: true },
   { between: VISITOR_WHO, journey: (trip) => trip.rule.noun === 'Visit', heldAt: (place, trip) => place.start >= trip.end, placeNeeded: true },
   // A reception where the journey went is held there alone: a place told before the journey ("met Macron at the Élysée and then flew here, where Tusk received
-  // him") is where it set out from.
-  { between: HOST_WHERE, journey: (trip) => trip.persons.length > 0, heldAt: (place, trip) => place.start >= trip.end, placeNeeded: false, onlyThere: true },
+  // him") is where it set out from. Only the traveller's reception, its guest the pronoun after the verb: a meeting of two others there ("…, where President
+  // Ruiz met Premier Lind") seats no traveller.
+  { between: HOST_WHERE, journey: (trip) => trip.persons.length > 0, heldAt: (place, trip) => place.start >= trip.end, placeNeeded: false, onlyThere: true, guestAfter: PRONOUN_GUEST_AFTER },
 ];
+
+/** The first gathering told after a journey with these words between them, and these right after its verb when asked (its guest). */
+function gatheringAfter(found: Mention[], trip: Mention, text: string, between: RegExp, guestAfter?: RegExp): Mention | undefined {
+  return found.find((m) => m.start > trip.end && kindFamily(m.rule.kind) === 'gathering' && between.test(text.slice(trip.end, m.start)) && (guestAfter?.test(text.slice(m.end)) ?? true));
+}
+
+/**
+ * A reception where a journey went whose traveller its clause does not name ("met Premier Kessel in Orsk and then flew to Lusk, where Chancellor Lind
+ * received her": the traveller fell to the meeting before): its guest is no one the sentence seats, so it is no meeting of its own, and would take the
+ * meeting before it into the host's alone.
+ */
+export function receptionsOfAnUnnamedTraveller(found: Mention[], text: string): Mention[] {
+  const received = found.filter((trip) => trip.rule.travel === true && trip.persons.length === 0).map((trip) => gatheringAfter(found, trip, text, HOST_WHERE, PRONOUN_GUEST_AFTER));
+  return found.filter((m) => received.includes(m));
+}
 
 /** The names and the place fall to the journey, nearest them; the gathering it tells of takes them too (TRAVELLERS_GATHERINGS). */
 function travellersAtTheirGatherings(found: Mention[], entities: EntityMention[], text: string): void {
-  for (const { between, journey, heldAt, placeNeeded, onlyThere } of TRAVELLERS_GATHERINGS) {
+  for (const { between, journey, heldAt, placeNeeded, onlyThere, guestAfter } of TRAVELLERS_GATHERINGS) {
     for (const trip of found) {
       if (trip.rule.travel !== true || !journey(trip)) continue;
-      const gathering = found.find((m) => m.start > trip.end && kindFamily(m.rule.kind) === 'gathering' && between.test(text.slice(trip.end, m.start)));
+      const gathering = gatheringAfter(found, trip, text, between, guestAfter);
       const place = gathering && entities.find((e) => e.entity.type === 'place' && heldAt(e, trip, text) && e.end <= gathering.start);
       if (!gathering || (placeNeeded && !place)) continue;
       for (const id of trip.persons) if (!gathering.persons.includes(id)) gathering.persons.push(id);

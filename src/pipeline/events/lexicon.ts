@@ -1717,13 +1717,22 @@ export const CAME_FROM_WHERE = /\bfrom\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][
  * Between a visit and a gathering its traveller held there, told in a relative clause on the place visited, its subject a pronoun
  * ("made a visit to Moscow on Thursday, where he delivered a message to President Putin and held consultations with"; not after a stop or a semicolon).
  */
+export const VISITED_WHERE = /^\s*(?:to\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:on|last|this)\s+\w+)?,\s+where\s+(?:he|she|they)\s+[^.;]{0,160}?$/;
+/**
+ * A host who receives a traveller, told before the verb of the reception: by name ("Chancellor Tomas Lind", "the Premier") or by office ("the premier",
+ * "the foreign minister"), never any words ("protesters welcomed her with boos" is no host's reception).
+ */
+const HOST_BEFORE_RECEPTION = String.raw`(?:(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){1,4}|the\s+(?:[a-z-]+\s+)?(?:${OFFICE_NOUN_ANY_CASE})\s+)`;
+/** The guest of a reception told by a pronoun, "her" only as the object, not a possessive ("received her in the afternoon", not "welcomed her decision"). */
+const PRONOUN_GUEST = String.raw`(?:him|her(?=\s*[,.;]|\s+(?:in|at|on|to|with|for|before|after|shortly|warmly|personally|there|again|later|first|and)\b))\b`;
+/** Right after a gathering's verb, its guest a pronoun: the gathering is the reception of one told before ("…, where Chancellor Lind received her"). */
+export const PRONOUN_GUEST_AFTER = new RegExp(String.raw`^\s*${PRONOUN_GUEST}`);
 /**
  * Between a journey and the reception its traveller was given where it went, told in a relative clause on that place with the host its subject and the
  * traveller its pronoun object ("flew to Lusk on Monday, where Chancellor Tomas Lind received her", "and then flew here, where Prime Minister Tusk received
  * him"): the traveller is the guest, the host the one named (RECEIVED_IN_A_PLACE_CLAUSE); not after a stop or a semicolon.
  */
-export const HOST_WHERE = /^[^.;]{0,80}?,\s+where\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){1,4}$/;
-export const VISITED_WHERE = /^\s*(?:to\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:on|last|this)\s+\w+)?,\s+where\s+(?:he|she|they)\s+[^.;]{0,160}?$/;
+export const HOST_WHERE = new RegExp(String.raw`^[^.;]{0,80}?,\s+where\s+${HOST_BEFORE_RECEPTION}$`);
 /** The words between a journey and a second predicate of its subject, in one clause, up to the gathering's trigger ("landed in Ankara on Thursday and met", "… and then held talks"; not after a stop or a semicolon). */
 export const JOINED_PREDICATE = /^[^.;]{0,80}?\s(?:and|then)\s+(?:(?:then|later|also|soon|quickly)\s+)?(?:(?:held|holds|hold|had|has|opened|opens|began|begins|joined|joins)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?)?$/;
 /** The news day and its parts still to come when it is written ("today", "tonight", "this afternoon"). */
@@ -2153,10 +2162,10 @@ export const RECEIVED_ON_DAY = String.raw`(?:(?:this|last|on)\s+(?:Monday|Tuesda
 export const RECEIVED_WHERE = String.raw`(?:at|in|to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*`;
 /**
  * A host's reception told in a relative clause on the named place a journey went to ("flew to Lusk on Monday, where Chancellor Lind received her in the
- * afternoon", "arrived in Orsk, where the premier welcomed him"), its guest a pronoun: the guest is the traveller (HOST_WHERE). "Her" only as the object,
- * not a possessive ("welcomed her decision"). A place the sentence leaves to its reader ("flew here, where Tusk received him") is not read.
+ * afternoon", "arrived in Orsk, where the premier welcomed him"), its host named or by office and its guest a pronoun (HOST_BEFORE_RECEPTION, PRONOUN_GUEST): the
+ * guest is the traveller (HOST_WHERE). A place the sentence leaves to its reader ("flew here, where Tusk received him") is not read.
  */
-export const RECEIVED_IN_A_PLACE_CLAUSE = String.raw`(?<=(?:${GOING_TO}|\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at)|\bvisit(?:s|ed|ing)?)\s+(?:the\s+)?[A-Z][^,.;]{0,60},\s+where\s+(?:[\w’'.-]+\s+){1,5})\b(?:received|welcomed|hosted)\s+(?=(?:him|her(?=\s*[,.;]|\s+(?:in|at|on|to|with|for|before|after|shortly|warmly|personally|there|again|later|first|and)\b))\b)`;
+export const RECEIVED_IN_A_PLACE_CLAUSE = String.raw`(?<=(?:${GOING_TO}|\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at)|\bvisit(?:s|ed|ing)?)\s+(?:the\s+)?[A-Z][^,.;]{0,60},\s+where\s+${HOST_BEFORE_RECEPTION})\b(?:received|welcomed|hosted)\s+(?=${PRONOUN_GUEST})`;
 
 /**
  * A gathering only called to mind by a comparison, no event of the story: what a scene, a day or
