@@ -88,12 +88,14 @@ export function isTravelPurpose(before: string): boolean {
  * the gathering it goes to hold ("to hold talks with the premier", TO_HOLD) or the gathering it goes to attend ("flew to Ostby on Monday to attend the Arctic Council summit"), is that
  * gathering; setting off ("leaves for Oslo on Monday to meet Witkoff") still is not.
  */
-const JOURNEY_TO_DO = new RegExp(
-  String.raw`(?:${GOING_TO}|\b(?:${VISIT}|visited))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\b(?:to\s+|${TO_ATTEND}${NAMED_GOAL_WORDS}|${TO_HOLD}${GOAL_WORDS})$`,
-);
+const JOURNEY_TO_A_PLACE = String.raw`(?:${GOING_TO}|\b(?:${VISIT}|visited))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\b`;
+const JOURNEY_TO_DO = new RegExp(String.raw`${JOURNEY_TO_A_PLACE}(?:to\s+|${TO_ATTEND}${NAMED_GOAL_WORDS})$`);
+/** "flew to Lusk on Monday to hold talks": only a gathering is held as a journey's goal; "to hold a rally", "to hold a vote" leave the trip its own news. */
+const JOURNEY_TO_HOLD = new RegExp(String.raw`${JOURNEY_TO_A_PLACE}${TO_HOLD}${GOAL_WORDS}$`);
 
-export function isJourneyGoal(before: string): boolean {
-  return JOURNEY_TO_FOR.test(before) || JOURNEY_TO_DO.test(before);
+/** Whether the words before a trigger tell it as a journey's goal; "to hold" only of a gathering (JOURNEY_TO_HOLD). */
+export function isJourneyGoal(before: string, gathering: boolean): boolean {
+  return JOURNEY_TO_FOR.test(before) || JOURNEY_TO_DO.test(before) || (gathering && JOURNEY_TO_HOLD.test(before));
 }
 
 /** "to hold" right before the gathering a journey goes to hold ("flew to Lusk on Monday to hold talks"). */

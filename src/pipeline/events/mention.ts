@@ -196,7 +196,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const unquoted = outsideQuotations(text, hit.start);
   // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
   const trip = text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start);
-  const journeyGoal = isJourneyGoal(trip);
+  const journeyGoal = isJourneyGoal(trip, kindFamily(hit.rule.kind) === 'gathering');
   const unquotedBefore = journeyGoal ? withoutGoalHeld(clauseBefore(unquoted, hit.start)) : clauseBefore(unquoted, hit.start);
   // "agreed on Tuesday to resume talks in May": the plan after a verb that is itself the trigger is the next event's; the trigger took place, unless its own clause plans it ("will have agreed").
   // "may enter the bay under a deal agreed in Geneva on Monday": a participle after its agreement's noun is past whatever the main clause plans;
@@ -361,7 +361,7 @@ export function journeysWithGoals(found: Mention[], dated = false): Set<Mention>
     // A journey told by its noun is told for what happened on it; one told by its verb ("departs for Canberra on Monday, where she will meet …") is news of its own.
     const noun = JOURNEY_NOUN.test(trip.sentence.text.slice(trip.start, trip.end));
     // A goal is its own journey's: "leaves for Lusk on Sunday, and returns to Brenn to receive Marek" leaves as a journey of its own.
-    const ownJourney = g.journeyGoal && !between.includes(';') && !isJourneyGoal(trip.sentence.text.slice(trip.end, g.start));
+    const ownJourney = g.journeyGoal && !between.includes(';') && !isJourneyGoal(trip.sentence.text.slice(trip.end, g.start), kindFamily(g.rule.kind) === 'gathering');
     return ownJourney || (noun && kindFamily(g.rule.kind) === 'gathering' && ON_THE_JOURNEY.test(between));
   };
   return new Set(found.filter((m) => journey(m) && found.some((g) => goalOf(m, g) && (!dated || g.date !== undefined || !g.reference))));
