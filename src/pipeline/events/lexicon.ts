@@ -1439,13 +1439,17 @@ export const COUNTED_FROM_NAMED_DAY = /\b(?:(?:the\s+(?=day\s)|(a|an|one|two|thr
 export const COUNTED_IN_CLAUSE_AFTER = new RegExp(String.raw`^[^,;.]{0,50}?(?:${COUNTED_ADVERB.source})`, 'i');
 /**
  * A clause counting back from the sentence's event to another it tells only as its anchor, a
- * subject after a determiner and its verb, whatever the verb: "a day after the U.S. team held talks
+ * subject after a determiner and its verb, whatever the verb, an irregular past too ("the storm hit Lusk", "the quake struck";
+ * not "was", nor a saying's, whose content is no act of the anchor's day): "a day after the U.S. team held talks
  * with …", "a day after the talks opened in Jeddah", "a day after their first meeting there" (group
  * 3: "their", whose people are the main event's). A bare noun phrase ("three days after the summit
  * in Alaska") names one the reader knows, left to the dates' own counting; without a determiner
  * ("a day after officials met") it is COUNTED_CLAUSE's.
  */
-export const COUNTED_BACK_ANCHOR = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:(their)\s+first\b|(?:the|his|her|its|their)\s+(?:[\w.'’-]+\s+){1,4}?(?:held|had|met|began|spoke|sat|took|broke|[a-z]{3,}ed)\b)/gi;
+export const COUNTED_BACK_ANCHOR = new RegExp(
+  String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:(their)\s+first\b|(?:the|his|her|its|their)\s+(?:[\w.'’-]+\s+){1,4}?(?:(?!(?:was|were|did|didn't|said|told)\b)${IRREGULAR_PAST}|had|[a-z]{3,}ed)\b)`,
+  'gi',
+);
 /**
  * A count from an event the clause names by its noun after a determiner, up to that noun phrase's verb or the clause's end:
  * "Five days after the accord was signed", "a week after the summit ended", "two days after the truce began", "a day after
