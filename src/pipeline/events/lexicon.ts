@@ -104,8 +104,10 @@ export const DEAL_APPROVED_BY_A_BOARD = String.raw`(?<=\b(?:[Bb]oards?|[Dd]irect
 /** A sport's governing body, which clears a player's move as a regulator clears a merger ("the league has now cleared the deal", "the Football Association approved the transfer"). */
 const SPORTS_BODY = String.raw`[Ll]eague|[Ff]ederation|Football\s+Association|FA`;
 export const DEAL_CLEARED = String.raw`(?<=\b(?:regulators?|authorit(?:y|ies)|commission|watchdog|Board|Commission|Authority|regulator|${SPORTS_BODY})\b[^.;]{0,40}?\s)(?:cleared|approved|blocked)\s+(?=(?:the|a|an|its|their)\s+${DEAL_SIZE}(?:${TAKEOVER_NOUN}|deal|combination|transfer\b(?!\s+of\b))\b)|(?<=\b(?:${TAKEOVER_NOUN}|deal)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:cleared|blocked)\s+(?=by\b)`;
+/** Goods by their sort ("phones", "a smartphone", "the cars", "watches"), in PRODUCT and goodsSorts. */
+const GOODS_OF_A_SORT = String.raw`(?:smart)?(?:phone|handset|laptop|tablet|computer|console|headphone|earbud|watch|car)(?:e?s)?`;
 /** What a maker launches: goods by their sort ("the phones", "its new handsets", "the line-up", "three Watch models"), not a plan, a policy or a statue. An alternation. */
-const PRODUCT = String.raw`(?:(?:smart)?phones?|handsets?|laptops?|tablets?|computers?|consoles?|headphones|earbuds|watch(?:es)?|cars?|models?|range|line-?up)`;
+const PRODUCT = String.raw`(?:${GOODS_OF_A_SORT}|models?|range|line-?up)`;
 /**
  * A product launched, told by its unveiling ("Orsk Electronics unveiled the phones yesterday", "Velmark Motors unveils its new electric cars on Monday"): the maker's
  * act of its day. Only goods (PRODUCT): "unveiled a plan" or "unveiled a statue" is another happening.
@@ -113,8 +115,18 @@ const PRODUCT = String.raw`(?:(?:smart)?phones?|handsets?|laptops?|tablets?|comp
 export const PRODUCT_UNVEILED = String.raw`\b(?:unveil(?:s|ed)?|launch(?:es|ed)?|show(?:s|ed)?\s+off)\s+(?:(?:the|its|their|his|her|a|an|two|three|four|five|six|several|new|latest|first)\s+)+(?:[\w’'-]+\s+){0,3}?${PRODUCT}\b(?!['’]|\s+of\b)`;
 /** …its pre-orders opened or due ("Pre-orders open on Friday", "pre-orders opened three days later"): a step of the launch of that day, not pre-orders still "opening". */
 export const PRE_ORDERS_OPENED = String.raw`\bpre-?orders?\s+(?:(?:for|of)\s+(?:[\w’'-]+\s+){1,4}?)?(?:open(?:s|ed)?|began|begins?|start(?:s|ed)?)\b(?!\s+(?:up|fire)\b)`;
-/** …and its going on sale, done or ahead ("The phones go on sale in shops on Friday 19 September", "went on sale on Friday", "is on sale from Friday"): the first day of sale. */
-export const ON_SALE = String.raw`\b(?:go|goes|went|gone|going)\s+on\s+sale\b|(?<=\b(?:is|are|will\s+be)\s+)on\s+sale\s+(?=from\b)`;
+/** Goods of a launch before their verb, in its clause ("The phones go on sale", "The Orbis 5 range went on sale"): not tickets, a house or shares put on sale. */
+const GOODS_BEFORE = String.raw`(?<=\b${PRODUCT}\b[^.;]{0,40}?)`;
+/** …and its going on sale, done or ahead ("The phones go on sale in shops on Friday 19 September", "went on sale on Friday", "is on sale from Friday"): the first day of sale, of goods (GOODS_BEFORE). */
+export const ON_SALE = String.raw`${GOODS_BEFORE}(?:\b(?:go|goes|went|gone|going)\s+on\s+sale\b|(?<=\b(?:is|are|will\s+be)\s+)on\s+sale\s+(?=from\b))`;
+const GOODS_SORT = new RegExp(String.raw`\b${GOODS_OF_A_SORT}\b`, 'gi');
+/**
+ * The sorts of goods a launch's text names, singular ("phone", "car"; "range", "line-up" and "models" name no sort): two launches of a day whose
+ * goods are of different sorts ("the phones", "its new electric cars") are two launches.
+ */
+export function goodsSorts(text: string): Set<string> {
+  return new Set([...text.matchAll(GOODS_SORT)].map(([goods]) => goods.toLowerCase().replace(/^smart/, '').replace(/(?<=ch)es$|s$/, '')));
+}
 /**
  * A market's record close ("The Estmark 40 closed at a record high yesterday", "the Lusk 100 ended the day at an all-time high"): the happening of that
  * trading day, as a heat record is the weather's; a record only hoped for ("could close at a record") has no verb done.

@@ -22,4 +22,10 @@ describe("a product's launch is told by its steps, each of its day", () => {
       expect(others(body), body).toEqual([]);
     }
   });
+
+  it('nor tickets, a house or shares that go on sale: only goods go on sale at a launch', () => {
+    for (const body of ['Tickets for the Kessel cup final go on sale on Friday 15 March.', 'The house on Linden Lane went on sale on Monday.', 'Shares of Orsk Electronics went on sale on Monday.', 'Seats for the opening night are on sale from Friday.']) {
+      expect(others(body), body).toEqual([]);
+    }
+  });
 });

@@ -18,4 +18,9 @@ describe("a product's launch step told in two articles is one step", () => {
     expect(stepsOf(['release', '2058-03-13', 'Pre-orders open on Friday 15 March.'], ['journal', '2058-03-18', 'The consoles went on sale on Friday.'])).toHaveLength(2);
     expect(stepsOf(['release', '2058-03-13', 'The consoles go on sale on Friday 22 March.'], ['journal', '2058-03-25', 'The handsets went on sale on Thursday.'])).toHaveLength(2);
   });
+
+  it('nor the launches of goods of two sorts on one day, nor tickets put on sale that day', () => {
+    expect(stepsOf(['release', '2058-03-13', 'The Orbis 5 phones go on sale on Friday 15 March.'], ['journal', '2058-03-18', 'Velmark Motors said its new electric cars went on sale on Friday.'])).toHaveLength(2);
+    expect(stepsOf(['release', '2058-03-13', 'Tickets for the Kessel cup final go on sale on Friday 15 March.'], ['journal', '2058-03-18', 'The Orbis 5 phones went on sale on Friday.'])).toEqual([['2058-03-15', ['journal']]]);
+  });
 });

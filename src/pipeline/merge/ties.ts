@@ -2,6 +2,7 @@ import { leafPlaces, samePlace } from '../entities/place-chain.ts';
 import { countryById } from '../entities/places.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { occasionOf } from '../events/kinds.ts';
+import { goodsSorts } from '../events/lexicon.ts';
 import { escapeRegExp } from '../parse/case-blind.ts';
 import { foldLetters } from '../parse/fold.ts';
 import { oncePerText } from '../memo.ts';
@@ -83,9 +84,18 @@ const oneSpanTold = (entry: Indexed, { report }: Probe): boolean =>
 /**
  * A step of a product's launch told by its noun (CandidateEvent.launch: "The phones go on sale in shops on Friday 19 September" and "The
  * range went on sale on Friday"): reports of it name the goods, seldom the maker, so two of one noun and day are one launch's step, as two
- * releases of figures of one day are one release (oneRelease); another step of that day ("Pre-orders open") is another happening.
+ * releases of figures of one day are one release (oneRelease); another step of that day ("Pre-orders open") is another happening, and so
+ * is the launch of goods of another sort (goodsSorts: "the phones" and "the new electric cars" of one Friday are two makers' launches).
  */
-const oneLaunchStep = (entry: Indexed, { report }: Probe): boolean => report.launch === true && report.noun !== undefined && entry.cluster.members.some((m) => m.launch === true && m.noun === report.noun);
+const oneLaunchStep = (entry: Indexed, { report }: Probe): boolean => {
+  if (report.launch !== true || report.noun === undefined) return false;
+  const sorts = goodsSorts(evidenceText(report));
+  const sameGoods = (m: CandidateEvent): boolean => {
+    const theirs = goodsSorts(evidenceText(m));
+    return sorts.size === 0 || theirs.size === 0 || [...sorts].some((sort) => theirs.has(sort));
+  };
+  return entry.cluster.members.some((m) => m.launch === true && m.noun === report.noun && sameGoods(m));
+};
 
 /**
  * An event its own article told naming no one, no side and nowhere, met by a report of its days that names someone or somewhere
