@@ -127,11 +127,15 @@ const GOODS_SORT = new RegExp(String.raw`\b${GOODS_OF_A_SORT}\b`, 'gi');
 export function goodsSorts(text: string): Set<string> {
   return new Set([...text.matchAll(GOODS_SORT)].map(([goods]) => goods.toLowerCase().replace(/^smart/, '').replace(/(?<=ch)es$|s$/, '')));
 }
+/** What a market quotes, closing at a price each trading day: an index by its name and figure ("the Estmark 40"), shares, a currency, a commodity. An alternation. */
+const MARKET_QUOTED = String.raw`(?:ind(?:ex|ices|exes)|shares?|stocks?|markets?|bourse|(?-i:[A-Z][\w&-]*)\s+\d{2,4}|(?-i:Dow|Nasdaq|FTSE|DAX|CAC|Nikkei|Topix|Hang\s+Seng|Kospi|Sensex)|yields?|bonds?|dollar|euro|yen|pound|sterling|oil|gold|bitcoin)`;
 /**
  * A market's record close ("The Estmark 40 closed at a record high yesterday", "the Lusk 100 ended the day at an all-time high"): the happening of that
- * trading day, as a heat record is the weather's; a record only hoped for ("could close at a record") has no verb done.
+ * trading day, as a heat record is the weather's; a record only hoped for ("could close at a record") has no verb done. Only a market or a price
+ * closing (MARKET_QUOTED) at a record high, low or close: an exhibition that "closed on a record 2 million visitors" or a festival that "ended
+ * on a record high" is not a market's.
  */
-export const RECORD_CLOSE = String.raw`\b(?:closed|closes|ended|ends|finished|finishes)\s+(?:the\s+(?:day|session|week)\s+)?(?:at|on)\s+(?:a|an|its|their)\s+(?:new\s+)?(?:record|all-time|all\s+time)(?:\s+(?:closing\s+)?(?:high|low))?\b`;
+export const RECORD_CLOSE = String.raw`(?<=\b${MARKET_QUOTED}\b[^.;]{0,40}?\s)(?:closed|closes|ended|ends|finished|finishes)\s+(?:the\s+(?:day|session|week)\s+)?(?:at|on)\s+(?:a|an|its|their)\s+(?:new\s+)?(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low|close)\b`;
 /** A court or a judge, which rules on a settlement or a sale as a regulator rules on a medicine ("the bankruptcy court", "a federal judge"). */
 const COURT_OR_JUDGE = String.raw`[Cc]ourt|[Jj]udge`;
 /**
