@@ -2831,8 +2831,17 @@ export const LEADERSHIP_WON = String.raw`\b(?:won|wins|took|takes|taken|clinched
  * "resigned to his fate"); "resigned to take up a post" is one left, its purpose after it.
  */
 export const RESIGNED_TO_A_FATE = String.raw`\s+to\s+(?:defeat|(?:the|their|his|her|its)\s+(?:fact|idea|prospect|inevitable|fate|loss|defeat)\b|losing|being|it\b|this\b|that\b)`;
-/** Leaving one's office told ahead, its verb ("step down", "resign", "quit", "stand down"; "go" only ending its clause: "announced he would go."). */
-const OFFICE_LEFT_AHEAD = String.raw`(?:step\s+down|stand\s+down|resign|quit|go(?=\s*[.;,]))\b`;
+/** What one quits that is one's office or place ("quit his post", "quit the party", "quit the cabinet"); "quit the talks" is a walk-out, no office left. */
+const OFFICE_QUIT = String.raw`post|job|office|role|seat|party|government|cabinet|board|presidency|premiership|leadership|parliament|club|team|company|firm`;
+/** A going asked of, before it in its sentence ("Asked whether she would attend the summit, Hale said that she would go"): a journey, not an office left. */
+const GOING_ASKED_OF = String.raw`\b(?:attend|attending|summit|trip|visit|journey|travel|meeting|conference|ceremony|funeral|wedding|match|rally)\b[^.;]{0,120}?`;
+/**
+ * Leaving one's office told ahead, its verb ("step down", "resign", "quit", "stand down"; "go" only ending its clause: "announced he would go."):
+ * not quitting something other than an office (OFFICE_QUIT: "would quit the talks"), nor going where a sentence asks of (GOING_ASKED_OF).
+ */
+const OFFICE_LEFT_AHEAD = String.raw`(?:step\s+down|stand\s+down|resign|quit(?!\s+(?:the|a|an|his|her|their|its)\s+(?!(?:${OFFICE_QUIT})\b)\w)|(?<!${GOING_ASKED_OF})go(?=\s*[.;,]))\b`;
+/** A leaving told ahead on a condition, after it in its clause ("would resign if the bill failed", "unless", "should the vote be lost"): a threat, not a leaving announced. */
+const CONDITION_OF_THE_LEAVING = String.raw`\b(?:if|unless|should|provided|in\s+case)\b`;
 /** A time a leaving told ahead is set for, after it in its clause ("at the end of the month", "on Friday", "in the spring", "next week"): then the leaving is the plan, of that time, not its announcing. */
 const TIME_OF_THE_LEAVING = String.raw`\b(?:(?:on|in|at|by|from|before|until|after|this|next)\s+(?:the\s+(?:end|start|beginning|close)\b|${WEEKDAY_NAME}|${MONTH_STEM}|\d|(?:week|month|year|spring|summer|autumn|winter)\b)|tomorrow|tonight)`;
 /** The day a saying is told on, between its verb and what was said ("said on Sunday evening that", "announced yesterday"). */
@@ -2851,9 +2860,10 @@ const OWN_LEAVING = String.raw`\bI\s+(?:(?:have|had)\s+decided\s+to\s+|will\s+|s
  * to step down as leader,” Hale tells reporters"). The announcing is the happening of its day, and no statement besides. What is matched is the
  * saying with its leaving; after a telling of someone, only the leaving ("told reporters on Tuesday | that she would resign"), and after a quotation
  * its speaker and verb ("…,” | Hale said"; "Hale tells reporters" in a live entry), as the press's telling is a readout of its own (kinds.ts), which gives way to the happening it tells.
- * Told with a time ("would resign at the end of the month") the leaving is the resignation's plan, of that time.
+ * Told with a time ("would resign at the end of the month") the leaving is the resignation's plan, of that time; told on a condition ("would
+ * resign if the bill failed") it is a threat, no resignation.
  */
-export const RESIGNATION_ANNOUNCED = String.raw`(?:\b${SAYING_VERB}\s+${SAYING_DAY}|(?<=${TELLING_SOMEONE}${SAYING_DAY}))${LEAVER_AHEAD}${OFFICE_LEFT_AHEAD}(?![^.;]{0,50}?${TIME_OF_THE_LEAVING})|(?<!\b(?:I|we|We)\s+)\b(?:have|has|had)\s+decided\s+to\s+${OFFICE_LEFT_AHEAD}(?![^.;]{0,50}?${TIME_OF_THE_LEAVING})|(?<=(?:${OWN_LEAVING})(?:(?!${TIME_OF_THE_LEAVING})[^"“”]){0,100}?["”]\s*)(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|he|she)\s+(?:${SAYING_VERB}|tells)\b`;
+export const RESIGNATION_ANNOUNCED = String.raw`(?:\b${SAYING_VERB}\s+${SAYING_DAY}|(?<=${TELLING_SOMEONE}${SAYING_DAY}))${LEAVER_AHEAD}${OFFICE_LEFT_AHEAD}(?![^.;]{0,50}?(?:${TIME_OF_THE_LEAVING}|${CONDITION_OF_THE_LEAVING}))|(?<!\b(?:I|we|We)\s+)\b(?:have|has|had)\s+decided\s+to\s+${OFFICE_LEFT_AHEAD}(?![^.;]{0,50}?(?:${TIME_OF_THE_LEAVING}|${CONDITION_OF_THE_LEAVING}))|(?<=(?:${OWN_LEAVING})(?:(?!${TIME_OF_THE_LEAVING}|${CONDITION_OF_THE_LEAVING})[^"“”]){0,100}?["”]\s*)(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|he|she)\s+(?:${SAYING_VERB}|tells)\b`;
 /** What follows "stepped down" when it is a step from a place, not from an office ("stepped down from the podium", "stepped down off the stage", "from the plane"). */
 export const DOWN_FROM_A_PLACE = String.raw`\s+(?:from|off)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+)?(?:podium|stage|platform|dais|stand|rostrum|pulpit|lectern|stairs|steps|ladder|plane|aircraft|train|bus|kerb|curb|pavement|bench|box)\b`;
 /** A close relative whose office one takes on, as a succession names them ("succeeded his father", "succeeds her mother"). */

@@ -27,4 +27,17 @@ describe('a resignation announced is the happening of the day it is announced', 
     expect(found('Mayor Ilse Brand said on Tuesday that she would not step down.').filter(([, noun]) => noun === 'Resignation')).toEqual([]);
     expect(found('Rivals said on Tuesday that Brand should resign.').filter(([, noun]) => noun === 'Resignation')).toEqual([]);
   });
+
+  it('nor a leaving threatened on a condition, a quitting of talks, or a going to a gathering asked of', () => {
+    for (const body of [
+      'Mayor Ilse Brand told reporters on Tuesday that she would resign if the bill failed.',
+      'Varga said on Monday that he would step down unless the party backed the budget.',
+      '“I will resign if the vote is lost,” Ilse Brand said on Tuesday.',
+      'Varga said on Monday he would quit the talks.',
+      'Asked whether she would attend the summit in Kessel, Ilse Brand said on Monday that she would go.',
+    ]) {
+      expect(found(body).filter(([, noun]) => noun === 'Resignation'), body).toEqual([]);
+    }
+    expect(found('Varga said on Monday he would quit his post as party chair.')).toEqual([['other', 'Resignation', '2058-03-11']]);
+  });
 });
