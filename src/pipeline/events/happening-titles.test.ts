@@ -28,3 +28,15 @@ describe('an institution’s act is titled by the institution and its act', () =
     expect(titles(body)).toEqual([title]);
   });
 });
+
+describe('a market’s record close, an agreement in effect and goods on sale are titled by what closed, took effect or went on sale', () => {
+  it.each([
+    ['The Estmark 40 closed at a record high on Tuesday as investors bet on lower rates.', 'The Estmark 40 closes at record high'],
+    ['Shares in Lusk ended the day at an all-time high on Monday.', 'Shares in Lusk close at all-time high'],
+    ['The trade deal with Orsk took effect on Monday.', 'Trade deal takes effect'],
+    ['The Kessel accords came into force on Monday.', 'Kessel accords take effect'],
+    ['The eOrbis range goes on sale on Friday.', 'eOrbis range goes on sale'],
+  ])('%s', (body, title) => {
+    expect(titles(body)).toContain(title);
+  });
+});

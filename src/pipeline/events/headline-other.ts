@@ -15,6 +15,7 @@ import { principals } from './headline-people.ts';
 import type { Trigger } from './kinds.ts';
 import { AGREEMENT_WORD } from './lexicon.ts';
 import { MOST_CHARACTERS, withoutOpeners } from './noun-titles.ts';
+import { capitalise } from './phrase.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
 const named = (text: string): string | undefined => PROPER_NAME.exec(text)?.[0].replace(/(?<!\.\p{L})\.$/u, '');
@@ -180,7 +181,7 @@ export function otherTitle(input: HeadlineInput, triggers: readonly Trigger[]): 
   const found = widened(phrase, sentence);
   if (!found) return relative ? ownedPhrase(input, sentence, phrase.trim()) : input.place ? undefined : topicTitle(phrase.trim(), sentence);
   const whose = found.possessor ?? owner(input, sentence, found.at);
-  return inReportWords(whose ? `${whose}’s ${found.phrase}` : `${found.phrase.charAt(0).toUpperCase()}${found.phrase.slice(1)}`);
+  return inReportWords(whose ? `${whose}’s ${found.phrase}` : capitalise(found.phrase));
 }
 
 /** Most words of a topic a title carries: it stays a line. */
@@ -194,7 +195,7 @@ const TOPIC_WORDS = 8;
 function topicTitle(noun: string, sentence: string): InReportWords | undefined {
   const at = caseBlindIndexOf(sentence, noun);
   const topic = at < 0 ? undefined : topicAfter(sentence.slice(at + noun.length));
-  return topic ? inReportWords(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${topic}`) : undefined;
+  return topic ? inReportWords(`${capitalise(noun)} ${topic}`) : undefined;
 }
 
 /** What the words after a noun say it is about ("on reopening their shared border crossings"), up to a place, a time or another clause; `undefined` when they say nothing. */
@@ -214,7 +215,7 @@ function topicAfter(rest: string): string | undefined {
 function ownedPhrase(input: HeadlineInput, sentence: string, phrase: string): InReportWords {
   const at = caseBlindIndexOf(sentence, phrase);
   const whose = at >= 0 ? owner(input, sentence, at) : undefined;
-  return inReportWords(whose ? `${whose}’s ${phrase}` : `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`);
+  return inReportWords(whose ? `${whose}’s ${phrase}` : capitalise(phrase));
 }
 
 /**

@@ -136,6 +136,8 @@ const MARKET_QUOTED = String.raw`(?:ind(?:ex|ices|exes)|shares?|stocks?|markets?
  * on a record high" is not a market's.
  */
 export const RECORD_CLOSE = String.raw`(?<=\b${MARKET_QUOTED}\b[^.;]{0,40}?\s)(?:closed|closes|ended|ends|finished|finishes)\s+(?:the\s+(?:day|session|week)\s+)?(?:at|on)\s+(?:a|an|its|their)\s+(?:new\s+)?(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low|close)\b`;
+/** …and the market, its record and its high or low, for its title ("The Estmark 40 closes at record high", "Shares in Lusk close at all-time high"). */
+export const RECORD_CLOSE_TOLD = new RegExp(String.raw`(?<market>(?:(?-i:[A-Z][\w&-]*)\s+){0,3}?\b(?<head>${MARKET_QUOTED})(?:\s+in\s+(?-i:[A-Z][\w-]*))?)\s+(?:closed|closes|ended|ends|finished|finishes)\s+(?:the\s+(?:day|session|week)\s+)?(?:at|on)\s+(?:a|an|its|their)\s+(?:new\s+)?(?<record>record|all-time|all\s+time)\s+(?:closing\s+)?(?<extreme>high|low|close)\b`, 'i');
 /** A court or a judge, which rules on a settlement or a sale as a regulator rules on a medicine ("the bankruptcy court", "a federal judge"). */
 const COURT_OR_JUDGE = String.raw`[Cc]ourt|[Jj]udge`;
 /**
@@ -2129,6 +2131,8 @@ export const TRUCE_TOOK_EFFECT = String.raw`(?:came|comes|entered|enters)\s+into
 const INTO_EFFECT = String.raw`into\s+(?:effect|force)\b`;
 const AGREEMENT_TAKING_EFFECT = String.raw`(?<!\b(?:ceasefire|cease-fire|truce)\s+)\b${AGREEMENT_NOUN}\b(?:(?!\b(?:tariffs?|levy|levies|dut(?:y|ies)|ceasefire|cease-fire|truce|which|that)\b|\band\s+(?:the|a|an|its|their)\b)[^.;]){0,60}?`;
 export const AGREEMENT_IN_EFFECT = String.raw`(?<!\b(?:to|(?:orders?|decrees?|proclamations?)(?:\s+(?:that|which))?)\s+)\b(?:puts?|sign(?:s|ed)?|brings?|brought)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?${AGREEMENT_NOUN}\b(?:\s+(?:with|between)\s+(?:[\w’'.-]+\s+){1,4}?)?\s*${INTO_EFFECT}|(?<=(?<!\b(?:ceasefire|cease-fire|truce)\s+)\b${AGREEMENT_NOUN}\b[^.;]{0,100}?\b(?:was|were|(?:has|have|had)\s+been)\s+)(?:put|signed|brought)\s+${INTO_EFFECT}|(?<=${AGREEMENT_TAKING_EFFECT})\b(?:${TRUCE_TOOK_EFFECT}|(?<=\b(?:to|will|would)\s+)(?:take\s+effect|come\s+${INTO_EFFECT}))\b`;
+/** …and the agreement, for its title ("Trade deal takes effect"): its noun with the one word before it that is no article ("the trade deal", "That deal"). */
+export const AGREEMENT_NAMED = new RegExp(String.raw`\b(?:(?!(?:the|a|an|its|their|this|that|these|those|his|her|and|of|with)\b)[\w’'-]+\s+)?${AGREEMENT_NOUN}\b`, 'gi');
 
 /**
  * "and" or "but" joining a truce's taking effect to a first predicate of the same subject ("The truce was announced in Doha on Friday

@@ -7,7 +7,8 @@
 import { shortName } from '../entities/person-names.ts';
 import { DANGLING, ENDS_OBJECT, NAME_BEFORE_ITS_ACT, TAKER_OPENER, TIME_NAME } from './headline-lexicon.ts';
 import type { NamedForTitle } from './headline-people.ts';
-import { ADMITTED_MEMBER_OF, APPROVAL_TOLD, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, PROCESSION_WAY, RATE_DECIDED, RATING_TOLD, RATE_LOWERED, RATE_RAISED, RULING_PRESENT, RUN_OFF_TOLD, VEHICLE_CRASHED, VEHICLE_NAMED } from './lexicon.ts';
+import { capitalise } from './phrase.ts';
+import { ADMITTED_MEMBER_OF, AGREEMENT_IN_EFFECT, AGREEMENT_NAMED, APPROVAL_TOLD, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, PROCESSION_WAY, RATE_DECIDED, RATING_TOLD, RATE_LOWERED, RATE_RAISED, RECORD_CLOSE_TOLD, RULING_PRESENT, RUN_OFF_TOLD, VEHICLE_CRASHED, VEHICLE_NAMED } from './lexicon.ts';
 
 /** A title stays a line. */
 export const MOST_CHARACTERS = 100;
@@ -52,8 +53,6 @@ export function accessionTitle(sentence: string): string | undefined {
   return title.length <= MOST_CHARACTERS ? title : undefined;
 }
 
-/** A title's first letter in capitals ("the Fed" opens "The Fed stops …"). */
-const opening = (words: string): string => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 /** A title of one line, else none. */
 const aLine = (title: string): string | undefined => (title.length <= MOST_CHARACTERS ? title : undefined);
 
@@ -91,7 +90,7 @@ export function disasterTitle(sentence: string): string | undefined {
     told.push(word);
   }
   while (told.length > 0 && DANGLING.test(told.at(-1)!)) told.pop();
-  return aLine([opening(what!.trim()), plural ? present.replace(/^(\S+)s\b/, '$1') : present, ...told].join(' '));
+  return aLine([capitalise(what!.trim()), plural ? present.replace(/^(\S+)s\b/, '$1') : present, ...told].join(' '));
 }
 
 /** "Crash of the Glória funicular": a vehicle's crash titled by the vehicle its sentence names last before the crash's verb (VEHICLE_NAMED), not one it hit. */
@@ -109,7 +108,7 @@ export function hearingTitle(sentence: string): string | undefined {
   if (!found) return undefined;
   const court = found.groups!.court!;
   const heard = found.groups!.heard!.replace(/^(?:her|his|its|their)\b/, 'the');
-  return aLine(`${opening(court)} ${/(?:judges|justices)$/i.test(court) ? 'hear' : 'hears'} ${heard}`);
+  return aLine(`${capitalise(court)} ${/(?:judges|justices)$/i.test(court) ? 'hear' : 'hears'} ${heard}`);
 }
 
 /** "The Fed stops shrinking its balance sheet", "The ECB ends quantitative tightening": the end of a run-off titled by its bank and what it ends. */
@@ -117,13 +116,13 @@ export function runOffTitle(sentence: string): string | undefined {
   const found = RUN_OFF_TOLD.exec(sentence);
   if (!found) return undefined;
   const { bank, verb, what } = found.groups!;
-  return aLine(`${opening(bank!)} ${/^stop/.test(verb!) ? 'stops' : /^halt/.test(verb!) ? 'halts' : 'ends'} ${what}`);
+  return aLine(`${capitalise(bank!)} ${/^stop/.test(verb!) ? 'stops' : /^halt/.test(verb!) ? 'halts' : 'ends'} ${what}`);
 }
 
 /** "The government shuts down", "The Kessian government shuts down": a shutdown told by its verb titled by whose government it is; one told by its start, as beginning. */
 export function shutdownTitle(sentence: string): string | undefined {
   const found = GOVERNMENT_THAT_SHUT.exec(sentence);
-  return aLine(found ? `${opening(`${found.groups!.whose}${found.groups!.body}`)} shuts down` : 'Government shutdown begins');
+  return aLine(found ? `${capitalise(`${found.groups!.whose}${found.groups!.body}`)} shuts down` : 'Government shutdown begins');
 }
 
 /** "Lusk City beat Orsk United 3-1", "Final against Orsk": a final titled by its winner, loser and score, or by whom it is against; a win named by its competition alone keeps the noun's title. */
@@ -154,5 +153,24 @@ export function approvalTitle(sentence: string): string | undefined {
   const plural = /s$/.test(found.body!);
   const present = RULING_PRESENT[found.verb!] ?? found.verb!;
   // Regulators approve: a plural body takes the verb's plain form.
-  return aLine(`${opening(found.body!)} ${plural ? present.replace(/s$/, '') : present} ${found.what}`);
+  return aLine(`${capitalise(found.body!)} ${plural ? present.replace(/s$/, '') : present} ${found.what}`);
+}
+
+/** "The Estmark 40 closes at record high", "Shares in Lusk close at all-time high": a market's record close titled by the market and its record. */
+export function recordCloseTitle(sentence: string): string | undefined {
+  const found = RECORD_CLOSE_TOLD.exec(sentence)?.groups;
+  if (!found) return undefined;
+  // Shares close: a plural market takes the verb's plain form; "the Estmark 40" is one index.
+  const plural = /[a-z]s$/i.test(found.head!);
+  const record = found.record === 'record' ? 'record' : 'all-time';
+  return aLine(`${capitalise(found.market!)} ${plural ? 'close' : 'closes'} at ${found.extreme!.toLowerCase() === 'close' ? `a ${record}` : `${record} ${found.extreme!.toLowerCase()}`}`);
+}
+
+/** "Trade deal takes effect", "Accords take effect": an agreement in effect titled by the agreement its sentence names last, up to where it is put into effect. */
+export function agreementInEffectTitle(sentence: string): string | undefined {
+  const inEffect = new RegExp(AGREEMENT_IN_EFFECT, 'i').exec(sentence);
+  if (!inEffect) return undefined;
+  const agreement = [...sentence.slice(0, inEffect.index + inEffect[0].length).matchAll(AGREEMENT_NAMED)].at(-1)?.[0];
+  if (!agreement) return undefined;
+  return aLine(`${capitalise(agreement)} ${/s$/i.test(agreement) ? 'take' : 'takes'} effect`);
 }

@@ -59,8 +59,9 @@ export function nounPhrase(sentence: string, start: number, end: number, removeS
     .trim();
 }
 
+/** A title's first letter in capitals; but a name written with a small letter before a capital ("iPhone", "eBay") stays as it is written. */
 export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return /^\p{Ll}+\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 
