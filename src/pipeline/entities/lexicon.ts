@@ -445,11 +445,15 @@ export const OPENING_WHEN_WHERE = new RegExp(
 );
 /**
  * A holder its sentence tells as gone from the office: "the late Pope Clement", "former President Ruiz", "then-Chancellor
- * Roth", "the then Prime Minister Dahl", "talks held then still under Chancellor Roth", "Pope Clement had hoped to go;
+ * Roth", "the then Prime Minister Dahl", "former prime minister Varga" (an office in lower case
+ * too, OFFICE_WORDS), "talks held then still under Chancellor Roth", "Pope Clement had hoped to go;
  * after his death it fell to his successor". A title alone later in the article is the one in office. Not a bare "then"
  * before a title: "and then President Vidal received him" tells what came next.
  */
-export const NAMED_BEFORE_AS_GONE = /\b(?:(?:[Tt]he\s+late|[Ff]ormer|[Tt]he\s+then|then\s+(?:still\s+)?under)\s+|[Ee]x-|[Tt]hen-)(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+export const NAMED_BEFORE_AS_GONE = new RegExp(
+  String.raw`\b(?:(?:[Tt]he\s+late|[Ff]ormer|[Tt]he\s+then|then\s+(?:still\s+)?under)\s+|[Ee]x-|[Tt]hen-)(?:(?:\p{Lu}[\p{L}.-]*|${OFFICE_WORDS})\s+){0,3}$`,
+  'u',
+);
 export const TOLD_AS_GONE = /\b(?:after|since|before)\s+(?:his|her)\s+death\b|\b(?:his|her)\s+(?:successor|death|funeral)\b|\bwho\s+died\b/i;
 /**
  * "He met …", "On Tuesday she held talks …", "They met for two hours", "He was driven to the palace": a pronoun opening the
