@@ -243,6 +243,12 @@ export const SENDER_BEFORE = /\b(?:sent|dispatched|despatched|deputi[sz]ed|manda
  * situation in" ("met … and discussed Iran and Venezuela", "talks on the war in Sudan"), a list of them taken whole.
  */
 export const AGENDA_BEFORE = /\b(?:discuss(?:ed|es|ing)?|about|regarding|concerning|(?:situation|war|crisis|conflict|fighting|tensions|ceasefire|truce|elections?|sanctions)\s+(?:in|on|against|over))\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$/u;
+/**
+ * A place that only names a clock's zone, after a clock ("at 13:00 Vantor time", "9am Lisbon time", "at noon Kenya Standard
+ * Time", "(Kenya time)"): the zone the hour is told in, no party to what happens at it.
+ */
+export const CLOCK_BEFORE_ITS_ZONE = new RegExp(String.raw`(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:noon|midnight|${PART_OF_DAY_PATTERN})|\()\s*$`, 'iu');
+export const ZONE_TIME_AFTER = /^\s+(?:(?:standard|summer|daylight)\s+)?time\b/i;
 /** What a person is the subject of rather than a party to: "talks about Putin", "a summit on Putin's demands", "the case of jailed journalist …". */
 export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|without|to\s+pressure|to\s+persuade|to\s+convince)\s+(?:the\s+)?$|\b(?:case|release|fate|detention|arrest|trial|extradition|return|jailing|imprisonment|killing|death|health|freedom|sentencing|pardon)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 

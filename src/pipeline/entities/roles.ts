@@ -2,7 +2,7 @@ import { isQuoted } from '../parse/quotes.ts';
 import type { EntityType } from '../types.ts';
 import { sideInReach } from './listed-sides.ts';
 import type { EntityMention } from './recognise.ts';
-import { AGENDA_BEFORE, AIDE_APPOSITION, AIDE_BEFORE, ELSEWHERE_AFTER, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, ONLOOKERS_CLAUSE, MEDIATOR_AFTER, MEDIATOR_BEFORE, MOURNED_BEFORE, MULTILATERAL, ORGANISATION_ACTS, PRINCIPAL_BEFORE, SAID_AFTER_IT, SENDER_BEFORE, SPEAKER_TAG_AFTER, SPEAKER_TAG_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AGENDA_BEFORE, AIDE_APPOSITION, AIDE_BEFORE, CLOCK_BEFORE_ITS_ZONE, ELSEWHERE_AFTER, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, ONLOOKERS_CLAUSE, MEDIATOR_AFTER, MEDIATOR_BEFORE, MOURNED_BEFORE, MULTILATERAL, ORGANISATION_ACTS, PRINCIPAL_BEFORE, SAID_AFTER_IT, SENDER_BEFORE, SPEAKER_TAG_AFTER, SPEAKER_TAG_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE, ZONE_TIME_AFTER } from './lexicon.ts';
 import { everyMatch } from '../gated-matches.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
@@ -69,7 +69,9 @@ export function readRoles(text: string, trigger: { start: number; end: number },
   for (const e of [...named].sort((a, b) => a.start - b.start)) {
     const before = text.slice(0, e.start);
     const after = text.slice(e.end);
-    if (e.type === 'person') {
+    // "Sales open at 13:00 Vantor time": a state or town naming the clock's zone is no side.
+    if (e.type !== 'person' && ZONE_TIME_AFTER.test(after) && CLOCK_BEFORE_ITS_ZONE.test(before.slice(-30))) add(roles.mentioned, e.id);
+    else if (e.type === 'person') {
       const subject = e.start > trigger.end && SUBJECT_BEFORE.test(before) && !/\bwith\s+(?:the\s+)?$/i.test(before);
       const speaks = !statement && speaksOnly(text, e);
       // The dead mourned at a funeral are what it is for, not among those at it.
