@@ -1,7 +1,7 @@
 import { oncePerText } from '../memo.ts';
 import { ENTRY_STAMP } from '../parse/lexicon.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JAPANESE_BODY_HEADS, JAPANESE_PARTICLE, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, OFFICE_SECOND, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, SURNAME_FIRST, SURNAME_FIRST_GIVEN, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, BODYS_COMPANION_BEFORE, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JAPANESE_BODY_HEADS, JAPANESE_PARTICLE, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, OFFICE_SECOND, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, SURNAME_FIRST, SURNAME_FIRST_GIVEN, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 import { everyMatch } from '../gated-matches.ts';
 
@@ -175,7 +175,9 @@ function readNames(sentence: string): NameSpan[] {
     const bodyInitials = initials && !term.tags.has('Honorific') && !isTitleWord(term);
     // "Don Esteban Giménez Ruiz": before a given name and two surnames "Don" is a form of address, not the English given name ("Don Bacon").
     const spanishAddress = run.length === 0 && ADDRESS_BEFORE_TWO_SURNAMES.test(term.text) && term.post === ' ' && capitalisedAhead(terms, i + 1) >= 3;
-    const title = !bodyWord && !bodyInitials && (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || isTitleWord(term) || officeWord || spanishAddress) && !inOffice;
+    // "its partner Velmora": a body's partner is no office, and the name after it is the reader's to type (a body, name-company.ts).
+    const bodysCompanion = /^\p{Ll}/u.test(term.text) && BODYS_COMPANION_BEFORE.test(sentence.slice(Math.max(0, term.start - 40), term.end));
+    const title = !bodyWord && !bodyInitials && !bodysCompanion && (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || isTitleWord(term) || officeWord || spanishAddress) && !inOffice;
     // A hyphenated part continues the name it is joined to, whatever its case: "Lee Jae-myung", "Park Ji-won".
     const joined = run.length > 0 && (/^[-‐‑]$/.test(terms[i - 1]!.post) || (/^\p{Lu}/u.test(term.text) && /^[-‐‑]$/.test(term.post)));
     // A pronoun's spelling inside a sentence, before a name, is a surname: "Bessent and He Lifeng".

@@ -84,6 +84,12 @@ export const CLUB_PREFIX = /^(?:FC|AC|SC|CF|FK|NK|SK|AS|CD|SV|VfB|VfL|HNK|PFC|OF
 const INSTITUTION_WORDS = String.raw`Service|Agency|Ministry|Department|Office|Council|Commission|Committee|Bank|Fund|Organi[sz]ation|Union|Authority|Bureau|Administration|Court|Parliament|Assembly|Institute|University|Party|Company|Corporation|Group|Forces|Army|Navy|Guard|Wire|News|Post|Times|Press|Television|Radio|Agencies|Association|Federation|Foundation|Board|Forum|League|Alliance|Community|Coalition|Secretariat|Cooperation|Co-operation|Partnership|Nations`;
 export const INSTITUTION_NOUN = new RegExp(String.raw`^(?:${INSTITUTION_WORDS})$`);
 /**
+ * Before a name, what makes it a body's partner, ally or rival ("The Unity Party and its partner Velmora", "its coalition
+ * partner Dravik", "its main rival Kettaro"): a body's companion is a body, though the tagger reads "partner" as an office
+ * before a person's name. "its" only: "his partner Ilse Varga" is someone's.
+ */
+export const BODYS_COMPANION_BEFORE = /\b[Ii]ts\s+(?:[\p{Ll}-]+\s+)?(?:partners?|ally|allies|rivals?|competitors?|subsidiar(?:y|ies))\s*$/u;
+/**
  * What stands before a place that ends an institution's name ("the Bank of England", "the Reserve Bank of Australia", "the Church
  * of England", "the Court of Appeal of Paris"): the place names the institution, not where what it did was done.
  */

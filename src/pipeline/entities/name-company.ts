@@ -1,7 +1,7 @@
 // What an untyped name is by its company in a sentence: a person listed with people or met by
 // someone, an institution after "the", or no venue at all (article-names.ts reads the sentence).
 import type { NameSpan } from './discover.ts';
-import { ACTS_AS_PERSON, INSTITUTION_NOUN, JUDGED_BEFORE, JUDGED_SENTENCE_AFTER, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, OFFICE_OF_BEFORE, POSSESSOR_BEFORE, REGION_OF_STATES, SENTENCE_HANDED_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS, WHEN_OR_HOW_BETWEEN } from './lexicon.ts';
+import { ACTS_AS_PERSON, BODYS_COMPANION_BEFORE, INSTITUTION_NOUN, JUDGED_BEFORE, JUDGED_SENTENCE_AFTER, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, OFFICE_OF_BEFORE, POSSESSOR_BEFORE, REGION_OF_STATES, SENTENCE_HANDED_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS, WHEN_OR_HOW_BETWEEN } from './lexicon.ts';
 import { nationalWord } from './national-sides.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { writtenSurnameFirst } from './person-names.ts';
@@ -175,10 +175,13 @@ export function movement(name: string): boolean {
   return name.split(/\s+/).some((word) => MOVEMENT_WORD.test(word));
 }
 
-/** A name the tagger cannot type, after "the" and neither a place nor a people ("the Ukrainian delegation"), is an institution: "the Treasury said". People go without an article. */
+/**
+ * A name the tagger cannot type, after "the" and neither a place nor a people ("the Ukrainian delegation"), is an institution: "the
+ * Treasury said". People go without an article. So is one written as a body's partner or rival ("its partner Velmora", BODYS_COMPANION_BEFORE).
+ */
 export function institution(text: string, span: NameSpan): boolean {
   // A region of several states ("the Western Balkans") is no body.
-  return span.kind === 'name' && !nationalWord(span.text) && !REGION_OF_STATES.test(span.text) && afterThe(text, span);
+  return span.kind === 'name' && !nationalWord(span.text) && !REGION_OF_STATES.test(span.text) && (afterThe(text, span) || BODYS_COMPANION_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)));
 }
 
 /** A bare name after "at" that names no venue: a day, an office, a people, a town or a country ("at Monday's talks", "at Davos"). */
