@@ -22,7 +22,7 @@ import type { Tense } from './tense.ts';
 
 import { BOUNDED_PERIODS, MONTH_PATTERN, WEEKDAY_NAME } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PASTS_BEFORE_A_STATE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, DIRECTIVE_VERBS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
+import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PASTS_BEFORE_A_STATE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, DIRECTIVE_VERBS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, TELLING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -87,6 +87,12 @@ const READYING = alternation(READYING_VERBS.map((v) => v.replaceAll(' ', String.
 
 // The turn a told story took: "shelved the scheme, only to revive it".
 const PAST_TURN = new RegExp(String.raw`(?<=,\s+)only\s+to\s+${VERB_AFTER_TO}`, 'gi');
+
+// A past act joined to what its subject could not do after it: "was flooded in January and could not reopen until the spring"
+// tells that it reopened then, a past ability, not a prospect; not when someone tells it ("officials said the line was shut
+// and could not reopen until the autumn"), where it is still to come.
+const TELLING = alternation(TELLING_VERBS);
+const PAST_ACT_THEN = String.raw`(?<!\b(?:${TELLING})\b[^.;:]*)\b(?!(?:${TELLING})\b)(?:was|were|had|${IRREGULAR_PAST}|[a-z]\w{2,}ed)\s[^.;:]{0,60}?\b(?:and|so)\s+(?:(?:it|they|he|she|we|still)\s+)?`;
 
 export const SIGNALS: Signal[] = [
   {
@@ -205,12 +211,13 @@ export const SIGNALS: Signal[] = [
   {
     name: 'could run into',
     side: 'before',
-    reach: 60,
+    // Wide enough to see a past act before "could" (PAST_ACT_THEN).
+    reach: 160,
     // How far something still going may last: a modal or a present expectation whose verb reaches
     // into the day ("the talks could run into Tuesday") looks ahead, whatever the reporting verb
     // before it; "were expected to run into Tuesday" is told from a past day and is left to the clause.
     pattern: new RegExp(
-      String.raw`\b(?:could|might|will|(?:is|are)\s+(?:now\s+)?(?:expected|likely|set)\s+to|threatens?\s+to)\s+(?:\w+\s+){0,3}?(?:into|until|till|through|beyond|past)\s+${PARTS}$`,
+      String.raw`\b(?:(?<!${PAST_ACT_THEN})could|might|will|(?:is|are)\s+(?:now\s+)?(?:expected|likely|set)\s+to|threatens?\s+to)\s+(?:\w+\s+){0,3}?(?:into|until|till|through|beyond|past)\s+${PARTS}$`,
       'i',
     ),
     reads: 'future',
@@ -810,13 +817,30 @@ export const MARKERS: Marker[] = [
     ],
   },
   {
+    name: 'could not, after a past act',
+    // Ahead of 'modal may', which would read it as a prospect: see PAST_ACT_THEN.
+    pattern: new RegExp(String.raw`(?<=${PAST_ACT_THEN})could(?:\s+not|n['’]t)\s+(?:be\s+)?\w+`, 'gi'),
+    tense: 'past',
+    firm: true,
+    examples: [
+      { text: 'The Vanta museum was flooded in January and could not reopen until the spring.', ref: '2025-06-03', finds: 'the spring', value: '2025-SP' },
+      { text: 'The Vanta museum was flooded in January and couldn’t reopen until the spring.', ref: '2025-06-03', finds: 'the spring', value: '2025-SP' },
+      { text: 'The Vanta museum was flooded in January and did not reopen until the spring.', ref: '2025-06-03', finds: 'the spring', value: '2025-SP' },
+      { text: 'Storms closed the Esk line in the winter, and it could not reopen until April.', ref: '2025-06-03', finds: 'April', value: '2025-04' },
+      { text: 'Officials said the Esk line was shut and could not reopen until the autumn.', ref: '2025-06-03', finds: 'the autumn', value: '2025-FA' },
+      { text: 'The Vanta museum could not reopen until the spring, its director said.', ref: '2025-06-03', finds: 'the spring', value: '2026-SP' },
+    ],
+  },
+  {
     name: 'modal may',
     // Looks forward unless it governs a perfect ("could have met"). Not firm: "could not be located Wednesday".
     // Not the month: "arrived on May 30", "the May elections", "in late May" (the cues are read
     // case-blind, so "May" is told by what stands beside it).
     // Nor the end of a month range: "in the January-May period", "March to May".
+    // A present modal's negation in one word looks ahead as "can not" does ("cannot be held before the autumn", "can't reopen
+    // before March"), not the past participle after it; "couldn't" is left out, a past as often as not (and after a past act, the marker above).
     pattern: new RegExp(
-      String.raw`\b(?:could|might|(?<!\b(?:the|in|on|of|by|since|until|till|from|to|through|early|mid|late|last|next|this|and|${MONTH_PATTERN})[\s-]+)may(?!\s+\d)|should|must|can)\s+(?:not\s+)?(?!have\b)(?:be\s+)?\w+`,
+      String.raw`\b(?:(?:could|might|(?<!\b(?:the|in|on|of|by|since|until|till|from|to|through|early|mid|late|last|next|this|and|${MONTH_PATTERN})[\s-]+)may(?!\s+\d)|should|must|can)\s+(?:not\s+)?|(?:cannot|(?:ca|must|should)(?:n['’]t|\s+n't))\s+)(?!have\b)(?:be\s+)?\w+`,
       'gi',
     ),
     tense: 'future',
@@ -826,6 +850,11 @@ export const MARKERS: Marker[] = [
       { text: 'The envoys met on May 30 in Geneva.', ref: '2025-05-20', finds: 'May 30', value: '2024-05-30' },
       { text: 'Imports during the January-May period fell 4 percent.', ref: '1999-06-05', finds: 'January', value: '1999-01' },
       { text: 'Exports in February-May rose 9 percent.', ref: '1999-06-05', finds: 'February', value: '1999-02' },
+      // What cannot happen before a season or a month is still to come: the coming one, not the one gone by.
+      { text: 'A new vote in Velmora cannot be held before the autumn, officials said.', ref: '2025-06-03', finds: 'the autumn', value: '2025-FA' },
+      { text: "The Oskar bridge can't reopen before the autumn, engineers said.", ref: '2025-06-03', finds: 'the autumn', value: '2025-FA' },
+      { text: 'The merger cannot be completed before March.', ref: '2025-06-03', finds: 'March', value: '2026-03' },
+      { text: 'The new ferry cannot be launched before spring, the yard said.', ref: '2025-09-10', finds: 'spring', value: '2026-SP' },
     ],
   },
   {

@@ -159,6 +159,10 @@ export function signalAt(text: string, start: number, end: number): Signal | und
   return undefined;
 }
 
+// "before" or "after" right before the expression is its preposition, not a clause's opener: the
+// verb before it governs the time ("cannot be completed before March" is a March to come).
+const PREPOSITION_OF_THE_EXPRESSION = /^(?:before|after)$/i;
+
 function clauseAround(text: string, sentence: Span, expression: Span): Span {
   let start = sentence.start;
   let end = sentence.end;
@@ -166,6 +170,8 @@ function clauseAround(text: string, sentence: Span, expression: Span): Span {
   CLAUSE_BREAK.lastIndex = 0;
   for (let match = CLAUSE_BREAK.exec(slice); match !== null; match = CLAUSE_BREAK.exec(slice)) {
     const at = sentence.start + match.index;
+    const governs = PREPOSITION_OF_THE_EXPRESSION.test(match[0]) && text.slice(at + match[0].length, expression.start).trim() === '';
+    if (governs) continue;
     if (at + match[0].length <= expression.start) start = Math.max(start, at + match[0].length);
     else if (at >= expression.end) end = Math.min(end, at);
   }
