@@ -7,14 +7,17 @@ const others = (body: string): [string | null, string][] => found(body).filter((
 
 describe('a named doer’s act of a day, told by a verb no row has, is an event of that day', () => {
   it.each([
-    ['On Monday Tomas Vell pardoned the two journalists held in Kessel.', 'pardon', '2058-03-11'],
-    ['Late on Tuesday, Ana Ruiz dissolved the regional council.', 'dissolv', '2058-03-12'],
-    ['Mara Olsen, the mayor of Lusk, renamed the main square on Monday.', 'renam', '2058-03-11'],
-    ['Tomas Vell quietly demolished the old customs house on Tuesday.', 'demolish', '2058-03-12'],
+    ['On Monday Tomas Vell pardoned the two journalists held in Kessel.', 'pardoned', '2058-03-11'],
+    ['Late on Tuesday, Ana Ruiz dissolved the regional council.', 'dissolved', '2058-03-12'],
+    ['Mara Olsen, the mayor of Lusk, renamed the main square on Monday.', 'renamed', '2058-03-11'],
+    ['Tomas Vell quietly demolished the old customs house on Tuesday.', 'demolished', '2058-03-12'],
     // A name of several capitalised words is one whether or not the sentence's names know it.
-    ['Kessel Harbour Police sealed off the old pier on Monday, the busiest day of the season, port figures show.', 'seal', '2058-03-11'],
+    ['Kessel Harbour Police sealed off the old pier on Monday, the busiest day of the season, port figures show.', 'sealed', '2058-03-11'],
     // A source after the day names where it was told, not another day.
-    ['Tomas Vell sealed the border on Monday, according to the ministry.', 'seal', '2058-03-11'],
+    ['Tomas Vell sealed the border on Monday, according to the ministry.', 'sealed', '2058-03-11'],
+    // The noun is the verb as written, never a fragment of it.
+    ['Tomas Vell held the old bridge against the flood on Monday.', 'held', '2058-03-11'],
+    ['Ana Ruiz fled the capital on Tuesday.', 'fled', '2058-03-12'],
   ])('%s', (body, noun, day) => {
     expect(others(body)).toEqual([[noun, day]]);
   });

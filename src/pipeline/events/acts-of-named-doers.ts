@@ -16,13 +16,16 @@ import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER
 import type { Mention } from './mention.ts';
 import type { TriggerHit, TriggerRule } from './triggers.ts';
 
-/** One rule for each verb's stem: two reports of one act tell it by one verb, and merging joins `other` reports of one noun only. */
+/**
+ * One rule for each verb as written, its noun: two reports of one act tell it by one past verb, and merging joins `other` reports of one
+ * noun only. No stem: cut from an irregular or a short past it is a fragment ("led" "le", "held" "hel", "fled" "fl") that an id shows.
+ */
 const RULES = new Map<string, TriggerRule>();
 
 function ruleOf(verb: string): TriggerRule {
-  const stem = verb.toLowerCase().replace(/(?<=\p{L}{2})(?:ied)$/u, 'y').replace(/(?<=\p{L}{2})e?d$/u, '');
-  let rule = RULES.get(stem);
-  if (!rule) RULES.set(stem, (rule = { kind: 'other', pattern: ACT_OF_A_NAMED_DOER, noun: stem, clause: true }));
+  const noun = verb.toLowerCase();
+  let rule = RULES.get(noun);
+  if (!rule) RULES.set(noun, (rule = { kind: 'other', pattern: ACT_OF_A_NAMED_DOER, noun, clause: true }));
   return rule;
 }
 
