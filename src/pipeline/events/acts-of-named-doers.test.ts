@@ -15,6 +15,10 @@ describe('a named doer’s act of a day, told by a verb no row has, is an event 
     ['Kessel Harbour Police sealed off the old pier on Monday, the busiest day of the season, port figures show.', 'sealed', '2058-03-11'],
     // A source after the day names where it was told, not another day.
     ['Tomas Vell sealed the border on Monday, according to the ministry.', 'sealed', '2058-03-11'],
+    // A day in figures is a day told: an ISO date, an ordinal day, a numeric date, as the dates read them.
+    ['Tomas Vell pardoned the guards on 2058-03-10.', 'pardoned', '2058-03-10'],
+    ['Tomas Vell pardoned the guards on the 10th.', 'pardoned', '2058-03-10'],
+    ['Ana Ruiz dissolved the harbour board on 3/9/2058.', 'dissolved', '2058-03-09'],
     // The noun is the verb as written, never a fragment of it.
     ['Tomas Vell held the old bridge against the flood on Monday.', 'held', '2058-03-11'],
     ['Ana Ruiz fled the capital on Tuesday.', 'fled', '2058-03-12'],

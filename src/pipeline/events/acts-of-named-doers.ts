@@ -1,18 +1,18 @@
 /**
  * A dated past act of a named doer that no trigger of the kinds table has words for ("Pope Leo
  * celebrated Mass at the Arena on Saturday", "Late on Monday, Ana Ruiz signed the decree"): a
- * report of kind `other`, titled by its clause, its day the sentence's own or its scene's. A new
+ * report of kind `other`, titled by its clause, its day the sentence's own (never its scene's: an act told with no day is none). A new
  * story's acts use verbs no row has; this reads any of them where the sentence's main clause opens
  * with its doer's name (ACT_OF_A_NAMED_DOER) and its verb tells an act (not NO_ACT_VERB: being, a
  * saying, a thought, a plan, a figure's move). Only a sentence no trigger read asks: an act a row
  * reads has its event, and asking nowhere else, and only of a sentence with a word a day is told in
- * (DAY_TOLD: an act stands only with a day), keeps the cost to a lookup on most sentences.
+ * (DAY_TOLD: an act stands only with a day) or a day in figures (DAY_IN_FIGURES), keeps the cost to a lookup on most sentences.
  */
 import { mayMatch, testPart } from '../gated-matches.ts';
 import { outsideQuotations, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_TOLD, NEGATED, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_IN_FIGURES, DAY_TOLD, NEGATED, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { TriggerHit, TriggerRule } from './triggers.ts';
 
@@ -31,7 +31,7 @@ function ruleOf(verb: string): TriggerRule {
 
 /** A sentence's act clause: where its doer's name and its verb stand. */
 function clauseOf(text: string): { subject: [number, number]; verb: [number, number] } | undefined {
-  const found = mayMatch(DAY_TOLD, text) ? ACT_OF_A_NAMED_DOER.exec(text) : null;
+  const found = mayMatch(DAY_TOLD, text) || DAY_IN_FIGURES.test(text) ? ACT_OF_A_NAMED_DOER.exec(text) : null;
   return found ? { subject: found.indices!.groups!.subject!, verb: found.indices!.groups!.verb! } : undefined;
 }
 
@@ -60,7 +60,7 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
 }
 
 /**
- * The acts left with no day once dated, by their sentence or by the scene before it: none, one withheld or only a week's, a month's or a
+ * The acts left with no day once dated (their sentence's own: clauseOf asks only a sentence that tells one): none, one withheld or only a week's, a month's or a
  * year's ("won the seat in 2019" is a life's background), one told ahead, one whose day stands in an aside between the doer and the
  * verb ("Hale, who won on Monday, …"), or one whose day is its source's ("…, according to a statement on Monday").
  */

@@ -1027,11 +1027,13 @@ export const SEVERAL_NAME_WORDS = /^\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:(?:de|des|du
 /** A time's name as a clause's subject ("The Bank Holiday brought the crowds back", "Independence Day saw …"): a day does nothing, no doer. */
 export const TIME_AS_A_SUBJECT = /\b(?:Holiday|Day|Eve|Weekend|Week|Festival|Season)$/;
 /**
- * A word no day is told without ("on Monday", "yesterday", "that night", "on 3 March", "Jan. 5", "two days later"): an act whose sentence
- * has none is told on no day of its own (acts-of-named-doers.ts), and its sentence is not asked ACT_OF_A_NAMED_DOER, which would cost a
+ * A word no day is told without ("on Monday", "yesterday", "that night", "on 3 March", "Jan. 5", "two days later"), unless in figures
+ * (DAY_IN_FIGURES): an act whose sentence has neither is told on no day of its own (acts-of-named-doers.ts), and its sentence is not asked ACT_OF_A_NAMED_DOER, which would cost a
  * scan of it and a reading of its dates and names for nothing (mayMatch: most sentences that report nothing have no such word).
  */
 export const DAY_TOLD = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tonight|overnight|night|morning|afternoon|evening|days?|hours?)\b`, 'i');
+/** A day written in figures ("on 2058-03-10", "on the 10th", "on 3/10/2058"): DAY_TOLD's words are none of it, and the dates read it. */
+export const DAY_IN_FIGURES = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/;
 /**
  * A main clause that tells its named doer's past act (acts-of-named-doers.ts): what opens the sentence before its subject, a
  * time told first ("On Saturday", "Late on Monday,", "That same day,"), then the subject in capitalised words ("Pope Leo",
