@@ -19,6 +19,9 @@ describe('a named doer’s act of a day, told by a verb no row has, is an event 
     ['Tomas Vell pardoned the guards on 2058-03-10.', 'pardoned', '2058-03-10'],
     ['Tomas Vell pardoned the guards on the 10th.', 'pardoned', '2058-03-10'],
     ['Ana Ruiz dissolved the harbour board on 3/9/2058.', 'dissolved', '2058-03-09'],
+    // A saying joined on leaves the act its own.
+    ['Tomas Vell pardoned the guards on Monday and said he had no regrets.', 'pardoned', '2058-03-11'],
+    ['Mara Olsen renamed the old square on Tuesday and added that the statue would stay.', 'renamed', '2058-03-12'],
     // The noun is the verb as written, never a fragment of it.
     ['Tomas Vell held the old bridge against the flood on Monday.', 'held', '2058-03-11'],
     ['Ana Ruiz fled the capital on Tuesday.', 'fled', '2058-03-12'],

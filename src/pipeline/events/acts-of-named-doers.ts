@@ -44,13 +44,14 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
   const clause = clauseOf(text);
   if (!clause) return undefined;
   const [start, end] = clause.verb;
-  // "Hale never signed it", a verb inside a quotation: no act the article reports; nor a verb of saying, one its doer goes on to tell in
-  // its clause ("He stood next to Tusk and said …") or in a participle after it ("addressed the nation, announcing …"): a telling is a
-  // statement; nor who took part in a gathering ("led a delegation that included …": PARTICIPATION).
+  // "Hale never signed it", a verb inside a quotation: no act the article reports; nor a verb of saying, the verb itself or a participle
+  // right after its clause ("addressed the nation, announcing …"): a telling is a statement. A saying joined on ("pardoned the guards on
+  // Monday and said …") leaves the act its own: a verb that only frames the saying ("stood next to Tusk and said") is NO_ACT_VERB's.
+  // Nor who took part in a gathering ("led a delegation that included …": PARTICIPATION).
   const clauseEnd = end + Math.max(0, text.slice(end).search(/[,;:]|$/));
   const participle = /^[,;]\s+\p{Ll}+ing\b/u.exec(text.slice(clauseEnd))?.[0].length ?? 0;
   if (testPart(NEGATED, clauseBefore(text, start), text) || outsideQuotations(text, -1).slice(start, end) !== text.slice(start, end)) return undefined;
-  if (reportVerbIn(text, start, clauseEnd + participle) || PARTICIPATION.test(text) || TIME_AS_A_SUBJECT.test(text.slice(...clause.subject))) return undefined;
+  if (reportVerbIn(text, start, end) || (participle > 0 && reportVerbIn(text, clauseEnd, clauseEnd + participle)) || PARTICIPATION.test(text) || TIME_AS_A_SUBJECT.test(text.slice(...clause.subject))) return undefined;
   // "The Greens won 52 % of the vote", "Wall Street closed higher": a share the verb took or a figure's move is a figure told, as "rose 4%" is, no act;
   // "…, the opposition claimed" tells one side's word.
   if (A_SHARE_AFTER.test(text.slice(end)) || A_FIGURES_MOVE_AFTER.test(text.slice(end)) || CLAIMED_AFTER.test(text.slice(end))) return undefined;
