@@ -25,6 +25,8 @@ describe('a named doer’s act of a day, told by a verb no row has, is an event 
     // The noun is the verb as written, never a fragment of it.
     ['Tomas Vell held the old bridge against the flood on Monday.', 'held', '2058-03-11'],
     ['Ana Ruiz fled the capital on Tuesday.', 'fled', '2058-03-12'],
+    // "Received" of people is a reception, an act (RECEIVED_A_THING is of a thing).
+    ['Ana Ruiz received the harbour pilots at her office on Monday.', 'received', '2058-03-11'],
   ])('%s', (body, noun, day) => {
     expect(others(body)).toEqual([[noun, day]]);
   });
@@ -52,6 +54,17 @@ describe('but not what is no act, no act of a day, nor an act a row reads', () =
     ['Prices remained high on Monday.'],
     ['The Spring Holiday brought the crowds back on Monday.'],
     ['Tomas Vell expressed his deep concern on Monday.'],
+    // A state, a stance, what came to the doer: no happening of that day.
+    ['Tomas Vell owed the harbour bank money on Monday.'],
+    ['Ana Ruiz opposed the harbour bill on Monday.'],
+    ['Tomas Vell supported the harbour bill on Tuesday.'],
+    ['Ana Ruiz backed the new mayor on Monday.'],
+    ['Tomas Vell heard the news on Monday.'],
+    ['Ana Ruiz learned of the plan on Tuesday.'],
+    ['Tomas Vell received a letter from the strikers on Monday.'],
+    ['Tomas Vell received word of the flood on Tuesday.'],
+    ['Ana Ruiz enjoyed the concert on Monday.'],
+    ['Tomas Vell faced questions from the council on Monday.'],
     ['Kessel Motors rose 4% on Monday.'],
     ['Kessel Motors took 30 per cent of the market on Monday.'],
     ['The Lusk Greens won a third of the seats on Sunday.'],
