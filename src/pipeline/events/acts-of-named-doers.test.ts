@@ -76,6 +76,10 @@ describe('but not what is no act, no act of a day, nor an act a row reads', () =
     // One side's claim, and a day that is the source's.
     ['Tomas Vell rigged the count on Monday, the opposition claimed.'],
     ['Ana Ruiz bribed the judge on Monday, prosecutors allege.'],
+    // A charge told by its accuser's tag, whatever its verb.
+    ['Tomas Vell bribed the judge on Monday, prosecutors said.'],
+    ['Ana Ruiz hid the ledgers on Tuesday, according to the indictment.'],
+    ['Tomas Vell forged the permits on Monday, the charge sheet says.'],
     ['Tomas Vell dissolved the council, according to a statement on Monday.'],
     // An act whose sentence tells no day of its own: not asked (DAY_TOLD), whatever day the scene before it sets.
     ['Yesterday the sun shone over Kessel. Tomas Vell pardoned the two guards.'],

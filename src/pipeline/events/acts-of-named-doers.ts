@@ -12,7 +12,7 @@ import { mayMatch, testPart } from '../gated-matches.ts';
 import { outsideQuotations, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_IN_FIGURES, DAY_TOLD, NEGATED, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_IN_FIGURES, DAY_TOLD, NEGATED, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { TriggerHit, TriggerRule } from './triggers.ts';
 
@@ -53,8 +53,9 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
   if (testPart(NEGATED, clauseBefore(text, start), text) || outsideQuotations(text, -1).slice(start, end) !== text.slice(start, end)) return undefined;
   if (reportVerbIn(text, start, end) || (participle > 0 && reportVerbIn(text, clauseEnd, clauseEnd + participle)) || PARTICIPATION.test(text) || TIME_AS_A_SUBJECT.test(text.slice(...clause.subject))) return undefined;
   // "The Greens won 52 % of the vote", "Wall Street closed higher": a share the verb took or a figure's move is a figure told, as "rose 4%" is, no act;
-  // "…, the opposition claimed" tells one side's word.
-  if (A_SHARE_AFTER.test(text.slice(end)) || A_FIGURES_MOVE_AFTER.test(text.slice(end)) || CLAIMED_AFTER.test(text.slice(end))) return undefined;
+  // "…, the opposition claimed" tells one side's word, "…, prosecutors said" a charge.
+  const after = text.slice(end);
+  if (A_SHARE_AFTER.test(after) || A_FIGURES_MOVE_AFTER.test(after) || CLAIMED_AFTER.test(after) || ACCUSER_AFTER.test(after)) return undefined;
   const hit: TriggerHit = { rule: ruleOf(text.slice(start, end)), start, end };
   if (!SEVERAL_NAME_WORDS.test(text.slice(...clause.subject))) hit.subjectAt = clause.subject;
   return hit;

@@ -1024,6 +1024,12 @@ export const A_FIGURES_MOVE_AFTER =
  * reports (acts-of-named-doers.ts). "…, officials said" tells it as news (AGREEING_ONLY_CLAIMED), and the statement rules read it.
  */
 export const CLAIMED_AFTER = /,\s+(?!(?:and|but|then|which|who|before|after|while)\b)(?:[\p{L}’'-]+\s+){1,4}?(?:claim(?:s|ed)?|alleg(?:e|es|ed)|contend(?:s|ed)?)\b/iu;
+/**
+ * An act told by its accuser's tag ("…, prosecutors said", "…, the indictment says", "…, according to the charge sheet"): a charge, not an act the
+ * article reports (acts-of-named-doers.ts), whatever verb the tag has; "…, according to the ministry" names a source, and the act stands.
+ */
+export const ACCUSER_AFTER =
+  /,\s+(?:(?:federal|state|the|public)\s+)?(?:prosecutors?|prosecution|(?:the|an?)\s+(?:indictment|charge\s+sheet|criminal\s+complaint|complaint|lawsuit|suit))\b|\baccording\s+to\s+(?:(?:the|an?)\s+)?(?:(?:federal|state|public)\s+)?(?:prosecutors?|prosecution|indictment|charges?|charge\s+sheet|criminal\s+complaint|complaint|lawsuit|court\s+(?:papers|documents|filings))\b/i;
 /** A source told between an act and its day ("dissolved the council, according to a statement on Monday"): the day is the source's, not the act's. */
 export const SOURCE_BEFORE_ITS_DAY = /\baccording\s+to\b/i;
 /** A doer's name of two or more capitalised words with no article before them ("Border Force", "Tokyo Electric Power"): a name by its form; "The Bank Holiday" is none. */
