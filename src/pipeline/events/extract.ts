@@ -152,7 +152,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     // What the sentence tells the sentences after it, were it to report nothing: kept for an act left with no day (below).
     const [unreportedBefore, planBefore] = [unreported, plan];
     // What a sentence that reports nothing still tells the sentences around it.
-    const reportsNothing = (): void => {
+    const carryUnreported = (): void => {
       // A programme's day that reports nothing the rules know ("On Friday he travels to İznik") still carries its run on.
       if (!label && WEEKDAY_WORD.test(text)) plan = weekdaysOfAPlan(findTemporalExpressions(text, reference, { before }), text, plan, today).run;
       // "Brandt signed first. Marek followed a minute later.": the next signer of the act the sentence before told in turn.
@@ -170,7 +170,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       prior = sentence;
     };
     if (found.length === 0 && !saying && !counted) {
-      reportsNothing();
+      carryUnreported();
       continue;
     }
     // The wrong clause's day is no one's: only what the correction says is so is read.
@@ -303,7 +303,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     dropMentions(found, actsWithNoDay);
     if (act && !saying && found.length === 0) {
       [unreported, plan] = [unreportedBefore, planBefore];
-      reportsNothing();
+      carryUnreported();
       continue;
     }
     for (const m of found) {
