@@ -214,10 +214,12 @@ function gatheringAfter(found: Mention[], trip: Mention, text: string, between: 
 /**
  * A reception where a journey went whose traveller its clause does not name ("met Premier Kessel in Orsk and then flew to Lusk, where Chancellor Lind
  * received her": the traveller fell to the meeting before): its guest is no one the sentence seats, so it is no meeting of its own, and would take the
- * meeting before it into the host's alone.
+ * meeting before it into the host's alone. Only after a gathering: a traveller told by a journey before ("landed … and was driven to the Palace,
+ * where Vance greeted him") is the guest.
  */
 export function receptionsOfAnUnnamedTraveller(found: Mention[], text: string): Mention[] {
-  const received = found.filter((trip) => trip.rule.travel === true && trip.persons.length === 0).map((trip) => gatheringAfter(found, trip, text, HOST_WHERE, PRONOUN_GUEST_AFTER));
+  const metBefore = (trip: Mention): boolean => found.some((m) => m.end <= trip.start && kindFamily(m.rule.kind) === 'gathering');
+  const received = found.filter((trip) => trip.rule.travel === true && trip.persons.length === 0 && metBefore(trip)).map((trip) => gatheringAfter(found, trip, text, HOST_WHERE, PRONOUN_GUEST_AFTER));
   return found.filter((m) => received.includes(m));
 }
 

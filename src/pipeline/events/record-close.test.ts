@@ -21,7 +21,8 @@ describe("a market's record close is a happening of its day", () => {
 
   it("but not a show, a games or a festival that ended on a record: only a market's close", () => {
     for (const body of ['The exhibition closed on a record 2 million visitors on Sunday.', 'The Kessel Games ended on a record medal haul for Orsk on Sunday.', 'The festival ended on a record high on Sunday, organisers said.']) {
-      expect(others(body), body).toEqual([]);
+      // The acts of named doers may read "The Kessel Games ended … on Sunday" as the Games' end: no record close.
+      expect(others(body).map(([, noun]) => noun), body).not.toContain('Record close');
     }
   });
 });
