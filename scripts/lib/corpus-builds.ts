@@ -3,7 +3,7 @@
  * development corpus as the tuning split, the held-out split and all 30 articles, each built
  * from its own articles only and scored against the gold events with sources among them; and
  * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on, and the
- * second to twentieth own corpora (tests/fixtures/own-corpus-2 … own-corpus-20), whole articles split into tuning and held-out; and
+ * second to twenty-first own corpora (tests/fixtures/own-corpus-2 … own-corpus-21), whole articles split into tuning and held-out; and
  * the merging development sets (tests/fixtures/dev-articles/merge, merge-4 … merge-20), tuning and held-out parts;
  * and all the tuning parts built together, each scored on its own gold (togetherBuilds).
  * A list of builds takes `wanted`, the names to build: a corpus none of whose builds is wanted is not read.

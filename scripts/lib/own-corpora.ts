@@ -20,4 +20,5 @@ export const OWN_SPLIT_CORPORA = [
   { dir: 'tests/fixtures/own-corpus-18', name: 'own18' },
   { dir: 'tests/fixtures/own-corpus-19', name: 'own19' },
   { dir: 'tests/fixtures/own-corpus-20', name: 'own20' },
+  { dir: 'tests/fixtures/own-corpus-21', name: 'own21' },
 ] as const;
