@@ -11,7 +11,7 @@ import { execPart, testAlternatives, testPart } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, JUDGING_ITS_OBJECT, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, OWN_SUBJECT_AFTER_PLAN, OWN_VERB_BEFORE_PAST, PARTICIPLE_OF_PAST_MARKER, PAST_MARKER, PARTICIPLE_BEFORE_THE_DAY, PLAN_ASIDE, PLAN_MARKER, PLEDGING, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, TO_HOLD, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CALLED_IN_QUOTED_WORDS, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, JUDGING_ITS_OBJECT, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, OWN_SUBJECT_AFTER_PLAN, OWN_VERB_BEFORE_PAST, PARTICIPLE_OF_PAST_MARKER, PAST_MARKER, PARTICIPLE_BEFORE_THE_DAY, PLAN_ASIDE, PLAN_MARKER, PLEDGING, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, TO_HOLD, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -201,6 +201,8 @@ const SAID_IN_ITS_FORM_ON = new RegExp(String.raw`\b${SAID_IN_ITS_FORM}(?:on\s+|
 /** …or a verb of judging right before it whose object after the day is a quotation ("welcomed on Saturday "a historic step""). */
 const JUDGED_ON = new RegExp(String.raw`\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|late\s+|earlier\s+)?$`, 'i');
 const QUOTATION_AFTER = /^\s*,?\s*["“]/;
+/** …or after what it called its object in quoted words ("called the decision "reckless" on Tuesday"). */
+const CALLED_ON = new RegExp(String.raw`\b${CALLED_IN_QUOTED_WORDS}(?:on\s+|earlier\s+|late\s+|later\s+)?$`, 'i');
 /** …or right before it, after its subject ("The Kremlin on Monday denied", "The embassy on Friday issued an advisory"). */
 const DAY_THEN_SAID = new RegExp(String.raw`^\s+(${REPORTING}|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\b`, 'i');
 /**
@@ -257,7 +259,7 @@ const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?(?:on\s+)?$/;
 export function reportVerbAt(text: string, time: { start: number; end: number }): { start: number; end: number; clause?: number } | undefined {
   const from = Math.max(0, time.start - 40);
   const judged = QUOTATION_AFTER.test(text.slice(time.end)) ? execPart(JUDGED_ON, text.slice(from, time.start), text) : null;
-  const after = execPart(SAID_ON, text.slice(from, time.start), text) ?? execPart(SAID_OF_OBJECT_ON, text.slice(Math.max(0, time.start - 80), time.start), text) ?? execPart(SAID_IN_ITS_FORM_ON, text.slice(Math.max(0, time.start - 100), time.start), text) ?? judged;
+  const after = execPart(SAID_ON, text.slice(from, time.start), text) ?? execPart(SAID_OF_OBJECT_ON, text.slice(Math.max(0, time.start - 80), time.start), text) ?? execPart(SAID_IN_ITS_FORM_ON, text.slice(Math.max(0, time.start - 100), time.start), text) ?? execPart(CALLED_ON, text.slice(Math.max(0, time.start - 200), time.start), text) ?? judged;
   if (after) {
     // "said Saturday's statement changed nothing", "said Tuesday's strike killed no one": a day in the possessive after the verb is its noun's,
     // what the saying is about, not the saying's (one opening the sentence sets its scene: "At last month's summit, Gargash said").
@@ -324,7 +326,7 @@ const SETTING_BEFORE = new RegExp(String.raw`^\s*${SETTING}(?:(?:early|late|mid-
 /** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
 const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Last|Earlier|Early|Late|Later|Over|While|When|During|Speaking|At)\b/;
 const REPORT_CUE = new RegExp(
-  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT}|${NEWS_RELATIVE_DAY})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+(?:${REPORTING}|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\b|\b(?:yesterday|${NEWS_RELATIVE_DAY})\s+(?:${REPORTING}|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b|(?:[,;]|\s[—–])\s+(?:and|but)\s+on\s+${DAY_WORD}|\b${SAID_OF_ITS_OBJECT}(?:on\s+|late\s+)?${DAY_WORD}|\b${SAID_IN_ITS_FORM}(?:on\s+|late\s+)?${DAY_WORD}|\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|late\s+|earlier\s+)?${DAY_WORD}\w*\s*,?\s*["“]|${SAID_COUNTED_ON.source}|${ASKED_ON.source.slice(0, -1)}${DAY_WORD}|${ASKED_ASIDE}(?:${DAY_WORD}|${NEWS_RELATIVE_DAY})`,
+  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT}|${NEWS_RELATIVE_DAY})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+(?:${REPORTING}|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\b|\b(?:yesterday|${NEWS_RELATIVE_DAY})\s+(?:${REPORTING}|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b|(?:[,;]|\s[—–])\s+(?:and|but)\s+on\s+${DAY_WORD}|\b${SAID_OF_ITS_OBJECT}(?:on\s+|late\s+)?${DAY_WORD}|\b${SAID_IN_ITS_FORM}(?:on\s+|late\s+)?${DAY_WORD}|\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|late\s+|earlier\s+)?${DAY_WORD}\w*\s*,?\s*["“]|\b${CALLED_IN_QUOTED_WORDS}(?:on\s+|late\s+|earlier\s+)?${DAY_WORD}|${SAID_COUNTED_ON.source}|${ASKED_ON.source.slice(0, -1)}${DAY_WORD}|${ASKED_ASIDE}(?:${DAY_WORD}|${NEWS_RELATIVE_DAY})`,
 );
 
 /** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */

@@ -1924,6 +1924,12 @@ export const VERB_OF_THE_PARTICIPLES_NOUN = /^\s*(?:show|shows|showed|suggest|su
  * or a thing after the day ("welcomed on Saturday the Pope") is a welcome or an act, no saying.
  */
 export const JUDGED_IN_QUOTED_WORDS = String.raw`(welcomed|hailed|praised|condemned|denounced|deplored|criticised|criticized)`;
+/**
+ * A naming in quoted words, before its day ("called the decision "reckless and needless" on Tuesday", "called the league "a
+ * circus" late on Sunday"): what its object was called is the speaker's own words, a saying of that day. Only with the quotation: "called
+ * the meeting on Monday", "called Vell on Sunday" are a summons and a call.
+ */
+export const CALLED_IN_QUOTED_WORDS = String.raw`(called)\s+(?:(?:the|an?|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|it|them|him|her)\s+["“][^"“”]{1,120}["”]\s+`;
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
 export const DEICTIC_DAY = new RegExp(String.raw`\b(?:${TODAY_AND_ITS_PARTS}|tomorrow|the\s+day\s+(?:after|before))\b`, 'i');
 /**
