@@ -21,7 +21,7 @@ import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, journeysO
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons, receptionsOfAnUnnamedTraveller } from './event-entities.ts';
 import { withoutRecordScopes, withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, OFFICE_HOLDER, SAYING_TOLD_AS_DONE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, nextOfNoneToldBefore, outsideTheirStory, settingsOfActs, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -77,6 +77,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   let section = -1;
   // Sayings whose sentences give no day and report nothing else ("Tusk said openly that …").
   const sayings: Mention[] = [];
+  // The story's lead, its first paragraph, as it was read: whether it tells the news of its day (leadOfItsDay), asked only once a saying needs it.
+  let lead: { sentence: Sentence; reference: string; today: string; before: string } | undefined;
+  let leadOfItsDay: boolean | undefined;
 
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -98,6 +101,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (filed) [reference, today] = [filed, filed];
     // Headings label what the paragraphs below report, and a link names another story: they are not reports themselves.
     const label = sentence.block === 'heading' || LINK_LINE.test(text);
+    if (!lead && !label && sentence.block === 'paragraph') lead = { sentence, reference, today, before };
     if (label) plan = undefined;
     // "In the morning the president received the two leaders. The premier then chaired the summit session": the reception came before the session, beside it
     // (a summit told so, "The summit opened in the morning. Vera then chaired the plenary", is that summit still).
@@ -163,7 +167,23 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       if (undatedSaying) {
         if (undatedSaying.persons.length === 0) speakerNamedBefore(undatedSaying, prior, day, context, mentions);
         Object.assign(undatedSaying, { newsDay: today, section, phrase: '', mentions: [] }, inDiaryEntry ? { inDiaryEntry: true } : {});
-        if (undatedSaying.persons.length + undatedSaying.parties.length > 0) sayings.push(undatedSaying);
+        if (undatedSaying.persons.length + undatedSaying.parties.length > 0) {
+          // Nothing told since the lead may have moved the story off its day ("It was held back on Monday …", "opened its inquiry in 2021").
+          const lastDated = lead && mentions.findLast((o) => o.date !== undefined && o.sentence.index >= lead!.sentence.index);
+          const moved = lastDated?.date !== undefined && (lastDated.date.start !== today || lastDated.date.end !== today);
+          // A voice of the news is one the headline or the lead names, or whose office's body or place they name ("Iness Kallberg, the Harbour Board's
+          // director, said" below "The Harbour Board fined …", "Orsk's governor said"); another is a bystander's ("The Dock Workers Guild said the fine came too late").
+          const ofTheNews = (): boolean => {
+            const subject = text.slice(0, undatedSaying.start);
+            const names = [...recognise(text, day).filter((e) => e.end <= undatedSaying.start).map((e) => text.slice(e.start, e.end)), ...[...subject.matchAll(OFFICE_HOLDER)].map((m) => m[1]!)];
+            return names.some((name) => namedIn(name, `${article.title}\n${lead!.sentence.text}`));
+          };
+          if (lead && sentence.blockIndex > lead.sentence.blockIndex && lead.today === today && !moved && SAYING_TOLD_AS_DONE.test(text.slice(undatedSaying.start, undatedSaying.end)) && ofTheNews()) {
+            leadOfItsDay ??= toldOfItsDay(lead);
+            if (leadOfItsDay) undatedSaying.voiceOfTheNews = true;
+          }
+          sayings.push(undatedSaying);
+        }
       }
       if (PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text)) participation.push({ sentence, persons: persons(recognise(text, day).filter((e) => e.start < participationClauseEnd(text)), text) });
       unreported.push(sentence);
@@ -581,4 +601,19 @@ function datedBySitting(found: Mention[], sitting: CalendarDate): void {
 function participationClauseEnd(text: string): number {
   const other = othersClauseAt(text, text.search(PARTICIPATION));
   return other < 0 ? text.length : other;
+}
+
+/**
+ * "BRUSSELS — The Commission fined Vell Corp on Friday …" in a wire of that Friday: a lead that dates its news by the day it is news
+ * of, and by no other day. One that tells the day before ("resigned on Sunday evening" in a paper of Monday) or no day at all does not.
+ */
+function toldOfItsDay(lead: { sentence: Sentence; reference: string; today: string; before: string }): boolean {
+  const days = findTemporalExpressions(lead.sentence.text, lead.reference, { before: lead.before }).flatMap((t) => (t.date ? [t.date] : []));
+  return days.length > 0 && days.every((d) => d.start === lead.today && d.end === lead.today);
+}
+
+/** Whether a text names a name, as a whole word. */
+function namedIn(name: string, text: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && !/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + name.length] ?? '');
 }

@@ -1390,8 +1390,17 @@ export const ACCOUNT_OF_THE_HAPPENING = /\b(?:the\s+two(?:\s+(?:sides|leaders|me
 export const OPENS_WITH_QUOTATION = /^\s*["“]/;
 /** A saying told back in the perfect, right before its verb ("Takaichi has said", "had denied at first"): words from before the story, of no scene it tells. */
 export const TOLD_BACK_BEFORE = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?$/;
+/** A verb of saying told as done ("said", "wrote", "announced", "told"), not in the present of a standing position ("says", "insists"). */
+export const SAYING_TOLD_AS_DONE = /^(?:said|told|wrote|made\b|[a-z]+ed)\b/;
 /** The speaker put after the words, with a noun of its own (", his sister said", ", a government spokesman said"): no name in the words is the speaker. */
 export const SPEAKER_AFTER_THE_WORDS = /,\s+(?:his|her|their|its|a|an|the)\s+[^,.;]*$/;
+/**
+ * A body in the possessive opening a person's apposition, up to the verb ("Ines Marr, the Board's vice-president for ports, said"): the
+ * body names the speaker's office; the speaker is the person before the comma. What stands from the person's end to the body, and from the body's end to the verb.
+ */
+export const OFFICE_IN_AN_APPOSITION = { opening: /^,\s+(?:the\s+)?$/, rest: /^['’]s\s[^,;]{1,80},\s+$/ };
+/** The body or place an office is of, in the possessive before it ("Orsk's governor", "the Harbour Board's director"). */
+export const OFFICE_HOLDER = /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+/gu;
 /** A saying whose subject is only "he" or "she" opening the sentence, a verb of its own at most before the saying's ("He stood next to Tusk and said"): the speaker is named before. */
 export const PRONOUN_SPEAKER = /^(?:He|She)\s+(?:\w+\s+(?:[\w-]+\s+){0,4}and\s+)?$/;
 /** What a writer puts out on one as a saying: words quoted, or a message told by its noun ("a message", "a long post", "a text message", "a statement", "a letter"). */

@@ -174,6 +174,8 @@ export interface Mention {
   asideEnd?: number;
   /** A saying whose sentence gives no day and reports nothing else ("Tusk said openly that …"): dated by the scene it is told in, or by nothing (resolve-mentions). */
   noDayOfItsOwn?: true;
+  /** Such a saying told as done after a lead that tells the news of its day ("Vell Corp said it would appeal" below "… fined Vell Corp on Friday" in a wire of Friday): its speaker's voice may be that news's (resolve-mentions). */
+  voiceOfTheNews?: true;
   /** A statement's voice the article does not name ("the foreign ministry", "a Kremlin spokesman"): it has one, so it is kept without a name. */
   speaker?: string;
   /** What another event of its sentence is about ("held talks on a new prisoner exchange"): an event only with a date of its own. */

@@ -7,7 +7,7 @@ import { agreeWithModality, reportVerbAt, reportVerbBeforeCount } from './clause
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
 import { isBystander, isSpokesperson } from './event-entities.ts';
-import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, PRONOUN_SPEAKER, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, SAID_BY_THE_HEAD, SPEAKER_AFTER_THE_WORDS, SPEAKER_CARRIED_ACROSS, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD, TOLD_BACK_BEFORE } from './lexicon.ts';
+import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, OFFICE_IN_AN_APPOSITION, PASSIVE_BEFORE, PRONOUN_SPEAKER, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, SAID_BY_THE_HEAD, SPEAKER_AFTER_THE_WORDS, SPEAKER_CARRIED_ACROSS, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD, TOLD_BACK_BEFORE } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -135,8 +135,9 @@ export function statementAt(sentence: Sentence, verb: { start: number; end: numb
   const speaker = (head === undefined ? undefined : named.find((e) => e.end === head && e.entity.type !== 'place')) ?? named
     .filter((e) => e.end <= until && e.start >= from && (!isBystander(e, text) || isSpokesperson(e, text)) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization' || (unnamed && stateAsSubject(text, e, until))))
     .at(-1);
+  const holder = speaker && speaker.entity.type !== 'person' && OFFICE_IN_AN_APPOSITION.rest.test(text.slice(speaker.end, verb.start)) ? named.find((e) => e.entity.type === 'person' && e.end < speaker.start && OFFICE_IN_AN_APPOSITION.opening.test(text.slice(e.end, speaker.start))) : undefined;
   const voice = speaker || !unnamed ? undefined : unnamedSpeaker(text, verb.start);
-  return speaker || voice ? sayingBy(sentence, verb, speaker, voice) : undefined;
+  return speaker || voice ? sayingBy(sentence, verb, holder ?? speaker, voice) : undefined;
 }
 
 /** The statement a verb of saying makes by its speaker, a name or a voice that is none; by no one yet when its speaker is a pronoun the caller names. */

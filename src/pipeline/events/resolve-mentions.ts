@@ -156,9 +156,11 @@ export function resolveMentions(
   for (const m of mentions.filter((x) => !x.date)) {
     // "Tusk said openly that …" (own-conventions.md, "Sayings with no date"): a saying whose sentence gives no day carries on its speaker's
     // statement told before; else, said before the public in words of its own at a happening its speaker took part in, told just before,
-    // it is a statement of that happening's day; else it is nothing, and no day is given to it.
+    // it is a statement of that happening's day; else, a voice of the news its lead tells of its day (Mention.voiceOfTheNews), it is a statement of that
+    // day; else it is nothing, and no day is given to it.
     if (m.noDayOfItsOwn) {
-      if (!m.background) sayingOfItsScene(m, candidates, paragraphOf, (day) => create(m, day, false));
+      const ofTheNewsDay = m.voiceOfTheNews && !background ? () => create(m, newsDayOf(m), true) : undefined;
+      if (!m.background) sayingOfItsScene(m, candidates, paragraphOf, (day) => create(m, day, false), ofTheNewsDay);
       continue;
     }
     // Background ("have held eleven rounds of talks since …", "earlier sessions") is neither news nor evidence; what it reports with no day is still listed.
@@ -293,9 +295,10 @@ function gatheringOfParagraph(m: Mention, candidates: CandidateEvent[], paragrap
  * A saying with no day of its own ("Peskov called the exchange "a sign of goodwill"", "Tusk said openly that …"): more of its speaker's
  * statement the article told before, that statement's evidence; else a statement of the day of the happening told just before it (in its
  * paragraph or up to SCENE_PARAGRAPHS before) in which its speaker took part, when it was said before the public (SAID_IN_PUBLIC) and is
- * neither an account of that happening (ACCOUNT_OF_THE_HAPPENING) nor words opening its sentence (OPENS_WITH_QUOTATION).
+ * neither an account of that happening (ACCOUNT_OF_THE_HAPPENING) nor words opening its sentence (OPENS_WITH_QUOTATION); else, by a voice of
+ * the day's news (`ofTheNewsDay`, given only then) who sat at no table the story told, a statement of that day.
  */
-function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf: Map<number, number>, create: (day: CalendarDate) => void): void {
+function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf: Map<number, number>, create: (day: CalendarDate) => void, ofTheNewsDay?: () => void): void {
   const speakers = [...m.persons, ...m.parties];
   const toldBefore = (c: CandidateEvent): boolean => speakers.some((p) => c.participants.includes(p)) && c.evidence.some((e) => e.sentence < m.sentence.index);
   const statement = candidates.findLast((c) => c.kind === 'statement' && toldBefore(c));
@@ -304,10 +307,13 @@ function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf:
     return;
   }
   const text = m.sentence.text;
-  if (!SAID_IN_PUBLIC.test(text) || ACCOUNT_OF_THE_HAPPENING.test(text) || OPENS_WITH_QUOTATION.test(text)) return;
+  if (ACCOUNT_OF_THE_HAPPENING.test(text) || OPENS_WITH_QUOTATION.test(text)) return;
   const near = (c: CandidateEvent): boolean => c.evidence.some((e) => e.sentence < m.sentence.index && m.sentence.blockIndex - (paragraphOf.get(e.sentence) ?? -Infinity) <= SCENE_PARAGRAPHS);
-  const scene = candidates.findLast((c) => c.status === 'occurred' && c.date.precision === 'day' && toldBefore(c) && near(c));
+  const scene = SAID_IN_PUBLIC.test(text) ? candidates.findLast((c) => c.status === 'occurred' && c.date.precision === 'day' && toldBefore(c) && near(c)) : undefined;
   if (scene) create(scene.date);
+  // "Vell Corp said it would appeal", below a lead that tells the day's news: a voice of that news speaks on its day (own-conventions.md,
+  // "Sayings with no date", 3), unless it sat at a table the story told, whose words it recounts (2).
+  else if (ofTheNewsDay && !candidates.some((c) => hasCompany(c.kind) && toldBefore(c))) ofTheNewsDay();
 }
 
 /** Whether people told after it can have taken part in it: a gathering, or a call ("On the line were …", "Taking part were …"). */
