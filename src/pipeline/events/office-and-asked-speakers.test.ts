@@ -17,6 +17,12 @@ describe('an office as the speaker', () => {
     expect(events('The mayor’s office said on Monday that the city had spent a large sum on the visit.')).toEqual(['statement 2058-03-11 The mayor’s office says the city had spent a large sum on the visit []']);
     expect(events('The governor’s press office announced on Tuesday that the bridge would reopen.')).toEqual(['statement 2058-03-12 The governor’s press office says the bridge would reopen []']);
   });
+
+  it('is the office’s holder too, a mayor, a governor or a president told by no name', () => {
+    expect(events("Orsk's mayor told the town council on Monday evening that the port would lose a fifth of its income.").map((e) => e.slice(0, 20))).toEqual(['statement 2058-03-11']);
+    expect(events('The regional governor said on Tuesday that two schools would stay shut.').map((e) => e.slice(0, 20))).toEqual(['statement 2058-03-12']);
+    expect(events('On Tuesday evening the president wrote on social media that the levy was "a disgrace".').map((e) => e.slice(0, 20))).toEqual(['statement 2058-03-12']);
+  });
 });
 
 describe('an answer to a question put on a day', () => {
