@@ -4,7 +4,8 @@
  * report of kind `other`, titled by its clause, its day the sentence's own (never its scene's: an act told with no day is none). A new
  * story's acts use verbs no row has; this reads any of them where the sentence's main clause opens
  * with its doer's name (ACT_OF_A_NAMED_DOER) and its verb tells an act (not NO_ACT_VERB: being, a
- * saying, a thought, a plan, a figure's move). Only a sentence no trigger read asks: an act a row
+ * saying, a thought, a plan, a figure's move). A doer told by what it is ("a federal judge in Lusk", "the works council":
+ * DESCRIBED_DOER) acts as a named one does. Only a sentence no trigger read asks: an act a row
  * reads has its event, and asking nowhere else, and only of a sentence with a word a day is told in
  * (DAY_TOLD: an act stands only with a day) or a day in figures (DAY_IN_FIGURES), keeps the cost to a lookup on most sentences.
  */
@@ -29,10 +30,10 @@ function ruleOf(verb: string): TriggerRule {
   return rule;
 }
 
-/** A sentence's act clause: where its doer's name and its verb stand. */
-function clauseOf(text: string): { subject: [number, number]; verb: [number, number] } | undefined {
+/** A sentence's act clause: where its doer's name and its verb stand, and whether the doer is described. */
+function clauseOf(text: string): { subject: [number, number]; verb: [number, number]; described: boolean } | undefined {
   const found = mayMatch(DAY_TOLD, text) || DAY_IN_FIGURES.test(text) ? ACT_OF_A_NAMED_DOER.exec(text) : null;
-  return found ? { subject: found.indices!.groups!.subject!, verb: found.indices!.groups!.verb! } : undefined;
+  return found ? { subject: found.indices!.groups!.subject!, verb: found.indices!.groups!.verb!, described: found.groups!.described !== undefined } : undefined;
 }
 
 /**
@@ -57,7 +58,7 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
   const after = text.slice(end);
   if (A_SHARE_AFTER.test(after) || A_FIGURES_MOVE_AFTER.test(after) || CLAIMED_AFTER.test(after) || ACCUSER_AFTER.test(after)) return undefined;
   const hit: TriggerHit = { rule: ruleOf(text.slice(start, end)), start, end };
-  if (!SEVERAL_NAME_WORDS.test(text.slice(...clause.subject))) hit.subjectAt = clause.subject;
+  if (!clause.described && !SEVERAL_NAME_WORDS.test(text.slice(...clause.subject))) hit.subjectAt = clause.subject;
   return hit;
 }
 

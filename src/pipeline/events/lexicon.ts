@@ -1044,16 +1044,23 @@ export const TIME_AS_A_SUBJECT = /\b(?:Holiday|Day|Eve|Weekend|Week|Festival|Sea
 export const DAY_TOLD = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tonight|overnight|night|morning|afternoon|evening|days?|hours?)\b`, 'i');
 /** A day written in figures ("on 2058-03-10", "on the 10th", "on 3/10/2058"): DAY_TOLD's words are none of it, and the dates read it. */
 export const DAY_IN_FIGURES = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/;
+/** A doer told by what it is, not named ("a federal judge", "the works council", "the unions"): people or a body that acts. */
+export const DESCRIBED_DOER = String.raw`judge|court|jury|committee|board|council|unions?|workers|staff|crews?|firefighters|police|engineers|protesters|demonstrators|rescuers|troops|soldiers|investigators|regulators|lawmakers|senators|deputies|ministers|government|parliament|cabinet|assembly|commission|ministry|agency`;
 /**
- * A main clause that tells its named doer's past act (acts-of-named-doers.ts): what opens the sentence before its subject, a
+ * What opens a main clause up to its named doer's verb (ACT_OF_A_NAMED_DOER): a
  * time told first ("On Saturday", "Late on Monday,", "Last Tuesday", "That same day,"), then the subject in capitalised words ("Pope Leo",
- * "Laurence des Cars", "The Kessel Museum"; after a time told first, its article left out of it: "This morning the Holy Father published …"), an aside after it ("Hale, the party's leader,"), an adverb or a day before the
- * verb ("also", "on Monday"), and a past verb that is an act's (not NO_ACT_VERB). `subject` and `verb` name the parts.
+ * "Laurence des Cars", "The Kessel Museum"; after a time told first, its article left out of it: "This morning the Holy Father published …")
+ * or the people or body it is, with its article (`described`, DESCRIBED_DOER: "A federal judge in Lusk", "the works council"), an aside after it ("Hale, the party's leader,"), an adverb or a day before the
+ * verb ("also", "on Monday"). `subject` names the doer.
  */
-export const ACT_OF_A_NAMED_DOER = new RegExp(
-  String.raw`^(?:(?:(?:Late|Early|Earlier|Later)\s+)?(?:On|on)\s+(?:${WEEKDAY_NAME}|the\s+\p{Ll}+\s+of\s+\p{Lu}\p{Ll}+|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:\s+(?:${PART_OF_DAY_PATTERN}))?,?\s+|(?:Yesterday|Last\s+night|This\s+(?:morning|afternoon)|(?:Last|That)\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?)\s+|(?:On|In|At|By|Late|Early|Earlier|Later|Last|This|That|Overnight|Shortly|Hours|Days|Minutes|Moments|Then|Yesterday|Today|Meanwhile|(?:One|Two|Three|Four|Five|Six|Seven|A)\s+(?:days?|hours?|weeks?|minutes?)\s+(?:later|earlier|after|before))\b[^,;:"“”‘’()]{0,50},\s+)?(?:(?<=\s)the\s+(?=\p{Lu}))?(?<subject>\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|(?:de|des|du|da|van|von|der|al|bin|of|the)(?=\s+\p{Lu}))){0,5})(?:,\s+[^,;:"“”()]{2,80},)?(?:\s+(?:also|then|later|again|formally|finally|officially|quietly|briefly|jointly|personally|publicly|swiftly|abruptly|unexpectedly|eventually|immediately))?(?:\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?|\s+(?:yesterday|last\s+night|this\s+(?:morning|afternoon)))?\s+(?<verb>(?!${NO_ACT_VERB}\b)(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}))\b(?!\s*(?:that|whether|how|why|what|to|:)\b|\s*:)`,
-  'du',
-);
+const NAMED_DOER_BEFORE_ITS_VERB = String.raw`^(?:(?:(?:Late|Early|Earlier|Later)\s+)?(?:On|on)\s+(?:${WEEKDAY_NAME}|the\s+\p{Ll}+\s+of\s+\p{Lu}\p{Ll}+|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:\s+(?:${PART_OF_DAY_PATTERN}))?,?\s+|(?:Yesterday|Last\s+night|This\s+(?:morning|afternoon)|(?:Last|That)\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?)\s+|(?:On|In|At|By|Late|Early|Earlier|Later|Last|This|That|Overnight|Shortly|Hours|Days|Minutes|Moments|Then|Yesterday|Today|Meanwhile|(?:One|Two|Three|Four|Five|Six|Seven|A)\s+(?:days?|hours?|weeks?|minutes?)\s+(?:later|earlier|after|before))\b[^,;:"“”‘’()]{0,50},\s+)?(?:(?<=\s)the\s+(?=\p{Lu}))?(?<subject>(?<described>(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DESCRIBED_DOER})(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?)|\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|(?:de|des|du|da|van|von|der|al|bin|of|the)(?=\s+\p{Lu}))){0,5})(?:,\s+[^,;:"“”()]{2,80},)?(?:\s+(?:also|then|later|again|formally|finally|officially|quietly|briefly|jointly|personally|publicly|swiftly|abruptly|unexpectedly|eventually|immediately))?(?:\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?|\s+(?:yesterday|last\s+night|this\s+(?:morning|afternoon)))?`;
+/** A verb after which comes what is said, asked or planned, not an act's object ("decided that …", "agreed to …", "said: …"). */
+const NO_ACTS_OBJECT_AFTER = String.raw`(?!\s*(?:that|whether|how|why|what|to|:)\b|\s*:)`;
+/**
+ * A main clause that tells its named doer's past act (acts-of-named-doers.ts): NAMED_DOER_BEFORE_ITS_VERB and a past verb that is an
+ * act's (not NO_ACT_VERB). `subject` and `verb` name the parts.
+ */
+export const ACT_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS_VERB}\s+(?<verb>(?!${NO_ACT_VERB}\b)(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}))\b${NO_ACTS_OBJECT_AFTER}`, 'du');
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */
 export const WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?$`, 'i');
 /**
