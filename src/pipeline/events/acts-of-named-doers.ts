@@ -5,7 +5,8 @@
  * story's acts use verbs no row has; this reads any of them where the sentence's main clause opens
  * with its doer's name (ACT_OF_A_NAMED_DOER) and its verb tells an act (not NO_ACT_VERB: being, a
  * saying, a thought, a plan, a figure's move). A doer told by what it is ("a federal judge in Lusk", "the works council":
- * DESCRIBED_DOER) acts as a named one does. Only a sentence no trigger read asks: an act a row
+ * DESCRIBED_DOER) acts as a named one does, and an act told in the present of a day to come ("The Lusk Museum reopens on
+ * Saturday": ACT_AHEAD_OF_A_NAMED_DOER) is the plan a timetable tells. Only a sentence no trigger read asks: an act a row
  * reads has its event, and asking nowhere else, and only of a sentence with a word a day is told in
  * (DAY_TOLD: an act stands only with a day) or a day in figures (DAY_IN_FIGURES), keeps the cost to a lookup on most sentences.
  */
@@ -13,7 +14,7 @@ import { mayMatch, testPart } from '../gated-matches.ts';
 import { outsideQuotations, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_IN_FIGURES, DAY_TOLD, NEGATED, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_IN_FIGURES, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { TriggerHit, TriggerRule } from './triggers.ts';
 
@@ -23,17 +24,33 @@ import type { TriggerHit, TriggerRule } from './triggers.ts';
  */
 const RULES = new Map<string, TriggerRule>();
 
-function ruleOf(verb: string): TriggerRule {
-  const noun = verb.toLowerCase();
-  let rule = RULES.get(noun);
-  if (!rule) RULES.set(noun, (rule = { kind: 'other', pattern: ACT_OF_A_NAMED_DOER, noun, clause: true }));
+function ruleOf(noun: string, pattern: RegExp): TriggerRule {
+  const key = `${noun} ${pattern === ACT_OF_A_NAMED_DOER ? 'done' : 'ahead'}`;
+  let rule = RULES.get(key);
+  if (!rule) RULES.set(key, (rule = { kind: 'other', pattern, noun, clause: true }));
   return rule;
 }
 
-/** A sentence's act clause: where its doer's name and its verb stand, and whether the doer is described. */
-function clauseOf(text: string): { subject: [number, number]; verb: [number, number]; described: boolean } | undefined {
-  const found = mayMatch(DAY_TOLD, text) || DAY_IN_FIGURES.test(text) ? ACT_OF_A_NAMED_DOER.exec(text) : null;
-  return found ? { subject: found.indices!.groups!.subject!, verb: found.indices!.groups!.verb!, described: found.groups!.described !== undefined } : undefined;
+/**
+ * The past of a verb told in the present ("reopens" reopened, "applies" applied, "publishes" published), as NO_ACT_VERB would know it
+ * and a report of the act done would name it; none for a word NO_ACT_VERB_IN_THE_PRESENT holds.
+ */
+function pastOfPresent(verb: string): string | undefined {
+  if (NO_ACT_VERB_IN_THE_PRESENT.test(verb)) return undefined;
+  const base = verb.replace(/ies$/, 'y').replace(/(ss|sh|ch|x|z|o)es$/, '$1').replace(/s$/, '');
+  return base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+}
+
+/** A sentence's act clause: where its doer's name and its verb stand, whether the doer is described, and the verb's past when the act is told ahead. */
+function clauseOf(text: string): { subject: [number, number]; verb: [number, number]; pattern: RegExp; described: boolean; past?: string } | undefined {
+  if (!mayMatch(DAY_TOLD, text) && !DAY_IN_FIGURES.test(text)) return undefined;
+  const done = ACT_OF_A_NAMED_DOER.exec(text);
+  if (done) return { subject: done.indices!.groups!.subject!, verb: done.indices!.groups!.verb!, pattern: ACT_OF_A_NAMED_DOER, described: done.groups!.described !== undefined };
+  const ahead = ACT_AHEAD_OF_A_NAMED_DOER.exec(text);
+  const past = ahead ? pastOfPresent(ahead.groups!.verb!) : undefined;
+  return ahead && past && !NO_ACT_VERB_WORD.test(past)
+    ? { subject: ahead.indices!.groups!.subject!, verb: ahead.indices!.groups!.verb!, pattern: ACT_AHEAD_OF_A_NAMED_DOER, described: ahead.groups!.described !== undefined, past }
+    : undefined;
 }
 
 /**
@@ -57,23 +74,27 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
   // "…, the opposition claimed" tells one side's word, "…, prosecutors said" a charge.
   const after = text.slice(end);
   if (A_SHARE_AFTER.test(after) || A_FIGURES_MOVE_AFTER.test(after) || CLAIMED_AFTER.test(after) || ACCUSER_AFTER.test(after)) return undefined;
-  const hit: TriggerHit = { rule: ruleOf(text.slice(start, end)), start, end };
+  // One act told ahead and then done is one noun: the past a report of it would tell it by ("renames", "renamed").
+  const hit: TriggerHit = { rule: ruleOf(clause.past ?? text.slice(start, end).toLowerCase(), clause.pattern), start, end };
   if (!clause.described && !SEVERAL_NAME_WORDS.test(text.slice(...clause.subject))) hit.subjectAt = clause.subject;
   return hit;
 }
 
 /**
  * The acts left with no day once dated (their sentence's own: clauseOf asks only a sentence that tells one): none, one withheld or only a week's, a month's or a
- * year's ("won the seat in 2019" is a life's background), one told ahead, one whose day stands in an aside between the doer and the
+ * year's ("won the seat in 2019" is a life's background), one told ahead (but for one told in the present of a day to come:
+ * ACT_AHEAD_OF_A_NAMED_DOER), one whose day stands in an aside between the doer and the
  * verb ("Hale, who won on Monday, …"), or one whose day is its source's ("…, according to a statement on Monday").
  */
-export function actsWithNoDay(found: Mention[]): Mention[] {
+export function actsWithNoDay(found: Mention[], today: string): Mention[] {
   return found.filter((m) => {
     if (!m.rule.clause) return false;
     const subjectEnd = clauseOf(m.sentence.text)?.subject[1] ?? m.start;
     const text = m.sentence.text;
     const dayOfItsSource = m.dateAt !== undefined && m.dateAt > m.end && SOURCE_BEFORE_ITS_DAY.test(text.slice(m.end, m.dateAt));
-    return !m.date || m.dateWithheld || m.date.precision !== 'day' || m.future || m.mood === 'plan' || dayOfItsSource || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
+    // An act told ahead stands on a day after the news day's only ("reopens on Saturday"); a present of a day gone by is a habit or a headline's.
+    const told = m.rule.pattern === ACT_AHEAD_OF_A_NAMED_DOER ? m.date !== undefined && m.date.start <= today : m.future || m.mood === 'plan';
+    return !m.date || m.dateWithheld || m.date.precision !== 'day' || told || dayOfItsSource || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
   });
 }
 

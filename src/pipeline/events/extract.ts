@@ -320,7 +320,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     unreported = [];
     found.push(...sayingsOfCoordinatedPredicate(found, named, sentence));
     // An act left with no day, its sentence's or its scene's, reports nothing: its sentence is read as one that tells none.
-    dropMentions(found, actsWithNoDay);
+    dropMentions(found, (f) => actsWithNoDay(f, today));
     if (act && !saying && found.length === 0) {
       [unreported, plan] = [unreportedBefore, planBefore];
       carryUnreported();

@@ -1011,6 +1011,14 @@ const RECEIVED_A_THING = String.raw`received(?=\s+(?:(?:a|an|the|his|her|their|i
  * auxiliaries a verb of its own stands after ("did not sign", "used to").
  */
 export const NO_ACT_VERB = String.raw`(?:${EMPTY_SAYING_VERB.source.slice(1, -1)}|was|were|had|did|got|became|seemed|appeared|looked|remained|stayed|kept|continued|used|lived|sat|stood|lay|waited|watched|listened|heard|learned|learnt|${RECEIVED_A_THING}|faced|owed|spoke|talked|told|expressed|voiced|argued|explained|admitted|replied|responded|answered|asked|urged|appealed|pleaded|called|described|praised|criticised|criticized|condemned|welcomed|thanked|accused|blamed|posted|commented|thought|believed|felt|knew|hoped|expected|wanted|wished|needed|feared|doubted|considered|wondered|liked|loved|hated|enjoyed|preferred|supported|backed|favoured|favored|opposed|agreed|planned|intended|decided|promised|pledged|vowed|threatened|offered|tried|attempted|sought|failed|refused|declined|managed|arrived|landed|flew|travelled|traveled|departed|returned|went|came|rose|fell|climbed|dropped|gained|jumped|slipped|surged|soared|plunged|tumbled|edged|grew|increased|decreased|doubled|halved|totalled|totaled|numbered|amounted|reached|topped|exceeded|estimated|counted|recorded|owned|belonged|contained|included|meant|cost|lasted)`;
+/** NO_ACT_VERB as a whole word: the past of a verb told in the present (acts-of-named-doers.ts: "remains" remained). */
+export const NO_ACT_VERB_WORD = new RegExp(String.raw`^${NO_ACT_VERB}$`);
+/**
+ * A word in -s after a doer's name that is no act told in the present whose past NO_ACT_VERB could be asked: NO_ACT_VERB's irregular
+ * verbs in the present (being, having, a journey, a saying, a figure's move: "Ana Ruiz flies to Lusk on Friday"), and words that are no
+ * verb ("Ana Ruiz always …", "Kessel Glass perhaps …").
+ */
+export const NO_ACT_VERB_IN_THE_PRESENT = /^(?:has|does|gets|becomes|keeps|sits|stands|lies|hears|feels|knows|thinks|seeks|goes|comes|rises|falls|grows|means|costs|flies|speaks|tells|says|sees|leaves|was|this|thus|plus|always|perhaps|towards|afterwards|besides|unless|whereas|sometimes|across|news|its|his|hers|theirs|ours|yours|whose|less)$/;
 /** A share told as what a verb took ("won 52 % of the vote", "took a third of the seats", "gained half of the market"): a figure told, as a figure's move is, not an act (acts-of-named-doers.ts). */
 export const A_SHARE_AFTER = /^\s+(?:(?:about|around|nearly|almost|some|over|just|more\s+than|less\s+than)\s+)?(?:[\d.,]+\s*(?:%|per\s?cent\b)|(?:a|one|two)\s+(?:third|quarter|fifth)\b|half\b|an?\s+(?:absolute\s+)?majority\b)/i;
 /**
@@ -1047,7 +1055,7 @@ export const DAY_IN_FIGURES = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{
 /** A doer told by what it is, not named ("a federal judge", "the works council", "the unions"): people or a body that acts. */
 export const DESCRIBED_DOER = String.raw`judge|court|jury|committee|board|council|unions?|workers|staff|crews?|firefighters|police|engineers|protesters|demonstrators|rescuers|troops|soldiers|investigators|regulators|lawmakers|senators|deputies|ministers|government|parliament|cabinet|assembly|commission|ministry|agency`;
 /**
- * What opens a main clause up to its named doer's verb (ACT_OF_A_NAMED_DOER): a
+ * What opens a main clause up to its named doer's verb (ACT_OF_A_NAMED_DOER, ACT_AHEAD_OF_A_NAMED_DOER): a
  * time told first ("On Saturday", "Late on Monday,", "Last Tuesday", "That same day,"), then the subject in capitalised words ("Pope Leo",
  * "Laurence des Cars", "The Kessel Museum"; after a time told first, its article left out of it: "This morning the Holy Father published …")
  * or the people or body it is, with its article (`described`, DESCRIBED_DOER: "A federal judge in Lusk", "the works council"), an aside after it ("Hale, the party's leader,"), an adverb or a day before the
@@ -1061,6 +1069,12 @@ const NO_ACTS_OBJECT_AFTER = String.raw`(?!\s*(?:that|whether|how|why|what|to|:)
  * act's (not NO_ACT_VERB). `subject` and `verb` name the parts.
  */
 export const ACT_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS_VERB}\s+(?<verb>(?!${NO_ACT_VERB}\b)(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}))\b${NO_ACTS_OBJECT_AFTER}`, 'du');
+/**
+ * …and the act told ahead of its day in the present, as a timetable tells it ("The Lusk Museum reopens on Saturday", "the Kessel
+ * Council renames the square on Friday"): NAMED_DOER_BEFORE_ITS_VERB and a verb in -s; whether it is an act's, and whether its day is
+ * ahead, acts-of-named-doers.ts asks.
+ */
+export const ACT_AHEAD_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS_VERB}\s+(?<verb>\p{Ll}{2,}[^\Wsu]s)\b${NO_ACTS_OBJECT_AFTER}`, 'du');
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */
 export const WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?$`, 'i');
 /**
