@@ -35,7 +35,8 @@ describe('a verdict of innocence', () => {
   it('is none when only sought, to come, or a deal cleared', () => {
     expect(others('On Wednesday her lawyers asked the panel to clear her of doping.')).toEqual([]);
     expect(others('The tribunal could acquit him on Friday.')).toEqual([]);
-    expect(others('The commission cleared the road of snow on Monday.')).toEqual([]);
+    // A road cleared is an act of its day (acts of described doers), no acquittal.
+    expect(others('The commission cleared the road of snow on Monday.')).toEqual(['2065-03-09 cleared']);
   });
 
   it('is none when what is cleared is no one acquitted: a thing an agency passes, people moved out, a body only near the verb', () => {
