@@ -1053,7 +1053,7 @@ export const DAY_TOLD = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBR
 /** A day written in figures ("on 2058-03-10", "on the 10th", "on 3/10/2058"): DAY_TOLD's words are none of it, and the dates read it. */
 export const DAY_IN_FIGURES = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/;
 /** A doer told by what it is, not named ("a federal judge", "the works council", "the unions"): people or a body that acts. */
-export const DESCRIBED_DOER = String.raw`judge|court|jury|committee|board|council|unions?|workers|staff|crews?|firefighters|police|engineers|protesters|demonstrators|rescuers|troops|soldiers|investigators|regulators|lawmakers|senators|deputies|ministers|parliament|cabinet|assembly|commission|ministry|agency`;
+export const DESCRIBED_DOER = String.raw`judge|jury|committee|board|council|unions?|workers|staff|crews?|firefighters|police|engineers|protesters|demonstrators|rescuers|troops|soldiers|investigators|regulators|lawmakers|senators|deputies|ministers|parliament|cabinet|assembly|commission|ministry|agency`;
 /**
  * What opens a main clause up to its named doer's verb (ACT_OF_A_NAMED_DOER, ACT_AHEAD_OF_A_NAMED_DOER): a conjunction that
  * joins it to the sentence before ("And", "But"), a time told first ("On Saturday", "Late on Monday,", "Last Tuesday", "That same day,"), then the subject in capitalised words ("Pope Leo",
