@@ -186,7 +186,7 @@ function otherPeople(pair: Pair, samePlaceNamed: boolean): boolean {
   const { entry, probe, world, sharedPeople } = pair;
   const c = probe.report;
   // An act told without its place is the one told with it only of its own people, as that one is a gathering only of them.
-  if (probe.family !== 'gathering') return placedAndUnplaced(entry.cluster.members[0]!, c) && noneInCommon(...peopleTold(probe, entry, world.isPerson));
+  if (probe.family !== 'gathering') return (placedAndUnplaced(entry.cluster.members[0]!, c) && noneInCommon(...peopleTold(probe, entry, world.isPerson))) || (pair.sameArticle && keptApartByItsArticle(entry, probe, world.isPerson));
   // Countries are too loosely attached to rule out a gathering; people are not.
   if (!samePlaceNamed && probe.people.length > 0 && entry.persons.size > 0 && sharedPeople === 0 && !tied(pair, 'halves')) return true;
   // A signing or an agreement told with its place is a gathering there only of its own people (family.ts toldByItsAct), or of those its sentences name when it seats no one.
@@ -195,6 +195,16 @@ function otherPeople(pair: Pair, samePlaceNamed: boolean): boolean {
   if (pair.sameArticle && anotherOfItsDay(entry, probe, world)) return true;
   // Days of talks are no small table of one day: "began two days of talks … with a meeting with Jaishankar" is the round with Doval.
   return c.date.start === c.date.end && otherGuestsOfOne(probe.people, entry.persons, world.sideOf);
+}
+
+/**
+ * "Ivo Lind resigned as director on Sunday evening. Mara Vell, the head of its news arm, stepped down within the hour": one article's two
+ * reports of one sort and one day, of people none of whom are in both, are two happenings as its article kept them (resolve-mentions.ts reads
+ * one article's reports of a day as one only of the same people); another outlet's report naming both ("Lind and Vell both resigned") joins
+ * one of them, and does not make them one.
+ */
+function keptApartByItsArticle(entry: Indexed, { report, people }: Probe, isPerson: World['isPerson']): boolean {
+  return entry.cluster.members.some((m) => m.article === report.article && m.date.value === report.date.value && noneInCommon(people, m.participants.filter(isPerson)));
 }
 
 /**
