@@ -462,6 +462,19 @@ export const STRUCK_TARGET = String.raw`(?:plant|station|substation|depot|refine
 /** Those who down tools in a labour strike ("striking teachers", "the nurses' strike", "a strike by dockers", "flight attendants walked out"). */
 export const STRIKING_WORKERS = String.raw`(?:workers|miners|teachers|doctors|nurses|staff|employees|dockers|drivers|pilots|attendants|farmers|unions?|truckers)`;
 /**
+ * The two sides of a labour table by the nouns news gives them, each under one name: the unions by their people ("union representatives", "the
+ * unions", "shop stewards"), the employer by its ("management", "the bosses", "the employers"). A meeting naming no one but these is told by its table.
+ */
+const LABOUR_SIDES: readonly (readonly [string, RegExp])[] = [
+  ['unions', /\b(?:unions?|union\s+(?:representatives|leaders|officials|negotiators)|shop\s+stewards|works\s+councils?)\b/i],
+  ['management', /\b(?:management|managers|bosses|employers?)\b/i],
+];
+/** The sides of a labour table a text names both of ("Management and unions met on Monday"): its key ("management+unions"), else undefined. */
+export function labourTableOf(text: string): string | undefined {
+  const sides = LABOUR_SIDES.filter(([, words]) => words.test(text)).map(([side]) => side);
+  return sides.length === LABOUR_SIDES.length ? sides.join('+') : undefined;
+}
+/**
  * A strike that is workers' downing of tools, told by its noun: after what only a labour strike is ("a general strike", "a 24-hour
  * strike", "the teachers' strike", "went on strike", "strike action" before it), or as days or a wave of strikes that hit no target ("a day
  * of strikes for 18 September"; "a week of strikes on Kharkiv" is war), or as strikes by workers ("strikes by dockers"). No attack.

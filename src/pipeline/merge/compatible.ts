@@ -330,7 +330,7 @@ function sameDaysScore(pair: Pair, samePlaceNamed: boolean): number | undefined 
   // Names both sentences carry tie better still when one is the other's place.
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => probe.mentions.includes(p)));
   const tableTie = tied(pair, 'table') || tied(pair, 'peopleForTheTable');
-  if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate') && !tied(pair, 'halves') && !tied(pair, 'capital') && !tied(pair, 'house')) return undefined;
+  if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate') && !tied(pair, 'halves') && !tied(pair, 'capital') && !tied(pair, 'house') && !tied(pair, 'labourTable')) return undefined;
   // A report naming no one ("The summit's declaration will be adopted on Monday") is about what its own article reports,
   // and, of the gatherings of its day, the one whose people its article names around it ("The meeting ran past midnight",
   // after "Halvorsen and Okafor …": article-people.ts): two such gatherings of its day tie, and it stays apart (bestFor).

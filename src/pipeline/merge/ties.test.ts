@@ -42,6 +42,8 @@ const PAIRS: [string, CandidateEvent[], CandidateEvent][] = [
   // One gives the capital as its place, the other writes the capital for its country.
   ['capital', [talks({ article: 'a', date: day('2026-02-25'), participants: ['turkiye'], evidence: said('Ankara hosted the round on Wednesday.') })], talks({ date: day('2026-02-25'), place: 'ankara' })],
   ['whoAndWhere', [talks({ article: 'a', date: day('2026-02-25'), participants: ['rustem-umerov', 'vladimir-medinsky'] })], talks({ date: day('2026-02-25'), place: 'istanbul' })],
+  // One meeting of one day naming no one, both seating the unions and the employer by their nouns.
+  ['labourTable', [talks({ article: 'a', kind: 'meeting', evidence: said('Shop stewards will meet the managers again on Tuesday.') })], talks({ kind: 'meeting', evidence: said('Management and the unions met on Tuesday.') })],
   // Two elections of one day naming the one house they filled, and no one in common.
   ['house', [election({ article: 'a', participants: ['oren-valtis'], evidence: said('Oren Valtis had resisted calls to quit ever since the upper-house election of 25 February.') })], election({ participants: ['anna-rhee'], evidence: said('Anna Rhee said the party had lost its majority in the upper house in the election of 25 February.') })],
 ];

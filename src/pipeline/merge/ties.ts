@@ -2,14 +2,15 @@ import { leafPlaces, samePlace } from '../entities/place-chain.ts';
 import { countryById } from '../entities/places.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { occasionOf } from '../events/kinds.ts';
-import { goodsSorts } from '../events/lexicon.ts';
+import { goodsSorts, labourTableOf } from '../events/lexicon.ts';
 import { escapeRegExp } from '../parse/case-blind.ts';
 import { foldLetters } from '../parse/fold.ts';
-import { oncePerText } from '../memo.ts';
+import { oncePerObject, oncePerText } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import { articleNamesSurname, shareTheirStory } from './article-people.ts';
 import { atTheTable, type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
+import { happeningFamily } from './family.ts';
 import { houseElected, peopleForTheTable, sameTable } from './tables.ts';
 
 /**
@@ -113,6 +114,19 @@ function anonymousTies(entry: Indexed, probe: Probe, ofOneArticle: boolean, same
   return (probe.anonymous && (ofOneArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe) || oneRelease(entry, probe) || oneSpanTold(entry, probe) || oneLaunchStep(entry, probe)) && datedAlike && sortOrSubject(entry, probe)))) || namelessOfItsArticle(entry, probe);
 }
 
+/**
+ * A gathering naming no one, no side and nowhere whose sentences seat the two sides of a labour table by their nouns (labourTableOf: "Union
+ * representatives will meet management again on Monday" and "Management and unions met on Monday as planned"): of one day, the same table
+ * told by two outlets, as two reports naming the same people would be. A meeting of a day seating only one side, or other sides, is another.
+ */
+const labourTable = oncePerObject((report: CandidateEvent): string | undefined =>
+  report.participants.length === 0 && report.place === null && happeningFamily(report) === 'gathering' ? labourTableOf(evidenceText(report)) : undefined,
+);
+const oneLabourTable = (entry: Indexed, { report }: Probe): boolean => {
+  const table = labourTable(report);
+  return table !== undefined && !namesSomeone(entry) && entry.cluster.members.some((m) => labourTable(m) === table);
+};
+
 /** The countries a report seats, those named only as sides included. */
 const seatsOf = ({ countries, sides }: Probe): string[] => [...countries, ...sides];
 
@@ -137,6 +151,11 @@ const TIES = {
   anonymousDate: {
     may: (entry, probe) => anonymousTies(entry, probe, sameArticle(entry, probe), entry.spans.has(probe.span)),
     holds: ({ entry, probe, sameDay, sameArticle }) => anonymousTies(entry, probe, sameArticle, sameDay),
+  },
+  /** The two sides of a labour table, each named by its noun alone, on the same days (oneLabourTable). */
+  labourTable: {
+    may: (entry, probe) => oneLabourTable(entry, probe),
+    holds: ({ entry, probe, sameDay }) => sameDay && oneLabourTable(entry, probe),
   },
   /** A participant in common. */
   participant: { may: (entry, { report }) => report.participants.some((p) => entry.people.has(p)), holds: (pair) => pair.shared > 0 },
@@ -384,6 +403,8 @@ export function keysOfMember(entry: Indexed, member: CandidateEvent, { isPerson,
   for (const c of atTheTable(member, isPerson)) keys.push(KEY.country(c));
   for (const s of member.roles?.sides ?? []) keys.push(KEY.side(s));
   for (const m of member.mentions ?? []) keys.push(KEY.mention(m));
+  const table = labourTable(member);
+  if (table !== undefined) keys.push(KEY.labourTable(table));
   // house: the house an election filled.
   const house = houseElected(member);
   if (house !== undefined) keys.push(KEY.house(house));
@@ -424,6 +445,7 @@ const KEY = {
   firstPerson: keyOfKind('firstPerson'),
   seat: keyOfKind('seat'),
   house: keyOfKind('house'),
+  labourTable: keyOfKind('labourTable'),
 };
 
 /** The person of an event whose id sorts first. */
@@ -453,6 +475,9 @@ export function keysToMeet({ report, family, people, sides, mentions, anonymous,
   // house: an election of the same house.
   const house = houseElected(report);
   if (house !== undefined) keys.push(KEY.house(house));
+  // labourTable: the sides of the table its sentences seat.
+  const table = labourTable(report);
+  if (table !== undefined) keys.push(KEY.labourTable(table));
   // names; speakers.
   for (const m of mentions) keys.push(KEY.mention(m), KEY.someone(m));
   // namedByItsArticle: every person of the event named by the report's article, two at least.
