@@ -2404,6 +2404,12 @@ export const INVESTORS = String.raw`(?:investors|analysts|shareholders)\b`;
 /** …who name the call they are briefed on ("an earnings call", "the investor call", "analysts' call"): no phone call between two people. */
 export const BRIEFING_CALL_BEFORE = String.raw`(?:earnings|investors?['’]?|analysts?['’]?|shareholders?['’]?)`;
 /**
+ * Someone called to give evidence or to account, after "call" and the words naming who ("would call the minister and two officials to give evidence",
+ * "will call her to testify", "call them as witnesses"): a summons, no telephone call. Only words between: after a clause's comma ("After the call,
+ * Ruiz agreed to give evidence") the call is one.
+ */
+export const CALLED_TO_TESTIFY = String.raw`(?:\s+[\w’'-]+){1,6}?\s+(?:to\s+(?:give\s+evidence|testify|appear\s+before|account\b|answer\s+questions)|as\s+(?:a\s+)?witness(?:es)?\b(?!\s+(?:said|says|told|recalled|described)\b))`;
+/**
  * A company's briefing of its investors, held by it ("an earnings call", "Tuesday's investor call", "will hold a joint conference call for investors and analysts",
  * "Union Pacific's first merger update to investors", "gives investors its first merger update"). A conference call alone may be leaders' (a call).
  */
