@@ -2811,6 +2811,15 @@ export const PUT_TO_A_VOTE = String.raw`\bput(?:s|ting)?\s+(?=(?:(?:a|an|the|its
  * threats made online"). Not one only said to come ("said he would appeal", "will open an inquiry": no verb of the act done).
  */
 export const APPEAL_LODGED = String.raw`\b(?:lodged|filed|submitted)\s+(?=(?:(?:an?|the|that|this|their|his|her|its|formal|new|fresh)\s+){1,2}appeal\b)`;
+/** Those who act at law for someone, before their act ("Trump's lawyers", "attorneys for the family", "her solicitors", "the company's legal team"). */
+const BY_LAWYERS = String.raw`\b(?:[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Ll]egal\s+(?:team|counsel))\s+(?:(?:for|of|acting\s+for)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?`;
+/**
+ * …or a letter its lawyers wrote or sent to the other side ("The minister's lawyers wrote to the paper late on Sunday demanding a retraction",
+ * "solicitors for the family sent a letter to the council on Monday"): a step of the case of that day, its client's, no saying of theirs
+ * (NOT_BY_LAWYERS keeps it from the letters that are sayings).
+ */
+export const LAWYERS_LETTER = String.raw`(?<=${BY_LAWYERS})(?:wrote|writes|sent|sends)\s+(?:(?:a|an)\s+(?:(?:formal|legal|joint)\s+)?letter\s+)?to\s+(?=(?:the\s+)?[A-Z])`;
+export const NOT_BY_LAWYERS = String.raw`(?<!${BY_LAWYERS})`;
 export const INQUIRY_OPENED = String.raw`\b(?:opened|launched)\s+(?=(?:(?:an?|the|its|their|formal|criminal|official|new|preliminary|judicial)\s+){1,2}(?:inquiry|investigation|probe)\b)`;
 
 /**
