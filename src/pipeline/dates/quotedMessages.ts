@@ -20,8 +20,8 @@ import { sentenceAround } from './tense.ts';
 /** What opens or closes a quotation, as the patterns below find one: "…", “…”, ``…'', and ' or ‘ opened after a space or a colon. */
 export const QUOTATION_MARK = /["“”‘`]|''|(?:^|[\s:])'/;
 
-// "a letter dated", "The letter, dated", "an email sent on", "a post published on".
-const MESSAGE_DATED = /\b(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text|statement)\s*,?\s+(?:dated|written\s+on|sent\s+on|posted\s+on|published\s+on)\s+$/i;
+// "a letter dated", "The letter, dated", "an email sent on", "a post published on"; "It is dated", "The note was dated".
+const MESSAGE_DATED = /\b(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text|statement|it)\s*,?\s+(?:(?:is|was)\s+)?(?:dated|written\s+on|sent\s+on|posted\s+on|published\s+on)\s+$/i;
 // Up to the first quote in the sentence: "…", "…", ‘…’, or '…' opened after a space or colon.
 const QUOTE_AFTER = /^[^.!?\n"“‘]*?(?:(["“])([^"”\n]+)["”]|(?<=[\s:])(['‘])((?:[^'’\n]|['’](?=\w))+)['’])/;
 
@@ -44,15 +44,20 @@ const QUOTE_NEXT = /^\s*[,:]?\s*(?:that\s+)?(?:``|["“])([^"“”`\n]+?)(?:''|
 // "At a news conference Wednesday", "in an interview on Tuesday": a telling on that day.
 const TOLD_AT = /\b(?:at|in|during)\s+(?:an?|the|his|her|their)\s+(?:news\s+conference|press\s+conference|briefing|interview|speech)\s+(?:on\s+)?$/i;
 // One sentence that is a quote by the speaker already named: a quote ending its sentence, or one followed by "he said.".
-const SAME_SPEAKERS_QUOTE = /\s*(?:``|["“])(?:([^"“”`\n]+?[.!?])(?:''|["”])(?=\s|$)|([^"“”`\n]+?)(?:''|["”])\s*(?:(?:he|she)\s+(?:said|added)|(?:said|added)\s+(?:he|she))\s*\.)/y;
+const SAME_SPEAKERS_QUOTE = /\s*(?:``|["“])(?:([^"“”`\n]+?[.!?])(?:''|["”])(?=\s|$)|([^"“”`\n]+?)(?:''|["”])\s*(?:(?:he|she)\s+(?:said|added|wrote)|(?:said|added|wrote)\s+(?:he|she))\s*\.)/y;
 
 /** The quotes by the same speaker in the sentences right after a telling on `date`, up to the first sentence that is not one. */
 function quotesAfterTelling(text: string, date: TemporalExpression, reference: Day): Quote[] {
   const sentence = sentenceAround(text, date.start);
   const opening = text.slice(sentence.start, date.start);
   if (!SAID_ON.test(opening.slice(-40)) && !TOLD_AT.test(opening)) return [];
+  return quotesFrom(text, sentence.end, reference);
+}
+
+/** The quotes by one speaker or writer, sentence after sentence from `from`, up to the first sentence that is not one. */
+function quotesFrom(text: string, from: number, reference: Day): Quote[] {
   const quotes: Quote[] = [];
-  SAME_SPEAKERS_QUOTE.lastIndex = sentence.end;
+  SAME_SPEAKERS_QUOTE.lastIndex = from;
   for (let quote = SAME_SPEAKERS_QUOTE.exec(text); quote; quote = SAME_SPEAKERS_QUOTE.exec(text)) {
     const said = quote[1] ?? quote[2]!;
     const start = quote.index + quote[0].indexOf(said);
@@ -91,7 +96,11 @@ function quotesOf(text: string, found: TemporalExpression[], publication: Day): 
     if (date.date?.precision !== 'day' || !MESSAGE_DATED.test(text.slice(Math.max(0, date.start - 40), date.start))) continue;
     const after = QUOTE_AFTER.exec(text.slice(date.end));
     const body = after?.[2] ?? after?.[4];
-    if (!after || body === undefined) continue;
+    // A message whose date is a sentence of its own ("It is dated June 3, 1961."): its writer's quotes follow.
+    if (!after || body === undefined) {
+      quotes.push(...quotesFrom(text, sentenceAround(text, date.start).end, parseReferenceDay(date.date.start)));
+      continue;
+    }
     const end = date.end + after.index + after[0].length - 1;
     quotes.push({ start: end - body.length, end, reference: parseReferenceDay(date.date.start) });
   }
