@@ -59,6 +59,9 @@ export interface Rule {
 /** A rule as a chrono parser, with the rule's mayRead for the gate before its pattern. */
 export type RuleParser = Parser & Pick<Rule, 'mayRead'>;
 
+/** The tag a rule's results carry, by which later stages tell them. */
+export const ruleTag = (name: string): string => `dateline/rule:${name}`;
+
 export function ruleParser(rule: Rule): RuleParser {
   const pattern = new RegExp(String.raw`(?<![\w’'])(?:${rule.pattern.source})(?![\w])`, 'i');
   const vetoes = vetoesOf(rule.name);
@@ -87,7 +90,7 @@ export function ruleParser(rule: Rule): RuleParser {
       };
       const timex = rule.read(ruleMatch);
       if (!timex) return null;
-      const result = annotate(context.createParsingResult(index, text), timex).addTag(`dateline/rule:${rule.name}`);
+      const result = annotate(context.createParsingResult(index, text), timex).addTag(ruleTag(rule.name));
       const readIn = rule.readIn;
       if (readIn && readIn(ruleMatch, ruleMatch.reference.getFullYear())) {
         yearless(result, { tense: ruleMatch.tense('clause'), readIn: (year) => readIn(ruleMatch, year) ?? timex });

@@ -19,7 +19,13 @@
  *
  * A season of a year dates a past clause as a month does ("It began in the spring of 2016,
  * when …"; a winter from November: "that winter … at Thanksgiving" is that year's), and "that summer" fronting its sentence, pointed back to the year last named, sets
- * the scene for the sentences after it.
+ * the scene for the sentences after it; fronting a paragraph, it points back to the year the paragraph before last named.
+ *
+ * A date counted back to the story's own time ("in January of that year", "that same day", "at the
+ * time"), read later against the date last named (anaphora.ts), keeps the story where it is:
+ * "She walked out in 1976. She had started there in January of that year. On May 12 …" is May 1976.
+ * One counted on ("the following year") has moved it to a year not yet known here, and ends it; a day
+ * counted from the story's ("the next day") ends the scene but leaves the year a "that autumn" points back to.
  *
  * A story moves forward: each date it anchors becomes its scene, held for the sentences after it, and a month earlier in the
  * year than the scene's is the next year's ("In November 2024 Trump won. In February he
@@ -33,6 +39,8 @@ import type { Example, Timex } from '../model.ts';
 import { IRREGULAR_PAST, PARTICIPLE, VERB_PARTICLES, alternation } from '../lexicon/verbs.ts';
 import { type Tense, sentenceAround, tenseAt } from '../tense.ts';
 import { everyMatch } from '../../gated-matches.ts';
+import { ruleTag } from '../parsers/rule.ts';
+import { PART_OF_DAY_PATTERN } from '../lexicon/calendar.ts';
 
 interface Yearless {
   /** The tense of the date's clause. */
@@ -77,6 +85,16 @@ const SUBJECT_BEFORE = new RegExp(String.raw`^[\s"“'‘(]*(?:the|a|an|its|thei
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // "that summer", "that fall": a demonstrative points back to the year last named, scene or not.
 const DEMONSTRATIVE = /^that\s/i;
+// An anaphor that ends on "that …" or "the same …", "the time" or "then": the time last named.
+const THE_STORYS_OWN_TIME = /(?:\b(?:that|same)\s+[a-z]+|^(?:the|that)\s+time|^then)$/i;
+// An anaphor that counts a day, or a part of one, from the story's ("the next day", "the night before").
+const A_DAY_FROM_THE_STORYS = new RegExp(String.raw`\b(?:day|${PART_OF_DAY_PATTERN})(?:\s+(?:before|after))?$`, 'i');
+
+/** Whether `result` is an anaphor (anaphora.ts) whose text `pattern` matches. */
+function anaphorLike(result: ParsingResult, pattern: RegExp): boolean {
+  return result.tags().has(ruleTag('anaphora')) && pattern.test(result.text);
+}
+
 /** Sentences a scene holds for after its own. */
 const SCENE_SENTENCES = 2;
 
@@ -242,7 +260,9 @@ export const narrativeAnchoring: Refiner = {
       covered = end;
       const passage = starts.findLast((start) => start <= result.index) ?? 0;
       if (scene && (scene.passage !== passage || result.index >= scene.end)) scene = undefined;
-      if (lastNamed && lastNamed.passage !== passage) lastNamed = undefined;
+      // "That autumn, …" opening the paragraph after the year's points back across the break, as a profile's paragraphs run on.
+      const pointsBackAcross = lastNamed?.passage === starts[starts.indexOf(passage) - 1] && DEMONSTRATIVE.test(result.text) && fronts(context.text, result);
+      if (lastNamed && lastNamed.passage !== passage && !pointsBackAcross) lastNamed = undefined;
       const open = yearlessDates.get(result);
       if (open) {
         const pointed: Scene | undefined = !scene && lastNamed && DEMONSTRATIVE.test(result.text) ? { year: lastNamed.year, passage, end: result.index + result.text.length } : undefined;
@@ -261,9 +281,10 @@ export const narrativeAnchoring: Refiner = {
         continue;
       }
       const timex = readingOf(result);
-      if (!timex || (timex.type !== 'DATE' && timex.type !== 'TIME')) continue;
+      if (!timex || (timex.type !== 'DATE' && timex.type !== 'TIME') || anaphorLike(result, THE_STORYS_OWN_TIME)) continue;
       if (timex.relative) {
-        lastNamed = undefined;
+        // "the next day" may take the story back to the news, but leaves it in its year for a "that autumn".
+        if (!anaphorLike(result, A_DAY_FROM_THE_STORYS)) lastNamed = undefined;
         scene = fronting(context.text, result, timex, passage);
         continue;
       }
