@@ -61,8 +61,11 @@ function reportedQuarter(result: ParsingResult, reference: Day): Quarter | undef
   const referenceYear = reference.getFullYear();
   const timex = readingOf(result);
   const match = QUARTER_VALUE.exec(timex?.value ?? '');
-  // Results are reported once a quarter is over: "fourth-quarter earnings will fall" is a forecast.
-  if (!match || !timex?.date || timex.date.end >= isoDay(reference)) return undefined;
+  // Results are reported once a quarter is over: "fourth-quarter earnings will fall" is a forecast. A fiscal quarter
+  // runs in the company's own year and may be over before its calendar namesake ("its fiscal third quarter, which ended June 29",
+  // told on Aug. 1): begun by the day of the news, it may be reported.
+  const over = timex?.date && (FISCAL.test(result.text) ? timex.date.start : timex.date.end) < isoDay(reference);
+  if (!match || !timex?.date || !over) return undefined;
   const written = WRITTEN_YEAR.exec(result.text)?.[1];
   if (written && Number(written) !== referenceYear) return undefined;
   if (readsAgainstReport(result) && againstReport(result.text, { year: referenceYear, number: 1 })) return undefined;
