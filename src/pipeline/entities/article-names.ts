@@ -5,9 +5,9 @@ import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { everyMatch } from '../gated-matches.ts';
-import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, COUNTERPART_BEFORE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, HAPPENING_IN_BEFORE, JOINED_BY, LOCALITY_NOT_CLOSING, NAME_THEN_OF, NAME_THEN_PARTICLE, NOT_A_NAME, OFFICE_THEN_COMMA, OFFICE_TITLE, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, PARTICLE_THEN_NAME, PLACE_WITH_ITS_KIND, SENTENCE_ADVERB, SHARED_DEMONYMS, SMALL_PLACE_LOCALITY, TITLE_WORDS, VENUE_AWAY_FROM_TOWN, VENUE_OF_ITS_TOWN } from './lexicon.ts';
+import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, COUNTERPART_BEFORE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, HAPPENING_IN_BEFORE, INSTITUTION_NOUN, JOINED_BY, LOCALITY_NOT_CLOSING, NAME_THEN_OF, NAME_THEN_PARTICLE, NOT_A_NAME, OFFICE_THEN_COMMA, OFFICE_TITLE, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, PARTICLE_THEN_NAME, PLACE_WITH_ITS_KIND, SENTENCE_ADVERB, SHARED_DEMONYMS, SMALL_PLACE_LOCALITY, TITLE_WORDS, VENUE_AWAY_FROM_TOWN, VENUE_OF_ITS_TOWN } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
-import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
+import { countryById, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { demonymsIn, nationalWord } from './national-sides.ts';
 import { aloneAsPerson, institution, movement, peopleAmongNames, unnamed } from './name-company.ts';
 import { initialsOf, isInitials, spelledOut } from './initials.ts';
@@ -74,6 +74,15 @@ const LONE_WORD_BEFORE = /(?:^|(?:^|[^\p{L}.])(?:Mr|Mrs|Ms|Dr|Gen|Sen)\.?\s+|(?:
 const SURNAME_RUN = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,2}(?![\p{L}\p{M}'’-])/u;
 /** After a word that is not a name alone: another capitalised word ("Okafor Group"). */
 const NAME_CONTINUES = /^(?:['’]s)?\s+\p{Lu}/u;
+/** What may stand before a sentence's first word: a quotation mark, a bracket or a dash. */
+const OPENING_MARKS = /^[\s"“‘'(\[—–-]*$/u;
+/**
+ * Before a word inside a sentence, what only a sentence's middle has: a word in lower case, a figure, a comma ("…, Zentro said");
+ * not an article or a possessive, before which an institution's noun is capitalised too ("the Sultanate", "Canada's Parliament").
+ */
+const WORD_INSIDE_A_SENTENCE = /(?<!\b(?:[Tt]he|an?|['’]s))(?<=[\p{Ll}\d,;:)])\s+$/u;
+/** After a name written alone, no word of a longer name: no capitalised word, no "of" ("Sultanate of Oman"). */
+const NAME_ALONE_AFTER = String.raw`(?!\s+(?:\p{Lu}|of\b))`;
 /** A preposition that a firm or a place follows as readily as a person ("a stake in …", "shares of …", "talks with …"). */
 const PLACE_OR_FIRM_PREPOSITION_BEFORE = /\b(?:in|at|of|from|into|with)\s+$/i;
 
@@ -148,6 +157,8 @@ class ArticleReader {
   private readonly officeGivenIn = new Map<string, number[]>();
   /** The surnames the article writes alone where only a person stands (aloneAsPerson), by surnameKey: found once, when first asked. */
   private loneSurnames: Set<string> | undefined;
+  /** For each word opening a sentence that openerNamedWithin was asked of, whether the article writes it capitalised inside a sentence. */
+  private readonly namedWithin = new Map<string, boolean>();
   /** The people a lead opens with after its dateline, with a state's office and no side (leadsAtHome): the article's own country's, if it says no other (homeSides). */
   private readonly titledBare = new Set<string>();
 
@@ -428,9 +439,30 @@ class ArticleReader {
       // read as a party it splits one round of talks into several (measured on the corpus).
       // A state whose adjective is its name ("talks in Djibouti") is named as the state.
       else if (nationalWord(token) && findCountry(token)?.name === token) this.add(mentions, text, this.country(findCountry(token)!), start, end);
-      else if (!nationalWord(token)) unknown = true;
+      else if (nationalWord(token)) continue;
+      else if (this.openerNamedWithin(text, start, end)) this.add(mentions, text, this.found.get(slug(token)) ?? (this.writtenAloneAsPerson(token) ? this.person(token) : this.body(token)), start, end);
+      else unknown = true;
     }
     return unknown;
+  }
+
+  /**
+   * Whether a word opening its sentence, alone, is a name by what the article writes of it elsewhere: the same word capitalised
+   * inside a sentence ("Zentro unveiled the phones …" and "…, Zentro said", "forecasts for Zentro’s shipments"). The tagger reads
+   * a sentence's first capital as no sign of a name, so a firm opening its sentence was no one there ("Zentro" no party of its
+   * launch). A word the tagger's lexicon knows ("Shares rose …"), a place or a country is no such name; it is a person only
+   * when the article writes it alone where a person stands (writtenAloneAsPerson), else a body.
+   */
+  private openerNamedWithin(text: string, start: number, end: number): boolean {
+    const token = text.slice(start, end);
+    if (!OPENING_MARKS.test(text.slice(datelineLength(text), start)) || NAME_CONTINUES.test(text.slice(end)) || englishWord(token) || INSTITUTION_NOUN.test(token) || findPlace(token) || findCountry(token)) return false;
+    let within = this.namedWithin.get(token);
+    if (within === undefined) {
+      const inside = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${RegExp.escape(token)}(?=(?:['’]s)?(?![\p{L}\p{M}'’-])${NAME_ALONE_AFTER})`, 'gu');
+      within = this.sentences.some((sentence) => everyMatch(inside, sentence).some((m) => WORD_INSIDE_A_SENTENCE.test(sentence.slice(Math.max(0, m.index - 30), m.index))));
+      this.namedWithin.set(token, within);
+    }
+    return within;
   }
 
   /**
