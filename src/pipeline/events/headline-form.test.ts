@@ -8,6 +8,14 @@ describe('the form of every title', () => {
     expect(inPresent('Meridian forces shelled positions near Velm')).toBe('Meridian forces shell positions near Velm');
   });
 
+  it('agrees with one doer, whatever compromise reads of its first word: a singular head noun, a name of the event ending in "s"; a list or a plural stays plural', () => {
+    expect(inPresent('eOrbis 9 range went on sale')).toBe('eOrbis 9 range goes on sale');
+    expect(inPresent('Vandeurs presented a ten-point plan', undefined, ['Vandeurs'])).toBe('Vandeurs presents a ten-point plan');
+    expect(inPresent('Mirela Hollis presented a ten-point plan', undefined, ['Mirela Hollis'])).toBe('Mirela Hollis presents a ten-point plan');
+    expect(inPresent('Kessel and Vandeurs presented a ten-point plan', undefined, ['Kessel', 'Vandeurs'])).toBe('Kessel and Vandeurs present a ten-point plan');
+    expect(inPresent('Police arrested three men in Orsk')).toBe('Police arrest three men in Orsk');
+  });
+
   it('finds every past form compromise knows, whatever its spelling: irregular, ambiguous, or a word it has never seen', () => {
     expect(inPresent('Meridia struck depots near Velm')).toBe('Meridia strikes depots near Velm');
     expect(inPresent('Meridia outgunned the navy of Velm')).toBe('Meridia outguns the navy of Velm');

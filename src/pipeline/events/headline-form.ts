@@ -102,7 +102,7 @@ export const inReportWords = (reportWords: string): InReportWords => ({ reportWo
  * in Riga" of "an agreement was signed in Riga", or of "the ministers signed an agreement") are a
  * headline's passive, kept passive: the agreement signs nothing.
  */
-export function inPresent(title: string, sentence?: string): string {
+export function inPresent(title: string, sentence?: string, names: readonly string[] = []): string {
   if (!mayHoldPastTense(title)) return title;
   const terms = taggedPhrase(title)[0];
   if (!terms) return title;
@@ -118,7 +118,7 @@ export function inPresent(title: string, sentence?: string): string {
   // The subject decides the form: "Russia launches", "Azerbaijani forces shell".
   const clause = nlp(terms.slice(0, verbAt + 1).map((t) => t.text).join(' ')).verbs().last() as unknown as Conjugated;
   const done = clause.text();
-  const present = clause.toPresentTense().text();
+  const present = oneDoer(subject, names) ? (singularPresent(done) ?? clause.toPresentTense().text()) : clause.toPresentTense().text();
   if (!present || present === done || /\s/.test(present)) return title;
   return title.replace(new RegExp(`(?<![\\p{L}])${RegExp.escape(done)}(?![\\p{L}])`, 'u'), present);
 }
@@ -158,6 +158,23 @@ function mayHoldPastTense(title: string): boolean {
 }
 
 /** compromise's verb phrase, as its verbs plugin gives it (the package's types leave the plugin's methods out). */
+/**
+ * Whether a title's subject is one doer, whatever compromise reads of its first word: a head noun it tags singular ("eOrbis 17 range
+ * went on sale", where it read "eOrbis" as a plural and wrote "go"), or a name of the event's own ending in "s" ("Wilders presented a
+ * plan", "Vandeurs"), never a list ("Kessel and Lind").
+ */
+function oneDoer(subject: readonly { text: string; tags: ReadonlySet<string> }[], names: readonly string[]): boolean {
+  const head = subject.at(-1)!;
+  if (subject.some((t) => t.tags.has('Conjunction'))) return false;
+  return head.tags.has('Singular') || names.some((name) => name === head.text || name.endsWith(` ${head.text}`));
+}
+
+/** A verb's present for one doer ("went": "goes", "presented": "presents"); none for more than one word. */
+function singularPresent(done: string): string | undefined {
+  if (/\s/.test(done)) return undefined;
+  return (nlp(done).verbs().conjugate() as { PresentTense?: string }[])[0]?.PresentTense;
+}
+
 interface Conjugated {
   text(): string;
   toPresentTense(): { text(): string };

@@ -15,6 +15,6 @@ import { EVENT_KINDS } from './kinds.ts';
 export function writeHeadline(input: HeadlineInput & { kind: EventKind }): string {
   const { headline, triggers } = EVENT_KINDS[input.kind];
   const title = headline({ ...input, phrase: withListedNames(withWholeNoun(input.phrase, input.sentence), input.sentence) }, triggers);
-  const written = typeof title === 'string' ? withListedNames(title, input.sentence) : inPresent(withListedNames(title.reportWords, input.sentence), input.sentence);
+  const written = typeof title === 'string' ? withListedNames(title, input.sentence) : inPresent(withListedNames(title.reportWords, input.sentence), input.sentence, input.participants.map((p) => p.name));
   return withWholeName(written, input.sentence);
 }
