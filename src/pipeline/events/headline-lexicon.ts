@@ -168,6 +168,14 @@ export const SIGNED_ACTIVE = new RegExp(
   String.raw`(?<!\b(?:was|were|been|being|be|is|are|get|got)\s+)\bsigned\s+(?:(?:on|in|at)\s+[^,.;]{1,60}?,?\s+)?(?<text>(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${SIGNED_DOCUMENT})(?:\s+of\s+(?:understanding|intent|\p{Lu}\p{L}+))?)(?![\p{L}-])`,
   'u',
 );
+/**
+ * …and one told in the passive with its sides after "between" or "among", what was signed its subject ("A fisheries agreement between
+ * Velmark and Estmark was signed in Orsk"): the sides are its signers, as in the active.
+ */
+export const SIGNED_BETWEEN = new RegExp(
+  String.raw`(?<text>\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?(?:${SIGNED_DOCUMENT})(?:\s+of\s+(?:understanding|intent))?)\s+(?:between|among)\s+(?<sides>[^,.;]{1,80}?)\s+(?:(?:had|has|have)\s+been|was|were)\s+signed\b`,
+  'u',
+);
 /** A list of names that ends right before a verb, the verb's subject ("… | Egypt and Ethiopia | signed"; "Armenian and Azerbaijani officials" is no list of names). */
 export const NAMES_BEFORE_VERB = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*,?\s+and\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)\s+(?:(?:had|have|has)\s+)?$/u;
 /**

@@ -10,7 +10,7 @@ import { WIRE_DATELINE } from './dateline.ts';
 import { inPresent, type InReportWords, inReportWords } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
-import { AGREED_ENDS, AGREED_TO, ANTECEDENT_NAME, ARRIVES, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, LEAVES_FROM, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, NAMES_BEFORE_VERB, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
+import { AGREED_ENDS, AGREED_TO, ANTECEDENT_NAME, ARRIVES, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, LEAVES_FROM, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, NAMES_BEFORE_VERB, SIGNED_ACTIVE, SIGNED_BETWEEN, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
 import type { Trigger } from './kinds.ts';
 import { AGREEMENT_WORD } from './lexicon.ts';
@@ -106,15 +106,20 @@ function agreedTitle(input: HeadlineInput, sentence: string): string | undefined
  * its verb in the present and what they signed, when the sentence tells it in the active and names
  * its signers among the event's participants, before the verb or after "with" ("Ruiz signed a
  * trade agreement with Kral"). People are named as every title names them (headline-people.ts);
- * with none, the countries or bodies named. A passive, or signers the event does not name ("The
- * two ministers signed …"), keeps the noun's title ("Agreement signed in Riga").
+ * with none, the countries or bodies named. A passive names its signers after "between" ("A fisheries
+ * agreement between Ruia and Kral was signed": SIGNED_BETWEEN); one with none, or signers the event does
+ * not name ("The two ministers signed …"), keeps the noun's title ("Agreement signed in Riga").
  */
 function signedTitle(input: HeadlineInput, sentence: string): string | undefined {
-  const found = input.status === 'occurred' ? SIGNED_ACTIVE.exec(sentence) : null;
-  if (!found) return undefined;
-  const after = sentence.slice(found.index + found[0].length);
+  if (input.status !== 'occurred') return undefined;
+  const found = SIGNED_ACTIVE.exec(sentence);
+  const between = found ? null : SIGNED_BETWEEN.exec(sentence);
+  if (!found && !between) return undefined;
+  const after = found ? sentence.slice(found.index + found[0].length) : '';
   const withWhom = SIGNED_WITH.exec(after)?.[0] ?? '';
-  const before = sentence.slice(0, found.index);
+  // A passive's sides after "between" are its signers, as the words before an active verb are ("… between Velmark and Estmark | was signed").
+  const before = found ? sentence.slice(0, found.index) : `${between!.groups!.sides!} `;
+  const text = found ? found.groups!.text! : between!.groups!.text!.replace(/^(?:An?|The)\b/, (article) => article.toLowerCase());
   const signers = `${before} ${withWhom}`;
   const people = input.participants.filter((p) => p.type === 'person' && signers.includes(shortName(p)));
   // With no person named, the sides as the sentence lists them before its verb ("Egypt and Ethiopia signed"), else those of the event it names.
@@ -125,7 +130,7 @@ function signedTitle(input: HeadlineInput, sentence: string): string | undefined
   const named = people.length > 0 ? principals(people, signers).map((p) => shortName(p)) : whole ? [whole] : sides;
   if (named.length === 0) return undefined;
   const several = named.length > 1 || /\sand\s/.test(named[0]!);
-  const signed = `${named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`} ${several ? 'sign' : 'signs'} ${found.groups!.text!}`;
+  const signed = `${named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`} ${several ? 'sign' : 'signs'} ${text}`;
   // What the document is about, when the line has room for it ("… sign a deal on the filling of the dam").
   const topic = topicAfter(after);
   const title = topic && signed.length + topic.length < MOST_CHARACTERS ? `${signed} ${topic}` : signed;
