@@ -11,7 +11,7 @@ import nlp from 'compromise';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
 import { taggedPhrase } from '../parse/tagged-terms.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ADVERB, DANGLING, ENDS_OBJECT, FIRST_PERSON_OPENING, OBJECT_PRONOUN, OF_BEFORE_SUBJECT, OWN_FIRST_PERSON, PLURAL_NOUN, PRONOUN_ACTOR, SUBJECT_BEFORE_PLAN } from './headline-lexicon.ts';
+import { ADVERB, COUNTED_TIME_OPENS, DANGLING, ENDS_OBJECT, FIRST_PERSON_OPENING, OBJECT_PRONOUN, OF_BEFORE_SUBJECT, OWN_FIRST_PERSON, PLURAL_NOUN, PRONOUN_ACTOR, SUBJECT_BEFORE_PLAN } from './headline-lexicon.ts';
 import { capitalise } from './phrase.ts';
 
 /** Tags no word of a subject has: a verb, a negation or an adverb before the verb makes the phrase a clause of more than one actor's verb. */
@@ -62,11 +62,11 @@ export function objectAfter(phrase: string, sentence: string): string {
   if (at < 0) return '';
   const words = sentence.slice(at + phrase.length).trim().split(/\s+/);
   const kept: string[] = [];
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const bare = word.replace(/[,;:.!?)”"’]+$/u, '');
     // "met them privately" ends on the adverb; "the newly appointed ambassador" goes on through it.
     const adverbEnds = ADVERB.test(bare) && !DANGLING.test(kept.at(-1) ?? '');
-    if (bare === '' || ENDS_OBJECT.test(bare) || adverbEnds || kept.length === OBJECT_WORDS) break;
+    if (bare === '' || ENDS_OBJECT.test(bare) || adverbEnds || kept.length === OBJECT_WORDS || COUNTED_TIME_OPENS.test(words.slice(i, i + 4).join(' '))) break;
     kept.push(bare);
     if (bare !== word) break;
   }

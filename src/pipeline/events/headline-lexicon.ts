@@ -1,4 +1,5 @@
 import { CALENDAR_NAME } from '../dates/lexicon/calendar.ts';
+import { CARDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { HELD_PLACE, TAKING_BY_FORCE_VERB } from '../entities/lexicon.ts';
 
 /**
@@ -265,6 +266,11 @@ export const ENDS_OBJECT = new RegExp(
   String.raw`^(?:at|in|on|near|outside|inside|above|below|beside|across|around|by|for|during|until|till|since|after|before|over|via|through|amid|following|without|despite|under|into|to|as|and|but|or|while|when|where|who|whom|which|that|whose|because|so|than|if|today|tonight|yesterday|tomorrow|this|last|next|early|earlier|late|later|overnight|again|soon|shortly|then|also|once|${CALENDAR_NAME}|\d{1,2}[:.]\d{2})$`,
   'u',
 );
+/**
+ * …and a time counted from the report's day, which no headline writes ("presented a ten-point plan | eight days ago", "signed the
+ * accord | two weeks earlier"): read from the word it opens at, as ENDS_OBJECT reads one word.
+ */
+export const COUNTED_TIME_OPENS = new RegExp(String.raw`^(?:an?|a\s+few|several|(?:${CARDINAL_PATTERN}))\s+(?:hours?|days?|nights?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)\b`, 'iu');
 /** A phrase told in the first person, as a written answer or a readout tells it ("I visited", "We held talks with …"): its author is the actor. */
 export const FIRST_PERSON_OPENING = /^(?:I|[Ww]e)\s+(?=\p{Ll})/u;
 /** "my" or "our" in a first-person phrase: a title in the third person does without them ("with my Velsland counterpart" → "with Velsland counterpart"). */
