@@ -117,6 +117,24 @@ export function peopleForTheTable(probe: Probe, entry: Indexed, exactly = false)
 }
 
 /**
+ * One act of one day (oneActOfTheDay) told by the countries at its table and by people who did it for one of them ("Norway put the
+ * fisheries agreement with Sweden into effect on Tuesday", "Norwegian Prime Minister Ola Berg signed the agreement into effect on
+ * Tuesday"): its sides do it once that day, so the one who acted for a side is at that table, though the other side goes unnamed.
+ * Every person speaks for a country of the other report's table, and the people's report seats no country the other does not: a
+ * Finnish minister's act, or one "with Denmark", is another.
+ */
+export function actedForItsSide(probe: Probe, entry: Indexed, sideOf: World['sideOf']): boolean {
+  const done = (people: Iterable<string>, named: Iterable<string>, table: Iterable<string>): boolean => {
+    const seats = new Set(table);
+    const sides = [...people].map(sideOf);
+    return seats.size > 0 && sides.length > 0 && sides.every((s) => s !== undefined && seats.has(s)) && [...named].every((c) => seats.has(c));
+  };
+  if (probe.people.length > 0 && entry.persons.size === 0) return done(probe.people, [...probe.countries, ...probe.sides], [...entry.countries, ...entry.sides]);
+  if (probe.people.length === 0 && entry.persons.size > 0) return done(entry.persons, [...entry.countries, ...entry.sides], [...probe.countries, ...probe.sides]);
+  return false;
+}
+
+/**
  * The one house of a legislature an election's own sentence names where it tells the election (HOUSE_ELECTED, ELECTION_CLAUSE):
  * none for another happening, nor for a sentence naming both there or neither. Asked of every report filed (ties.ts keysOfMember):
  * only an election's words are read, once.

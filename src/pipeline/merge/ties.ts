@@ -11,7 +11,7 @@ import { articleNamesSurname, shareTheirStory } from './article-people.ts';
 import { atTheTable, type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
 import { happeningFamily } from './family.ts';
-import { houseElected, peopleForTheTable, sameTable } from './tables.ts';
+import { houseElected, peopleForTheTable, sameTable, actedForItsSide } from './tables.ts';
 
 /**
  * A report and a cluster it meets, with what several ties read, worked out once. A class, not an
@@ -241,10 +241,10 @@ const TIES = {
     may: (entry, probe, world) => seatedByItsCapital(entry, probe, world),
     holds: ({ entry, probe, world }) => sharesSharpDay(entry, probe.report) && seatedByItsCapital(entry, probe, world),
   },
-  /** People who speak for every country at the other's table, both saying where, or both telling one act of one day (oneActOfTheDay). */
+  /** People who speak for every country at the other's table, both saying where, or both telling one act of one day (oneActOfTheDay), which one person may have done for a side of its table. */
   peopleForTheTable: {
-    may: (entry, probe) => (probe.report.place !== null && entry.places.length > 0 && peopleForTheTable(probe, entry)) || (oneActOfTheDay(entry, probe.report) && peopleForTheTable(probe, entry, true)),
-    holds: ({ entry, probe, places }) => (probe.report.place !== null && places.length > 0 && peopleForTheTable(probe, entry)) || (oneActOfTheDay(entry, probe.report) && peopleForTheTable(probe, entry, true)),
+    may: (entry, probe, world) => (probe.report.place !== null && entry.places.length > 0 && peopleForTheTable(probe, entry)) || (oneActOfTheDay(entry, probe.report) && forOneAct(probe, entry, world)),
+    holds: ({ entry, probe, places, world }) => (probe.report.place !== null && places.length > 0 && peopleForTheTable(probe, entry)) || (oneActOfTheDay(entry, probe.report) && forOneAct(probe, entry, world)),
   },
   /**
    * A gathering of one day seen from each end: each names one person, not the other's, and tells
@@ -311,6 +311,11 @@ const onItsDay = (r: CandidateEvent): boolean => r.date.precision === 'day' && !
  */
 function oneActOfTheDay(entry: Indexed, report: CandidateEvent): boolean {
   return report.kind === 'other' && onItsDay(report) && entry.cluster.members.every((m) => m.kind === 'other' && m.noun === report.noun && onItsDay(m) && m.date.start === report.date.start);
+}
+
+/** One act of one day: its people speak for its whole table, or one of them acted for a side of it (tables.ts actedForItsSide). */
+function forOneAct(probe: Probe, entry: Indexed, { sideOf }: World): boolean {
+  return peopleForTheTable(probe, entry, true) || actedForItsSide(probe, entry, sideOf);
 }
 
 /**
