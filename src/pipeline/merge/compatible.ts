@@ -100,7 +100,7 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | Match | undefined {
   if (c.kind !== 'call' && c.kind !== 'statement') return undefined;
   const theirs = entry.speakers;
   if (ourPeople.length > 0 && theirs.length > 0) {
-    if (lostForAnother(ourPeople, probe.mentions, theirs, entry.mentions, world.isPerson)) return 'apart';
+    if (lostForAnother({ people: ourPeople, mentions: probe.mentions, seats: [...probe.countries, ...probe.sides] }, { people: theirs, mentions: entry.mentions, seats: [...entry.countries, ...entry.sides] }, world)) return 'apart';
     if (oneAmongTheOther(ourPeople, theirs)) return undefined;
     // A report that kept one end of the line, or its source in place of it ("Putin told Trump
     // during Monday's telephone conversation …, Kremlin aide Yuri Ushakov said" kept only
@@ -342,13 +342,24 @@ function sameDaysScore(pair: Pair, samePlaceNamed: boolean): number | undefined 
 /**
  * Of a call's two reports, the one with fewer speakers lost one of them, and its sentences name
  * another person instead of the one it lacks: "Pezeshkian told Putin in a telephone conversation"
- * that kept only Putin is not Putin's call with Netanyahu of that day.
+ * that kept only Putin is not Putin's call with Netanyahu of that day. A report that seats the
+ * country of every speaker it lacks told that end by its office ("Zelensky met Trump on Friday, a day
+ * after Trump's long call with the Kremlin leader"): the person it names besides is no other end.
  */
-function lostForAnother(ours: string[], ourMentions: Iterable<string>, theirs: string[], theirMentions: Iterable<string>, isPerson: World['isPerson']): boolean {
-  if (ours.length === theirs.length) return false;
-  const [fewer, named, more] = ours.length < theirs.length ? [ours, new Set(ourMentions), theirs] : [theirs, new Set(theirMentions), ours];
-  const lacking = more.filter((p) => !fewer.includes(p));
-  return !lacking.some((p) => named.has(p)) && [...named].some((p) => isPerson(p) && !more.includes(p));
+function lostForAnother(ours: Line, theirs: Line, { isPerson, sideOf }: World): boolean {
+  if (ours.people.length === theirs.people.length) return false;
+  const [fewer, more] = ours.people.length < theirs.people.length ? [ours, theirs] : [theirs, ours];
+  const named = new Set(fewer.mentions);
+  const lacking = more.people.filter((p) => !fewer.people.includes(p));
+  if (lacking.every((p) => { const side = sideOf(p); return side !== undefined && fewer.seats.includes(side); })) return false;
+  return !lacking.some((p) => named.has(p)) && [...named].some((p) => isPerson(p) && !more.people.includes(p));
+}
+
+/** A call's report as lostForAnother reads it: who spoke, whom its sentences name, the countries it seats. */
+interface Line {
+  people: string[];
+  mentions: Iterable<string>;
+  seats: string[];
 }
 
 /**
