@@ -23,4 +23,18 @@ describe('a quoted letter dated in a sentence of its own', () => {
     expect(valueOf('It is dated May 9, 1950. The archive bought it. "We open it tomorrow," the keeper said.', 'tomorrow')).toBe('2024-01-11');
     expect(valueOf('It is dated May 9, 1950. "We open it tomorrow," the keeper said.', 'tomorrow')).toBe('2024-01-11');
   });
+
+  it('follows only quotes closed by "wrote", by a pronoun or by the writer the sentence names', () => {
+    expect(valueOf('It is dated May 9, 1950. "We open it tomorrow," he said.', 'tomorrow')).toBe('2024-01-11');
+    expect(valueOf('It is dated May 9, 1950, and signed by Oren Dusk. "The river froze yesterday," Dusk wrote.', 'yesterday')).toBe('1950-05-08');
+    expect(valueOf('It is dated May 9, 1950. "We open it tomorrow," Tamsin Vell wrote in her column.', 'tomorrow')).toBe('2024-01-11');
+  });
+
+  // A date that is no letter's own sentence ("bought a letter dated …", "It was sent on …") hands its day to no quote after it.
+  it("leaves anyone's quotes after a message merely dated to the day of the news", () => {
+    const on = (text: string, fragment: string) => findTemporalExpressions(text, '2058-03-13').find((t) => t.text === fragment)?.value;
+    expect(on('The museum bought a letter dated June 3, 1961. "We will put it on show next week," she said.', 'next week')).toBe('2058-W12');
+    expect(on('The parcel bomb arrived on Monday. It was sent on March 2, 2058, police said. "We will know more next week," he said.', 'next week')).toBe('2058-W12');
+    expect(on('The court heard that the parcel was posted on March 2, 2058. "We will know more tomorrow," she said.', 'tomorrow')).toBe('2058-03-14');
+  });
 });

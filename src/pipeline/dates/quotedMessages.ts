@@ -2,7 +2,9 @@
  * A quoted letter or message dated in the text keeps its own reference day: "In a letter
  * dated March 3, 1995, he wrote: 'we will meet tomorrow'" is 1995-03-04, not the day after
  * publication. The quote that follows a message's date, in the same sentence, is read again
- * against that date; everything outside it keeps the publication day.
+ * against that date; everything outside it keeps the publication day. A letter dated in a sentence of its own,
+ * as its subject ("It is dated June 3, 1961, and signed by …"), hands its date to the quotes its writer wrote
+ * after it ("…," she wrote); a quote someone said ("…," he said) is said in the news.
  *
  * So does a quote said on a day the text names: "``We leave tomorrow,'' Annan said Tuesday"
  * (in a Thursday paper) is Wednesday, as is "Annan said on Tuesday: 'We leave tomorrow.'"
@@ -20,8 +22,12 @@ import { sentenceAround } from './tense.ts';
 /** What opens or closes a quotation, as the patterns below find one: "…", “…”, ``…'', and ' or ‘ opened after a space or a colon. */
 export const QUOTATION_MARK = /["“”‘`]|''|(?:^|[\s:])'/;
 
-// "a letter dated", "The letter, dated", "an email sent on", "a post published on"; "It is dated", "The note was dated".
-const MESSAGE_DATED = /\b(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text|statement|it)\s*,?\s+(?:(?:is|was)\s+)?(?:dated|written\s+on|sent\s+on|posted\s+on|published\s+on)\s+$/i;
+// "a letter dated", "The letter, dated", "an email sent on", "a post published on", "The note was dated".
+const MESSAGE_DATED = /\b(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text|statement)\s*,?\s+(?:(?:is|was)\s+)?(?:dated|written\s+on|sent\s+on|posted\s+on|published\s+on)\s+$/i;
+// A sentence that opens on the message as its subject and dates it ("It is dated June 3, 1961", "The note was
+// dated …"): the letter the text is about, whose writer's quotes may follow. "It was sent on …" (a parcel, a bomb)
+// or "bought a letter dated …" tells no writer's words to come.
+const MESSAGE_DATED_APART = /^\s*(?:It|The\s+(?:letter|note|message|memo|diary\s+entry))\s+(?:is|was)\s+dated\s+$/;
 // Up to the first quote in the sentence: "…", "…", ‘…’, or '…' opened after a space or colon.
 const QUOTE_AFTER = /^[^.!?\n"“‘]*?(?:(["“])([^"”\n]+)["”]|(?<=[\s:])(['‘])((?:[^'’\n]|['’](?=\w))+)['’])/;
 
@@ -43,8 +49,16 @@ const QUOTE_NEXT = /^\s*[,:]?\s*(?:that\s+)?(?:``|["“])([^"“”`\n]+?)(?:''|
 
 // "At a news conference Wednesday", "in an interview on Tuesday": a telling on that day.
 const TOLD_AT = /\b(?:at|in|during)\s+(?:an?|the|his|her|their)\s+(?:news\s+conference|press\s+conference|briefing|interview|speech)\s+(?:on\s+)?$/i;
-// One sentence that is a quote by the speaker already named: a quote ending its sentence, or one followed by "he said.".
-const SAME_SPEAKERS_QUOTE = /\s*(?:``|["“])(?:([^"“”`\n]+?[.!?])(?:''|["”])(?=\s|$)|([^"“”`\n]+?)(?:''|["”])\s*(?:(?:he|she)\s+(?:said|added|wrote)|(?:said|added|wrote)\s+(?:he|she))\s*\.)/y;
+/**
+ * One sentence that is a quote by one speaker: a quote ending its sentence (group 1), or one closed by
+ * `speaker` and one of `verbs` in either order, "he said." (group 2, the speaker in group 3 or 4).
+ */
+const quoteBy = (speaker: string, verbs: string) =>
+  new RegExp(String.raw`\s*(?:\x60\x60|["“])(?:([^"“”\x60\n]+?[.!?])(?:''|["”])(?=\s|$)|([^"“”\x60\n]+?)(?:''|["”])\s*(?:(${speaker})\s+(?:${verbs})|(?:${verbs})\s+(${speaker}))\s*\.)`, 'y');
+// The speaker already named goes on: "he said", "she added".
+const SAME_SPEAKERS_QUOTE = quoteBy('he|she', 'said|added|wrote');
+// A dated letter's writer goes on only in writing: "she wrote", "Lorne wrote"; "he said" is someone speaking now.
+const WRITERS_QUOTE = quoteBy(String.raw`he|she|[A-Z][\w'’-]+`, 'wrote');
 
 /** The quotes by the same speaker in the sentences right after a telling on `date`, up to the first sentence that is not one. */
 function quotesAfterTelling(text: string, date: TemporalExpression, reference: Day): Quote[] {
@@ -54,11 +68,17 @@ function quotesAfterTelling(text: string, date: TemporalExpression, reference: D
   return quotesFrom(text, sentence.end, reference);
 }
 
-/** The quotes by one speaker or writer, sentence after sentence from `from`, up to the first sentence that is not one. */
-function quotesFrom(text: string, from: number, reference: Day): Quote[] {
+/**
+ * The quotes by one speaker or writer, sentence after sentence from `from`, up to the first sentence that is not
+ * one. With `isTheWriter`, the first quote must be closed by its writer, and every one closed must be theirs.
+ */
+function quotesFrom(text: string, from: number, reference: Day, isTheWriter?: (name: string) => boolean): Quote[] {
   const quotes: Quote[] = [];
-  SAME_SPEAKERS_QUOTE.lastIndex = from;
-  for (let quote = SAME_SPEAKERS_QUOTE.exec(text); quote; quote = SAME_SPEAKERS_QUOTE.exec(text)) {
+  const run = isTheWriter ? WRITERS_QUOTE : SAME_SPEAKERS_QUOTE;
+  run.lastIndex = from;
+  for (let quote = run.exec(text); quote; quote = run.exec(text)) {
+    const by = quote[3] ?? quote[4];
+    if (isTheWriter && (by === undefined ? quotes.length === 0 : !isTheWriter(by))) break;
     const said = quote[1] ?? quote[2]!;
     const start = quote.index + quote[0].indexOf(said);
     quotes.push({ start, end: start + said.length, reference });
@@ -93,12 +113,17 @@ function quotesOf(text: string, found: TemporalExpression[], publication: Day): 
       quotes.push(said);
       continue;
     }
-    if (date.date?.precision !== 'day' || !MESSAGE_DATED.test(text.slice(Math.max(0, date.start - 40), date.start))) continue;
+    if (date.date?.precision !== 'day') continue;
+    const sentence = sentenceAround(text, date.start);
+    const apart = MESSAGE_DATED_APART.test(text.slice(sentence.start, date.start));
+    if (!apart && !MESSAGE_DATED.test(text.slice(Math.max(0, date.start - 40), date.start))) continue;
     const after = QUOTE_AFTER.exec(text.slice(date.end));
     const body = after?.[2] ?? after?.[4];
-    // A message whose date is a sentence of its own ("It is dated June 3, 1961."): its writer's quotes follow.
     if (!after || body === undefined) {
-      quotes.push(...quotesFrom(text, sentenceAround(text, date.start).end, parseReferenceDay(date.date.start)));
+      // A message whose date is a sentence of its own ("It is dated June 3, 1961, and signed by Annis Lorne."): its writer's quotes follow.
+      const named = text.slice(sentence.start, sentence.end);
+      const isTheWriter = (name: string) => name === 'he' || name === 'she' || named.includes(name);
+      if (apart) quotes.push(...quotesFrom(text, sentence.end, parseReferenceDay(date.date.start), isTheWriter));
       continue;
     }
     const end = date.end + after.index + after[0].length - 1;
