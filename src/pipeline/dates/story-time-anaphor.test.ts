@@ -17,6 +17,12 @@ describe("an anaphor of the story's own time", () => {
     expect(valueOf('The ferry line closed in 1984. At the time, nobody objected. In May the quay was sold.', 'May')).toBe('1984-05');
   });
 
+  // In the year's own sentence the anaphor says again what the year says: it keeps no scene for the news after it.
+  it("but not from the year's own sentence", () => {
+    expect(findTemporalExpressions('Ruiz was elected in 2019 and moved into the town hall at the time. On May 12 the council voted 7-2 to remove her.', '2058-05-20').find((t) => t.text === 'May 12')?.value).toBe('2058-05-12');
+    expect(valueOf('The ferry line was sold in 1984, and nobody objected at the time. On June 2 the quay was sold too.', 'June 2')).toBe('2038-06-02');
+  });
+
   it('lets "That autumn" opening the next paragraph point back to the year', () => {
     const text = 'The yard cut the night shift in 1991; the next day, 60 men walked out.\n\nThat autumn Odrun was elected to the council.';
     expect(valueOf(text, 'That autumn')).toBe('1991-FA');

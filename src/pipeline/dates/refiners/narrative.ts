@@ -22,8 +22,9 @@
  * the scene for the sentences after it; fronting a paragraph, it points back to the year the paragraph before last named.
  *
  * A date counted back to the story's own time ("in January of that year", "that same day", "at the
- * time"), read later against the date last named (anaphora.ts), keeps the story where it is:
- * "She walked out in 1976. She had started there in January of that year. On May 12 …" is May 1976.
+ * time"), read later against the date last named (anaphora.ts), keeps the story where it is when told in a
+ * sentence after the year's: "She walked out in 1976. She had started there in January of that year. On May 12 …"
+ * is May 1976. In the year's own sentence ("was elected in 2019 and moved in at the time") it keeps nothing.
  * One counted on ("the following year") has moved it to a year not yet known here, and ends it; a day
  * counted from the story's ("the next day") ends the scene but leaves the year a "that autumn" points back to.
  *
@@ -93,6 +94,15 @@ const A_DAY_FROM_THE_STORYS = new RegExp(String.raw`\b(?:day|${PART_OF_DAY_PATTE
 /** Whether `result` is an anaphor (anaphora.ts) whose text `pattern` matches. */
 function anaphorLike(result: ParsingResult, pattern: RegExp): boolean {
   return result.tags().has(ruleTag('anaphora')) && pattern.test(result.text);
+}
+
+/**
+ * Whether `result` points back to the story's own time from a sentence after the one that named it ("in 1976.
+ * She had started there in January of that year"): the story is still there. In the year's own sentence ("was
+ * elected in 2019 and moved in at the time") it points at what the year already says and keeps nothing.
+ */
+function backInTheStorysTime(text: string, result: ParsingResult, namedIn: number | undefined): boolean {
+  return anaphorLike(result, THE_STORYS_OWN_TIME) && namedIn !== sentenceAround(text, result.index).start;
 }
 
 /** Sentences a scene holds for after its own. */
@@ -250,7 +260,7 @@ export const narrativeAnchoring: Refiner = {
     const starts = passageStarts(context.text);
     let scene: Scene | undefined;
     // The last year the passage named, scene or not: what "that summer" points back to.
-    let lastNamed: { year: number; passage: number } | undefined;
+    let lastNamed: { year: number; passage: number; sentence: number } | undefined;
     // Where the readings seen so far end: a reading inside another ("Wednesday" in "every
     // Wednesday") is dropped later (overlaps.ts) and moves the story nowhere.
     let covered = 0;
@@ -281,7 +291,7 @@ export const narrativeAnchoring: Refiner = {
         continue;
       }
       const timex = readingOf(result);
-      if (!timex || (timex.type !== 'DATE' && timex.type !== 'TIME') || anaphorLike(result, THE_STORYS_OWN_TIME)) continue;
+      if (!timex || (timex.type !== 'DATE' && timex.type !== 'TIME') || backInTheStorysTime(context.text, result, lastNamed?.sentence)) continue;
       if (timex.relative) {
         // "the next day" may take the story back to the news, but leaves it in its year for a "that autumn".
         if (!anaphorLike(result, A_DAY_FROM_THE_STORYS)) lastNamed = undefined;
@@ -289,7 +299,7 @@ export const narrativeAnchoring: Refiner = {
         continue;
       }
       const named = namedTime(timex);
-      if (named) lastNamed = { year: named.year, passage };
+      if (named) lastNamed = { year: named.year, passage, sentence: sentenceAround(context.text, result.index).start };
       const next = named && sceneOf(context.text, result, named, passage);
       if (next) scene = next;
     }
