@@ -94,6 +94,17 @@ const PAST_TURN = new RegExp(String.raw`(?<=,\s+)only\s+to\s+${VERB_AFTER_TO}`, 
 const TELLING = alternation(TELLING_VERBS);
 const PAST_ACT_THEN = String.raw`(?<!\b(?:${TELLING})\b[^.;:]*)\b(?!(?:${TELLING})\b)(?:was|were|had|${IRREGULAR_PAST}|[a-z]\w{2,}ed)\s[^.;:]{0,60}?\b(?:and|so)\s+(?:(?:it|they|he|she|we|still)\s+)?`;
 
+/**
+ * "did not meet face to face until Friday" tells that they met on Friday: the day of a past
+ * act, behind however close, not a limit's (narrative.ts: a scene, not a bound). Not a plan or
+ * a duty told in the past ("was not expected until Friday", "did not have to answer until
+ * Friday"), nor a future ("will not meet until Friday").
+ */
+export const NOT_UNTIL_OF_A_PAST_ACT = new RegExp(
+  String.raw`\b(?:did|was|were|had)(?:\s+not|n['’]t)\s(?![^.;:]*\b(?:expect\w*|due|schedul\w*|plann\w*|set\s+to|want\w*|intend\w*|hop\w*|likely|going|would|will|could|able|ha(?:ve|s|d)\s+to|need\w*|must|required)\b)[^.;:]{0,60}?\b(?:until|till)\s+${PARTS}$`,
+  'i',
+);
+
 export const SIGNALS: Signal[] = [
   {
     name: 'incident of the day',
@@ -462,14 +473,7 @@ export const SIGNALS: Signal[] = [
     name: 'not until, of a past act',
     side: 'before',
     reach: 80,
-    // "did not meet face to face until Friday" tells that they met on Friday: the day of a past
-    // act, behind however close, not a limit's. Not a plan or a duty told in the past ("was not
-    // expected until Friday", "did not have to answer until Friday"), nor a future ("will not
-    // meet until Friday").
-    pattern: new RegExp(
-      String.raw`\b(?:did|was|were|had)(?:\s+not|n['’]t)\s(?![^.;:]*\b(?:expect\w*|due|schedul\w*|plann\w*|set\s+to|want\w*|intend\w*|hop\w*|likely|going|would|will|could|able|ha(?:ve|s|d)\s+to|need\w*|must|required)\b)[^.;:]{0,60}?\b(?:until|till)\s+${PARTS}$`,
-      'i',
-    ),
+    pattern: NOT_UNTIL_OF_A_PAST_ACT,
     reads: 'past',
     examples: [
       { text: 'The two leaders did not meet face to face until Friday.', ref: '2026-03-11', finds: 'Friday', value: '2026-03-06' },

@@ -10,7 +10,7 @@
  * fronts its time ("In February 2025, …", "On May 22, 1995, …", "In 1940 …"), or when it
  * names its month too and dates a past clause ("Russia invaded in February 2022."); a year
  * alone inside a clause ("a program approved in 1987", "the 1994 memorandum") or a bound
- * ("since February 1980") does not. A year in the subject of a past clause ("A pilot scheme in
+ * ("since February 1980") does not; "was not signed until Nov. 4, 2021" is no bound but the signing's day. A year in the subject of a past clause ("A pilot scheme in
  * 2017 paid out grants in March") sets that clause's sentence in its year. The scene holds for its sentence and the two after it,
  * in its paragraph, and ends at a date read against the publication day or another date
  * ("Friday", "the following year"): the text has moved on. Only a past year narrates the past.
@@ -42,6 +42,7 @@ import { type Tense, sentenceAround, tenseAt } from '../tense.ts';
 import { everyMatch } from '../../gated-matches.ts';
 import { ruleTag } from '../parsers/rule.ts';
 import { PART_OF_DAY_PATTERN } from '../lexicon/calendar.ts';
+import { NOT_UNTIL_OF_A_PAST_ACT } from '../cues.ts';
 
 interface Yearless {
   /** The tense of the date's clause. */
@@ -73,6 +74,8 @@ const NOT_A_SCENE = new Set(['before', 'after']);
 // A date bounding a stretch ("since February 1980", "until March 2019", "following the August
 // 1988 cease-fire") or naming a thing ("the August 1988 cease-fire") is no time the story is at.
 const BOUND_BEFORE = /\b(?:since|until|till|through|by|before|after|from|between|following|as\s+(?:early|late)\s+as)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** Whether the date after `opening` bounds a stretch; "was not signed until Nov. 4, 2021" tells the signing's day instead. */
+const boundedBy = (opening: string) => BOUND_BEFORE.test(opening) && !NOT_UNTIL_OF_A_PAST_ACT.test(opening);
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 // A time talked about or remembered ("talked about the winter of 1976", "recalled the summer of
 // 1989") is a memory told in the story's present, not a time the story has gone back to.
@@ -164,7 +167,7 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
   const sentence = sentenceAround(text, result.index);
   const opening = text.slice(sentence.start, result.index);
   const end = result.index + result.text.length;
-  const datesPastClause = () => !BOUND_BEFORE.test(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && !TOPIC_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
+  const datesPastClause = () => !boundedBy(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && !TOPIC_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
   const monthOrSeason = named.month !== undefined || named.season;
   if (!FRONTED.test(opening) && !(monthOrSeason && datesPastClause())) {
     // "A similar scheme in 2022 paid out … over the summer": a year in the subject of a past
@@ -181,7 +184,7 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
     // hurt"); a bound ("has kept its distance since 2020, when …") leaves the story in the news.
     if (!WHEN_AFTER.test(text.slice(end, sentence.end))) return undefined;
     const whole = { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sentence.end };
-    const bound = BOUND_BEFORE.test(opening) || ATTRIBUTIVE_BEFORE.test(opening) || TOPIC_BEFORE.test(opening);
+    const bound = boundedBy(opening) || ATTRIBUTIVE_BEFORE.test(opening) || TOPIC_BEFORE.test(opening);
     return bound ? whole : { ...whole, pastOnly: true, wholeUntil: sentence.end, end: sentencesOn(text, result.index) };
   }
   return { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sentencesOn(text, result.index) };
