@@ -119,19 +119,24 @@ export const PRE_ORDERS_OPENED = String.raw`\bpre-?orders?\s+(?:(?:for|of)\s+(?:
 const GOODS_BEFORE = String.raw`(?<=\b${PRODUCT}\b[^.;]{0,40}?)`;
 /** …and its going on sale, done or ahead ("The phones go on sale in shops on Friday 19 September", "went on sale on Friday", "is on sale from Friday"): the first day of sale, of goods (GOODS_BEFORE). */
 export const ON_SALE = String.raw`${GOODS_BEFORE}(?:\b(?:go|goes|went|gone|going)\s+on\s+sale\b|(?<=\b(?:is|are|will\s+be)\s+)on\s+sale\s+(?=from\b))`;
-/** A time, not a thing, after "last" ("the last time he left the plant", "in the final week"): no last act of a line. */
-const LAST_OF_A_TIME = String.raw`(?:time|week|month|year|day|night|moment|minute|hour|decade)s?\b`;
+/** A time, not a thing, after "last" ("the last time he left the plant", "in the final week", "Last Friday the inspectors left the plant"): no last act of a line. */
+const LAST_OF_A_TIME = String.raw`(?:(?:time|week|month|year|day|night|moment|minute|hour|decade)s?\b|${WEEKDAY_NAME})`;
+/** People who leave a site, not goods made there ("the last workers left the factory", "the last of the rescuers left the mine"): their leaving ends no production. */
+const LEAVERS_NOT_GOODS = String.raw`(?:of|workers|staff|miners|rescuers|inspectors|employees|strikers|visitors|guests|officials|police|soldiers|firefighters|people|men|women)\b`;
 /**
  * Where goods are made, left by the last of them: an assembly or production line, a plant, a factory, a works, a mine, a yard. "The line" alone may be
  * a picket line or a starting line: it is read only with its sort.
  */
 const PRODUCTION_SITE = String.raw`(?:assembly|production)\s+line|plant|factory|works|mine|(?:ship)?yard`;
+/** The sort of goods a production makes, before "production" ("ended car production"): "the" alone before it is a show's ("ended the production"). */
+const PRODUCTION_SORT = String.raw`(?:car|vehicle|steel|coal|engine)\b`;
 /**
  * A production ended, told by its last act or by its end ("The last Velmark Tern rolled off the assembly line at the Orsk plant this afternoon",
  * "the final hull left the shipyard on Friday", "Steel production ended at the works on Monday", "ending car production at a site …"): the maker's last
- * day there. Not a last time ("the last time he left the plant", LAST_OF_A_TIME), nor production halted for a while ("halted production").
+ * day there. Not a last time ("the last time he left the plant", LAST_OF_A_TIME), nor people's last leaving (LEAVERS_NOT_GOODS), nor a show's
+ * ("ended the production"), nor production halted for a while ("halted production", "ended production at the plant for a week").
  */
-export const PRODUCTION_ENDED = String.raw`(?<=\b(?:last|final)\s+(?!${LAST_OF_A_TIME})(?:[\w’'-]+\s+){0,4}?(?:[\w’'-]+,[^.;]{0,60}?,\s+)?)(?:rolled|rolls|roll|came|comes|drove|drives|left|leaves|leave)\s+(?:off\s+|out\s+of\s+)?the\s+(?:${PRODUCTION_SITE})\b|\b(?:end(?:s|ed|ing)?|ceas(?:e|es|ed|ing))\s+(?:(?:its|all|the|car|vehicle|steel|coal|engine)\s+){0,2}production\b(?!\s+of\b)|\bproduction\s+(?:ended|ends|ceased|ceases|came\s+to\s+an\s+end)\b`;
+export const PRODUCTION_ENDED = String.raw`(?:(?<=\b(?:last|final)\s+(?!${LAST_OF_A_TIME})(?:(?!${LEAVERS_NOT_GOODS})[\w’'-]+\s+){0,4}?(?:[\w’'-]+,[^.;]{0,60}?,\s+)?)(?:rolled|rolls|roll|came|comes|drove|drives|left|leaves|leave)\s+(?:off\s+|out\s+of\s+)?the\s+(?:${PRODUCTION_SITE})\b|\b(?:end(?:s|ed|ing)?|ceas(?:e|es|ed|ing))\s+(?:(?:its|all|the(?=\s+${PRODUCTION_SORT})|${PRODUCTION_SORT})\s+){0,2}production\b(?!\s+of\b)|\bproduction\s+(?:ended|ends|ceased|ceases|came\s+to\s+an\s+end)\b)(?![^.;]{0,40}\bfor\s+(?:a|the|two|three|\d+)\s+(?:(?:few|full)\s+)?(?:day|week|month)s?\b)`;
 const GOODS_SORT = new RegExp(String.raw`\b${GOODS_OF_A_SORT}\b`, 'gi');
 /**
  * The sorts of goods a launch's text names, singular ("phone", "car"; "range", "line-up" and "models" name no sort): two launches of a day whose

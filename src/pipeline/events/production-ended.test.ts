@@ -22,3 +22,17 @@ describe('the end of production at a site', () => {
     expect(nouns('The last of the strikers left the picket line on Monday.')).not.toContainEqual(ENDED);
   });
 });
+
+// people's last leaving, a weekday after "last", a show's production and a halt for a while are no end of production.
+describe('no end of production', () => {
+  it.each([
+    'Last Friday the inspectors left the plant without a word.',
+    'The last of the rescuers left the mine on Sunday.',
+    'The last workers left the factory at midnight on Monday as the strike began.',
+    'The Kessel Playhouse ended the production on Monday after the lead actor fell ill.',
+    'The fire on Monday ended production at the plant for a week.',
+    'A flood on Tuesday ended all production at the Lusk works for three days.',
+  ])('%s', (body) => {
+    expect(found(body).map(([kind, noun]) => [kind, noun])).not.toContainEqual(ENDED);
+  });
+});
