@@ -19,3 +19,13 @@ describe('a summons to give evidence is no call', () => {
     expect(calls('Ruiz held a call with the minister on Monday, as a witness said.')).not.toEqual([]);
   });
 });
+
+describe('a call whose words go on to an account is still a call', () => {
+  it.each([
+    'Ruiz held a call with reporters on Monday to answer questions about the plan.',
+    'In a call with the board on Monday to account for the losses, Ruiz apologised.',
+    'Ruiz made a call to the minister on Monday to account for the delay.',
+  ])('%s', (body) => {
+    expect(calls(body)).not.toEqual([]);
+  });
+});

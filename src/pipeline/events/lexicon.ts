@@ -2411,9 +2411,10 @@ export const BRIEFING_CALL_BEFORE = String.raw`(?:earnings|investors?['’]?|ana
 /**
  * Someone called to give evidence or to account, after "call" and the words naming who ("would call the minister and two officials to give evidence",
  * "will call her to testify", "call them as witnesses"): a summons, no telephone call. Only words between: after a clause's comma ("After the call,
- * Ruiz agreed to give evidence") the call is one.
+ * Ruiz agreed to give evidence") the call is one. "Call" the verb, after a modal or "to", with whom it calls right after: "a call with reporters to
+ * answer questions" is a call.
  */
-export const CALLED_TO_TESTIFY = String.raw`(?:\s+[\w’'-]+){1,6}?\s+(?:to\s+(?:give\s+evidence|testify|appear\s+before|account\b|answer\s+questions)|as\s+(?:a\s+)?witness(?:es)?\b(?!\s+(?:said|says|told|recalled|described)\b))`;
+export const CALLED_TO_TESTIFY = String.raw`(?<=\b(?:will|would|to|may|might|could|can|shall|should|must)\s+call)(?!\s+(?:with|to|from|between|by|over|on|for)\b)(?:\s+[\w’'-]+){1,6}?\s+(?:to\s+(?:give\s+evidence|testify|appear\s+before|account\b|answer\s+questions)|as\s+(?:a\s+)?witness(?:es)?\b(?!\s+(?:said|says|told|recalled|described)\b))`;
 /**
  * A company's briefing of its investors, held by it ("an earnings call", "Tuesday's investor call", "will hold a joint conference call for investors and analysts",
  * "Union Pacific's first merger update to investors", "gives investors its first merger update"). A conference call alone may be leaders' (a call).
