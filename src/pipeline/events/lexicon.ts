@@ -2822,9 +2822,9 @@ const BY_LAWYERS = String.raw`\b(?:[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Ll]
 /**
  * …or a letter its lawyers wrote or sent to the other side ("The minister's lawyers wrote to the paper late on Sunday demanding a retraction",
  * "solicitors for the family sent a letter to the council on Monday"): a step of the case of that day, its client's, no saying of theirs
- * (NOT_BY_LAWYERS keeps it from the letters that are sayings).
+ * (NOT_BY_LAWYERS keeps it from the letters that are sayings). Whoever it went to, named or by a noun ("to the council"); not "wrote to demand …".
  */
-export const LAWYERS_LETTER = String.raw`(?<=${BY_LAWYERS})(?:wrote|writes|sent|sends)\s+(?:(?:a|an)\s+(?:(?:formal|legal|joint)\s+)?letter\s+)?to\s+(?=(?:the\s+)?[A-Z])`;
+export const LAWYERS_LETTER = String.raw`(?<=${BY_LAWYERS})(?:wrote|writes|sent|sends)\s+(?:(?:a|an)\s+(?:(?:formal|legal|joint)\s+)?letter\s+)?to\s+(?=(?:the|a|an|his|her|its|their)\s+\w|[A-Z]|(?:him|them)\b)`;
 export const NOT_BY_LAWYERS = String.raw`(?<!${BY_LAWYERS})`;
 export const INQUIRY_OPENED = String.raw`\b(?:opened|launched)\s+(?=(?:(?:an?|the|its|their|formal|criminal|official|new|preliminary|judicial)\s+){1,2}(?:inquiry|investigation|probe)\b)`;
 
