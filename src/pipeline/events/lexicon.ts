@@ -481,16 +481,23 @@ export const STRUCK_TARGET = String.raw`(?:plant|station|substation|depot|refine
 export const STRIKING_WORKERS = String.raw`(?:workers|miners|teachers|doctors|nurses|staff|employees|dockers|drivers|pilots|attendants|farmers|unions?|truckers)`;
 /**
  * The two sides of a labour table by the nouns news gives them, each under one name: the unions by their people ("union representatives", "the
- * unions", "shop stewards"), the employer by its ("management", "the bosses", "the employers"). A meeting naming no one but these is told by its table.
+ * unions", "shop stewards"), the employer by its ("management", "the bosses", "the employers", "the managers"). Not a union of a proper noun's or a
+ * possessive's ("European Union officials", "the doctors' union": another body, or one side named in passing), nor managers of a sort ("fund
+ * managers", "hospital managers": "the" or "its" before them).
  */
-const LABOUR_SIDES: readonly (readonly [string, RegExp])[] = [
-  ['unions', /\b(?:unions?|union\s+(?:representatives|leaders|officials|negotiators)|shop\s+stewards|works\s+councils?)\b/i],
-  ['management', /\b(?:management|managers|bosses|employers?)\b/i],
-];
-/** The sides of a labour table a text names both of ("Management and unions met on Monday"): its key ("management+unions"), else undefined. */
+const LABOUR_SIDES = {
+  unions: String.raw`(?<!\b(?!(?:The|Its|Their)\s)\p{Lu}[\p{L}’'-]*\s+|['’]s?\s+)(?:\b[Uu](?:nions?|nion\s+(?:representatives|leaders|officials|negotiators))|\b(?:[Ss]hop\s+stewards|[Ww]orks\s+councils?))\b`,
+  management: String.raw`(?:\b[Mm]anagement|\b[Bb]osses|(?<=\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)managers|\b[Ee]mployers?)\b(?!['’])`,
+};
+/** The meeting itself joining its two sides, in either order ("Union negotiators and management met", "Shop stewards will meet the managers", "met with"). */
+const SIDES_JOINED = String.raw`\s+(?:and|meets?|met(?:\s+with)?|will\s+meet(?:\s+with)?|(?:sat|sit)\s+down\s+with|held\s+talks\s+with)\s+(?:the\s+)?`;
+const LABOUR_TABLE = new RegExp(`${LABOUR_SIDES.unions}${SIDES_JOINED}${LABOUR_SIDES.management}|${LABOUR_SIDES.management}${SIDES_JOINED}${LABOUR_SIDES.unions}`, 'u');
+/**
+ * The sides of a labour table a text seats at one meeting, joined by it ("Management and unions met on Monday"): its key ("unions+management"),
+ * else undefined. A meeting of one side that names the other ("The union executive met to plan its response to the employers' offer") seats none.
+ */
 export function labourTableOf(text: string): string | undefined {
-  const sides = LABOUR_SIDES.filter(([, words]) => words.test(text)).map(([side]) => side);
-  return sides.length === LABOUR_SIDES.length ? sides.join('+') : undefined;
+  return LABOUR_TABLE.test(text) ? 'unions+management' : undefined;
 }
 /**
  * A strike that is workers' downing of tools, told by its noun: after what only a labour strike is ("a general strike", "a 24-hour
