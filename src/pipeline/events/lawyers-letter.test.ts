@@ -9,6 +9,10 @@ describe("a letter from someone's lawyers", () => {
     ["Marek's lawyers wrote to the Orsk Courier late on Sunday demanding a retraction and threatening to sue.", '2058-03-10'],
     ['Solicitors for Ana Vell sent a letter to the Kessel council on Monday.', '2058-03-11'],
     ['Attorneys acting for Mayor Ivo Lind wrote to the Lusk Herald on Tuesday.', '2058-03-12'],
+    // …or to a body named by its noun.
+    ["The minister's lawyers wrote to the paper late on Sunday demanding a retraction.", '2058-03-10'],
+    ['Solicitors for the family sent a letter to the council on Monday.', '2058-03-11'],
+    ["The mayor's attorneys wrote to the broadcaster on Tuesday.", '2058-03-12'],
   ])('%s', (body, day) => {
     const read = found(body);
     expect(read).toContainEqual(['other', 'Letter from lawyers', day]);
@@ -17,17 +21,5 @@ describe("a letter from someone's lawyers", () => {
 
   it('but a letter its writer wrote is a saying', () => {
     expect(found('Ana Vell wrote to the Orsk Courier on Monday demanding a retraction.')).toContainEqual(['statement', null, '2058-03-11']);
-  });
-});
-
-describe("a letter from someone's lawyers to a body named by its noun", () => {
-  it.each([
-    ["The minister's lawyers wrote to the paper late on Sunday demanding a retraction.", '2058-03-10'],
-    ['Solicitors for the family sent a letter to the council on Monday.', '2058-03-11'],
-    ["The mayor's attorneys wrote to the broadcaster on Tuesday.", '2058-03-12'],
-  ])('%s', (body, day) => {
-    const read = found(body);
-    expect(read).toContainEqual(['other', 'Letter from lawyers', day]);
-    expect(read.map(([kind]) => kind)).not.toContain('statement');
   });
 });
