@@ -30,3 +30,15 @@ describe('but not what a described doer only is, thinks or says, nor a thing tol
     expect(others(body)).toEqual([]);
   });
 });
+
+describe('a participle after a described doer tells which ones it means, not its act (review s65 item 4)', () => {
+  it.each([
+    ['The troops stationed in Kessel withdrew on Monday.'],
+    ['The committee chaired by Ana Ruiz approved the plan on Monday.'],
+    ['The jury selected for the trial was dismissed on Monday.'],
+    ['The workers employed at the site walked out on Monday.'],
+    ['The rescuers stationed at the pass were stood down on Monday.'],
+  ])('%s', (body) => {
+    expect(others(body).filter(([noun]) => ['stationed', 'chaired', 'selected', 'employed'].includes(noun ?? ''))).toEqual([]);
+  });
+});

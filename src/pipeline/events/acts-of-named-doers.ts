@@ -14,7 +14,7 @@ import { mayMatch, testPart } from '../gated-matches.ts';
 import { outsideQuotations, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_IN_FIGURES, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { TriggerHit, TriggerRule } from './triggers.ts';
 
@@ -68,6 +68,8 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
   // Nor who took part in a gathering ("led a delegation that included …": PARTICIPATION).
   const clauseEnd = end + Math.max(0, text.slice(end).search(/[,;:]|$/));
   const participle = /^[,;]\s+\p{Ll}+ing\b/u.exec(text.slice(clauseEnd))?.[0].length ?? 0;
+  // "The troops stationed in Kessel withdrew …": a described doer's participle tells which troops; the act is the clause's later verb's.
+  if (clause.described && DESCRIBED_DOERS_PARTICIPLE_AFTER.test(text.slice(end, clauseEnd))) return undefined;
   if (testPart(NEGATED, clauseBefore(text, start), text) || outsideQuotations(text, -1).slice(start, end) !== text.slice(start, end)) return undefined;
   if (reportVerbIn(text, start, end) || (participle > 0 && reportVerbIn(text, clauseEnd, clauseEnd + participle)) || PARTICIPATION.test(text) || TIME_AS_A_SUBJECT.test(text.slice(...clause.subject))) return undefined;
   // "The Greens won 52 % of the vote", "Wall Street closed higher": a share the verb took or a figure's move is a figure told, as "rose 4%" is, no act;

@@ -1093,6 +1093,12 @@ export const DAY_IN_FIGURES = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{
 /** A doer told by what it is, not named ("a federal judge", "the works council", "the unions"): people or a body that acts. */
 export const DESCRIBED_DOER = String.raw`judge|jury|committee|board|council|unions?|workers|staff|crews?|firefighters|police|engineers|protesters|demonstrators|rescuers|troops|soldiers|investigators|regulators|lawmakers|senators|deputies|ministers|parliament|cabinet|assembly|commission|ministry|agency`;
 /**
+ * What follows a described doer's participle that only tells which ones it means, not what they did ("The troops stationed | in Kessel
+ * withdrew", "The committee chaired | by Ana Ruiz approved", "The jury selected | for the trial was dismissed"): its agent, or a
+ * place or purpose and then the clause's own finite verb, not one joined on ("marched to the square and blocked it").
+ */
+export const DESCRIBED_DOERS_PARTICIPLE_AFTER = new RegExp(String.raw`^\s+(?:by\b|(?:in|at|for|from|on|near|across|along|under|with|inside|outside|since|during)\s(?:(?!\b(?:and|or|but|then|who|which|that|where|when|while|as|after|before|until|because)\b)[^,;:])*?\b(?:was|were|has|have|had|\p{Ll}{2,}ed|${IRREGULAR_PAST})\b)`, 'u');
+/**
  * What opens a main clause up to its named doer's verb (ACT_OF_A_NAMED_DOER, ACT_AHEAD_OF_A_NAMED_DOER): a conjunction that
  * joins it to the sentence before ("And", "But"), a time told first ("On Saturday", "Late on Monday,", "Last Tuesday", "That same day,"), then the subject in capitalised words ("Pope Leo",
  * "Laurence des Cars", "The Kessel Museum"; after a time told first, its article left out of it: "This morning the Holy Father published …")
