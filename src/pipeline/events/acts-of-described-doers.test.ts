@@ -13,6 +13,10 @@ describe('a described doer’s act of a day, told by a verb no row has, is an ev
     ['On Monday the harbour board dissolved the river council.', 'dissolved', '2058-03-11'],
     ['The works council renamed the canteen on Tuesday.', 'renamed', '2058-03-12'],
     ['The unions blockaded the Lusk ring road on Monday.', 'blockaded', '2058-03-11'],
+    // Doers of several: judges, committees, boards, councils, juries act as one does.
+    ['The judges blocked the merger on Monday.', 'blocked', '2058-03-11'],
+    ['The committees approved the plan on Monday.', 'approved', '2058-03-11'],
+    ['The councils merged their fire services on Tuesday.', 'merged', '2058-03-12'],
   ])('%s', (body, noun, day) => {
     expect(others(body)).toEqual([[noun, day]]);
   });

@@ -1090,8 +1090,8 @@ export const TIME_AS_A_SUBJECT = /\b(?:Holiday|Day|Eve|Weekend|Week|Festival|Sea
 export const DAY_TOLD = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tonight|overnight|night|morning|afternoon|evening|days?|hours?)\b`, 'i');
 /** A day written in figures ("on 2058-03-10", "on the 10th", "on 3/10/2058"): DAY_TOLD's words are none of it, and the dates read it. */
 export const DAY_IN_FIGURES = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/;
-/** A doer told by what it is, not named ("a federal judge", "the works council", "the unions"): people or a body that acts. */
-export const DESCRIBED_DOER = String.raw`judge|jury|committee|board|council|unions?|workers|staff|crews?|firefighters|police|engineers|protesters|demonstrators|rescuers|troops|soldiers|investigators|regulators|lawmakers|senators|deputies|ministers|parliament|cabinet|assembly|commission|ministry|agency`;
+/** A doer told by what it is, not named ("a federal judge", "the works council", "the unions"): people or a body that acts, one or several ("the judges", "the boards"); no court nor government (a court's acts are the kinds table's rows; 'The government shut down the agency' is none of its day). */
+export const DESCRIBED_DOER = String.raw`judges?|jury|juries|committees?|boards?|councils?|unions?|workers|staff|crews?|firefighters|police|engineers|protesters|demonstrators|rescuers|troops|soldiers|investigators|regulators|lawmakers|senators|deputies|ministers|parliament|cabinet|assembly|commission|ministry|agency`;
 /**
  * What follows a described doer's participle that only tells which ones it means, not what they did ("The troops stationed | in Kessel
  * withdrew", "The committee chaired | by Ana Ruiz approved", "The jury selected | for the trial was dismissed"): its agent, or a
