@@ -11,6 +11,11 @@ describe('a naming in quoted words before its day', () => {
     expect(told('Port minister Tomas Vell called the closure “a sad day for Orsk and for every dock worker in the country” on Monday.')).toEqual(['statement 2053-09-08']);
   });
 
+  it('is a statement of that day when its object is a name', () => {
+    expect(told('Ines Marr called Tomas Vell "a liar and a coward" on Sunday.')).toEqual(['statement 2053-09-07']);
+    expect(told('The minister called Orsk “the best-run port in the north” on Monday.')).toEqual(['statement 2053-09-08']);
+  });
+
   it('is none without the quotation: a summons or a call', () => {
     expect(told('Ines Marr called the harbour board on Monday.').filter((t) => t.startsWith('statement'))).toEqual([]);
   });

@@ -21,7 +21,7 @@ import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, journeysO
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons, receptionsOfAnUnnamedTraveller } from './event-entities.ts';
 import { withoutRecordScopes, withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, OFFICE_HOLDER, SAYING_TOLD_AS_DONE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, OFFICE_BEFORE_ITS_HOLDER, OFFICE_HOLDER, SAYING_AT_ANOTHER_TIME, SAYING_TOLD_AS_DONE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, nextOfNoneToldBefore, outsideTheirStory, settingsOfActs, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -173,12 +173,17 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
           const moved = lastDated?.date !== undefined && (lastDated.date.start !== today || lastDated.date.end !== today);
           // A voice of the news is one the headline or the lead names, or whose office's body or place they name ("Iness Kallberg, the Harbour Board's
           // director, said" below "The Harbour Board fined …", "Orsk's governor said"); another is a bystander's ("The Dock Workers Guild said the fine came too late").
+          // Only the speaker and its own office are asked: a name in a clause before the subject is none of them ("Unlike Vell Corp, Ines Marr said").
           const ofTheNews = (): boolean => {
-            const subject = text.slice(0, undatedSaying.start);
-            const names = [...recognise(text, day).filter((e) => e.end <= undatedSaying.start).map((e) => text.slice(e.start, e.end)), ...[...subject.matchAll(OFFICE_HOLDER)].map((m) => m[1]!)];
+            const speakers = new Set([...undatedSaying.persons, ...undatedSaying.parties]);
+            const speaker = recognise(text, day).findLast((e) => e.end <= undatedSaying.start && speakers.has(e.entity.id));
+            if (!speaker) return false;
+            const office = OFFICE_BEFORE_ITS_HOLDER.exec(text.slice(0, speaker.start))?.[1];
+            const names = [text.slice(speaker.start, speaker.end), ...(office ? [office] : []), ...[...text.slice(speaker.start, undatedSaying.start).matchAll(OFFICE_HOLDER)].map((m) => m[1]!)];
             return names.some((name) => namedIn(name, `${article.title}\n${lead!.sentence.text}`));
           };
-          if (lead && sentence.blockIndex > lead.sentence.blockIndex && lead.today === today && !moved && SAYING_TOLD_AS_DONE.test(text.slice(undatedSaying.start, undatedSaying.end)) && ofTheNews()) {
+          const atAnotherTime = (): boolean => SAYING_AT_ANOTHER_TIME.before.test(text.slice(0, undatedSaying.start)) || SAYING_AT_ANOTHER_TIME.after.test(text.slice(undatedSaying.end));
+          if (lead && sentence.blockIndex > lead.sentence.blockIndex && lead.today === today && !moved && SAYING_TOLD_AS_DONE.test(text.slice(undatedSaying.start, undatedSaying.end)) && !atAnotherTime() && ofTheNews()) {
             leadOfItsDay ??= toldOfItsDay(lead);
             if (leadOfItsDay) undatedSaying.voiceOfTheNews = true;
           }

@@ -1454,9 +1454,20 @@ export const ACCOUNT_OF_THE_HAPPENING = /\b(?:the\s+two(?:\s+(?:sides|leaders|me
 /** Words said opening their sentence, the speaker after them ('"I think this is the biggest deal ever made," Trump said'): a voice of the scene just told, no news of its own. */
 export const OPENS_WITH_QUOTATION = /^\s*["“]/;
 /** A saying told back in the perfect, right before its verb ("Takaichi has said", "had denied at first"): words from before the story, of no scene it tells. */
-export const TOLD_BACK_BEFORE = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?$/;
-/** A verb of saying told as done ("said", "wrote", "announced", "told"), not in the present of a standing position ("says", "insists"). */
-export const SAYING_TOLD_AS_DONE = /^(?:said|told|wrote|made\b|[a-z]+ed)\b/;
+export const TOLD_BACK_BEFORE = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+|always\s+|never\s+)?$/;
+/** A verb of saying told as done ("said", "wrote", "announced", "told"), not in the present of a standing position ("says", "insists"): a regular past, which no "-eed" present ("need", "proceed") is. */
+export const SAYING_TOLD_AS_DONE = /^(?:said|told|wrote|made\b|\p{Ll}+(?<!e)ed)\b/u;
+/** A document of before the story a saying is read from ("in its last annual report", "in his 2049 memoir"). */
+const PAST_DOCUMENT = String.raw`in\s+(?:its|his|her|their|an?)\s+(?:(?:last|previous|earlier|first|\d{4})\s+(?:[\w-]+\s+)?(?:report|filing|statement|letter|interview|accounts|book)|(?:[\w-]+\s+)?(?:memoirs?|autobiography|book))`;
+/**
+ * A saying its own sentence puts at a time the story told before, or in a document of before it ("Back then, Vell said", "Vell once said",
+ * "Vell said then that …", "said at the time", "said in its last annual report"): no voice of the day's news. Before the verb, and right after it
+ * (after the audience "told" names). "At the time of" names a time of its own; "once" after the verb is a conjunction ("would pay once the ruling …").
+ */
+export const SAYING_AT_ANOTHER_TIME = {
+  before: new RegExp(String.raw`\b(?:back\s+then|at\s+the\s+time(?!\s+of)|${PAST_DOCUMENT})\b|\bonce\s+$`, 'i'),
+  after: new RegExp(String.raw`^,?\s+(?:then|back\s+then|at\s+the\s+time(?!\s+of)|${PAST_DOCUMENT})\b`, 'i'),
+};
 /** The speaker put after the words, with a noun of its own (", his sister said", ", a government spokesman said"): no name in the words is the speaker. */
 export const SPEAKER_AFTER_THE_WORDS = /,\s+(?:his|her|their|its|a|an|the)\s+[^,.;]*$/;
 /**
@@ -1466,6 +1477,8 @@ export const SPEAKER_AFTER_THE_WORDS = /,\s+(?:his|her|their|its|a|an|the)\s+[^,
 export const OFFICE_IN_AN_APPOSITION = { opening: /^,\s+(?:the\s+)?$/, rest: /^['’]s\s[^,;]{1,80},\s+$/ };
 /** The body or place an office is of, in the possessive before it ("Orsk's governor", "the Harbour Board's director"). */
 export const OFFICE_HOLDER = /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+/gu;
+/** An office in the possessive opening the subject, its holder named after it ("Orsk's governor, Tomas Vell, said", "Vell Corp's chief executive Ana Ruiz said"); not a clause's object before the subject ("After the Harbour Board's decision, Ines Marr said"). */
+export const OFFICE_BEFORE_ITS_HOLDER = new RegExp(String.raw`^(?:the\s+)?${OFFICE_HOLDER.source},?\s+$`, 'u');
 /** A saying whose subject is only "he" or "she" opening the sentence, a verb of its own at most before the saying's ("He stood next to Tusk and said"): the speaker is named before. */
 export const PRONOUN_SPEAKER = /^(?:He|She)\s+(?:\w+\s+(?:[\w-]+\s+){0,4}and\s+)?$/;
 /** What a writer puts out on one as a saying: words quoted, or a message told by its noun ("a message", "a long post", "a text message", "a statement", "a letter"). */
@@ -2001,9 +2014,10 @@ export const JUDGED_IN_QUOTED_WORDS = String.raw`(welcomed|hailed|praised|condem
 /**
  * A naming in quoted words, before its day ("called the decision "reckless and needless" on Tuesday", "called the league "a
  * circus" late on Sunday"): what its object was called is the speaker's own words, a saying of that day. Only with the quotation: "called
- * the meeting on Monday", "called Vell on Sunday" are a summons and a call.
+ * the meeting on Monday", "called Vell on Sunday" are a summons and a call. The object is a noun phrase, a pronoun ("her" both: "called her plan",
+ * "called her") or a name ("called Vell "a liar"", kept capitalised under the callers' `i` flag). "called" is captured: reportVerbAt reads it as the verb.
  */
-export const CALLED_IN_QUOTED_WORDS = String.raw`(called)\s+(?:(?:the|an?|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|it|them|him|her)\s+["“][^"“”]{1,120}["”]\s+`;
+export const CALLED_IN_QUOTED_WORDS = String.raw`(called)\s+(?:(?:the|an?|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|it|them|him|her|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))\s+["“][^"“”]{1,120}["”]\s+`;
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
 export const DEICTIC_DAY = new RegExp(String.raw`\b(?:${TODAY_AND_ITS_PARTS}|tomorrow|the\s+day\s+(?:after|before))\b`, 'i');
 /**

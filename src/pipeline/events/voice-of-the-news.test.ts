@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { SAYING_TOLD_AS_DONE } from './lexicon.ts';
 
 // Wires of our own: a named voice with no day in its sentence, below a lead that tells the news of the wire's day.
 // Friday 5 September 2053.
@@ -33,7 +34,27 @@ describe('a named voice of the day’s news, with no day in its sentence', () =>
   });
 
   it('is no statement once the story has moved off its day', () => {
-    expect(statements(`${LEAD}\n\nThe board opened its inquiry in June 2051.\n\nThe Dock Workers Guild said the fine came too late.`)).toEqual([]);
+    expect(statements(`${LEAD}\n\nThe board opened its inquiry in June 2051.\n\nVell Corp said it would appeal.`)).toEqual([]);
+  });
+
+  it('is the speaker, not a name in a clause before it', () => {
+    expect(statements(`${LEAD}\n\nUnlike Vell Corp, Iness Marr said she had always obeyed the rules.`)).toEqual([]);
+    expect(statements(`${LEAD}\n\nAfter the Harbour Board's decision, Iness Marr said the rules were too weak.`)).toEqual([]);
+    expect(statements(`${LEAD}\n\nAs the Harbour Board's inspectors left, the Dock Workers Guild said the fine came too late.`)).toEqual([]);
+    expect(statements(`${LEAD}\n\nVell Corp's chief executive Ana Ruiz said the company would appeal.`)).toEqual(['2053-09-05 Ana Ruiz']);
+  });
+
+  it('is no statement when its own sentence puts the saying at another time', () => {
+    expect(statements(`${LEAD}\n\nTwo years ago Vell Corp was fined for the same offence. Vell Corp said then that it had changed its ways.`)).toEqual([]);
+    expect(statements(`${LEAD}\n\nWhen Vell Corp was founded, its owner promised clean ships. Vell Corp said at the time that the bay would stay clean.`)).toEqual([]);
+    expect(statements(`${LEAD}\n\nVell Corp said in its last annual report that the bay was its lifeline.`)).toEqual([]);
+    expect(statements(`${LEAD}\n\nBack then, Vell Corp told reporters that its tanks were sealed.`)).toEqual([]);
+    expect(statements(`${LEAD}\n\nVell Corp said in a statement that it would pay once the ruling was final.`)).toEqual(['2053-09-05 Vell Corp']);
+  });
+
+  it('is no statement of a standing position told in the perfect', () => {
+    expect(statements(`${LEAD}\n\nVell Corp has always denied wrongdoing.`)).toEqual([]);
+    expect(statements(`${LEAD}\n\nVell Corp has never denied that its tanks leaked.`)).toEqual([]);
   });
 
   it('is no statement of one who sat at a table the story told: an account of it', () => {
@@ -43,5 +64,10 @@ describe('a named voice of the day’s news, with no day in its sentence', () =>
   it('is no statement below a lead of another day', () => {
     const monday = 'Oren Vask resigned as chairman of the Harbour Board on Sunday evening.';
     expect(statements(`${monday}\n\nVell Corp said it would study the news.`, '2053-09-08')).toEqual([]);
+  });
+
+  it('takes a verb of saying told in the regular past, and no present that ends in "-eed"', () => {
+    expect(['said', 'announced', 'denied', 'told'].filter((verb) => SAYING_TOLD_AS_DONE.test(verb))).toEqual(['said', 'announced', 'denied', 'told']);
+    expect(['proceed', 'need', 'says', 'insists'].filter((verb) => SAYING_TOLD_AS_DONE.test(verb))).toEqual([]);
   });
 });
