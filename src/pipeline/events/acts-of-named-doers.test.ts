@@ -27,6 +27,11 @@ describe('a named doer’s act of a day, told by a verb no row has, is an event 
     ['Ana Ruiz fled the capital on Tuesday.', 'fled', '2058-03-12'],
     // "Received" of people is a reception, an act (RECEIVED_A_THING is of a thing).
     ['Ana Ruiz received the harbour pilots at her office on Monday.', 'received', '2058-03-11'],
+    // A lede's clause opens after its wire dateline, in every wire's form; the dateline's date is the filing's, not the act's.
+    ['KESSEL, March 13 (Harbour Wire) — The Kessel Port Authority fined the ferry line 40,000 crowns on Monday.', 'fined', '2058-03-11'],
+    ['KESSEL, March 13 (Reuters) - Tomas Vell pardoned the two journalists on Tuesday.', 'pardoned', '2058-03-12'],
+    ['LUSK (AP) — Mara Olsen renamed the main square on Monday.', 'renamed', '2058-03-11'],
+    ['Orsk, 13 March 2058 – Ana Ruiz dissolved the regional council on Tuesday.', 'dissolved', '2058-03-12'],
   ])('%s', (body, noun, day) => {
     expect(others(body)).toEqual([[noun, day]]);
   });
@@ -54,6 +59,12 @@ describe('but not what is no act, no act of a day, nor an act a row reads', () =
     ['Prices remained high on Monday.'],
     ['The Spring Holiday brought the crowds back on Monday.'],
     ['Tomas Vell expressed his deep concern on Monday.'],
+    // A place waking to its morning, after a dateline or not, is a scene, no one's act.
+    ['KESSEL — Kessel Island woke up on Wednesday to driftwood on the quay and a great deal of relief.'],
+    ['Port Vell woke on Tuesday to flooded cellars.'],
+    // A name in the possessive is its noun's, and the word in -s after it no verb: "shareholders" is no act told ahead.
+    ['Kessel Steel’s shareholders will meet at the annual meeting on Saturday to vote on the dividend.'],
+    ['STEEL WEEKLY — Kessel Steel\'s shareholders will meet at the annual meeting on Saturday to vote on the dividend.'],
     // A state, a stance, what came to the doer: no happening of that day.
     ['Tomas Vell owed the harbour bank money on Monday.'],
     ['Ana Ruiz opposed the harbour bill on Monday.'],

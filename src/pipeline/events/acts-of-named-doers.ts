@@ -13,8 +13,9 @@
 import { mayMatch, testPart } from '../gated-matches.ts';
 import { outsideQuotations, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
+import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { TriggerHit, TriggerRule } from './triggers.ts';
 
@@ -41,15 +42,21 @@ function pastOfPresent(verb: string): string | undefined {
   return base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
 }
 
-/** A sentence's act clause: where its doer's name and its verb stand, whether the doer is described, and the verb's past when the act is told ahead. */
+/**
+ * A sentence's act clause: where its doer's name and its verb stand, whether the doer is described, and the verb's past when the act is told ahead.
+ * A lede's clause opens after its wire dateline ("KESSEL, March 3 (Reuters) — The Kessel Council dissolved …"): the dateline is the filing's, no part of the clause.
+ */
 function clauseOf(text: string): { subject: [number, number]; verb: [number, number]; pattern: RegExp; described: boolean; past?: string } | undefined {
   if (!mayMatch(DAY_TOLD, text) && !DAY_IN_FIGURES.test(text)) return undefined;
-  const done = ACT_OF_A_NAMED_DOER.exec(text);
-  if (done) return { subject: done.indices!.groups!.subject!, verb: done.indices!.groups!.verb!, pattern: ACT_OF_A_NAMED_DOER, described: done.groups!.described !== undefined };
-  const ahead = ACT_AHEAD_OF_A_NAMED_DOER.exec(text);
-  const past = ahead ? pastOfPresent(ahead.groups!.verb!) : undefined;
+  const from = datelineLength(text);
+  const clause = from > 0 ? text.slice(from) : text;
+  const at = ([start, end]: [number, number]): [number, number] => [start + from, end + from];
+  const done = ACT_OF_A_NAMED_DOER.exec(clause);
+  if (done) return { subject: at(done.indices!.groups!.subject!), verb: at(done.indices!.groups!.verb!), pattern: ACT_OF_A_NAMED_DOER, described: done.groups!.described !== undefined };
+  const ahead = ACT_AHEAD_OF_A_NAMED_DOER.exec(clause);
+  const past = ahead && !NAME_IN_THE_POSSESSIVE.test(ahead.groups!.subject!) ? pastOfPresent(ahead.groups!.verb!) : undefined;
   return ahead && past && !NO_ACT_VERB_WORD.test(past)
-    ? { subject: ahead.indices!.groups!.subject!, verb: ahead.indices!.groups!.verb!, pattern: ACT_AHEAD_OF_A_NAMED_DOER, described: ahead.groups!.described !== undefined, past }
+    ? { subject: at(ahead.indices!.groups!.subject!), verb: at(ahead.indices!.groups!.verb!), pattern: ACT_AHEAD_OF_A_NAMED_DOER, described: ahead.groups!.described !== undefined, past }
     : undefined;
 }
 

@@ -20,11 +20,17 @@ describe('a wire dateline', () => {
     // A town with hyphens in its name, and the region written after it.
     expect(dateline('NIAGARA-ON-THE-LAKE, Ontario, Nov 12 (Harbour Wire) - Text')).toBe('NIAGARA-ON-THE-LAKE, Ontario, Nov 12 (Harbour Wire) - ');
     expect(dateline('WINSTON-SALEM -- Text')).toBe('WINSTON-SALEM -- ');
+    // A town not in capitals with no agency: its date's year and a dash make it one.
+    expect(dateline('Orsk, 12 May 2058 – Text')).toBe('Orsk, 12 May 2058 – ');
+    expect(dateline('Port Vell, March 3, 2058 -- Text')).toBe('Port Vell, March 3, 2058 -- ');
   });
 
   it('is never a sentence that opens with a day or a place', () => {
     expect(dateline('On Monday, March 9, Trump met Putin.')).toBe('');
     expect(dateline('In Geneva, Feb. 17 talks began.')).toBe('');
     expect(dateline('March 9 was a Monday.')).toBe('');
+    expect(dateline('Orsk, 12 May – the day the dam broke – was quiet.')).toBe('');
+    expect(dateline('Thursday, February 13, 2058 — Local')).toBe('');
+    expect(dateline('On Monday, March 9, 2058 — a day late — the talks began.')).toBe('');
   });
 });

@@ -1040,7 +1040,7 @@ export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall
 const RECEIVED_A_THING = String.raw`received(?=\s+(?:(?:a|an|the|his|her|their|its|no|many|several|some|[\d,]+)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|calls?|news|word|messages?|reports?|threats?|complaints?|e-?mails?|texts?|warnings?|requests?|invitations?|offers?|questions?|documents?|bills?|payments?|money|funds?|notices?|summons|petitions?)\b)`;
 /**
  * Past verbs that tell no act of their doer (acts-of-named-doers.ts): being, having and seeming, a state kept ("remained",
- * "stayed", "sat in the garden", "owed the bank money", "faced questions"), what came to its doer ("heard the news", "learned of
+ * "stayed", "sat in the garden", "woke to a flood", "owed the bank money", "faced questions"), what came to its doer ("heard the news", "learned of
  * the plan", "received a letter": RECEIVED_A_THING; "received the team" is a reception), a saying the verbs of REPORTING do not hold ("told", "spoke", "urged": a telling is a statement;
  * reportVerbIn refuses the rest, "said", "announced") or a matter spoken of (the headlines' EMPTY_SAYING_VERB: "addressed the
  * concerns of the chamber", "discussed the budget"), a thought, a hope or an expectation, an opinion or a stance ("enjoyed",
@@ -1048,7 +1048,7 @@ const RECEIVED_A_THING = String.raw`received(?=\s+(?:(?:a|an|the|his|her|their|i
  * for a stay is no act of its own), a figure's move ("rose 4%", "fell"), and the
  * auxiliaries a verb of its own stands after ("did not sign", "used to").
  */
-export const NO_ACT_VERB = String.raw`(?:${EMPTY_SAYING_VERB.source.slice(1, -1)}|was|were|had|did|got|became|seemed|appeared|looked|remained|stayed|kept|continued|used|lived|sat|stood|lay|waited|watched|listened|heard|learned|learnt|${RECEIVED_A_THING}|faced|owed|spoke|talked|told|expressed|voiced|argued|explained|admitted|replied|responded|answered|asked|urged|appealed|pleaded|called|described|praised|criticised|criticized|condemned|welcomed|thanked|accused|blamed|posted|commented|thought|believed|felt|knew|hoped|expected|wanted|wished|needed|feared|doubted|considered|wondered|liked|loved|hated|enjoyed|preferred|supported|backed|favoured|favored|opposed|agreed|planned|intended|decided|promised|pledged|vowed|threatened|offered|tried|attempted|sought|failed|refused|declined|managed|arrived|landed|flew|travelled|traveled|departed|returned|went|came|rose|fell|climbed|dropped|gained|jumped|slipped|surged|soared|plunged|tumbled|edged|grew|increased|decreased|doubled|halved|totalled|totaled|numbered|amounted|reached|topped|exceeded|estimated|counted|recorded|owned|belonged|contained|included|meant|cost|lasted)`;
+export const NO_ACT_VERB = String.raw`(?:${EMPTY_SAYING_VERB.source.slice(1, -1)}|was|were|had|did|got|became|seemed|appeared|looked|remained|stayed|kept|continued|used|lived|sat|stood|lay|woke|awoke|slept|waited|watched|listened|heard|learned|learnt|${RECEIVED_A_THING}|faced|owed|spoke|talked|told|expressed|voiced|argued|explained|admitted|replied|responded|answered|asked|urged|appealed|pleaded|called|described|praised|criticised|criticized|condemned|welcomed|thanked|accused|blamed|posted|commented|thought|believed|felt|knew|hoped|expected|wanted|wished|needed|feared|doubted|considered|wondered|liked|loved|hated|enjoyed|preferred|supported|backed|favoured|favored|opposed|agreed|planned|intended|decided|promised|pledged|vowed|threatened|offered|tried|attempted|sought|failed|refused|declined|managed|arrived|landed|flew|travelled|traveled|departed|returned|went|came|rose|fell|climbed|dropped|gained|jumped|slipped|surged|soared|plunged|tumbled|edged|grew|increased|decreased|doubled|halved|totalled|totaled|numbered|amounted|reached|topped|exceeded|estimated|counted|recorded|owned|belonged|contained|included|meant|cost|lasted)`;
 /** NO_ACT_VERB as a whole word: the past of a verb told in the present (acts-of-named-doers.ts: "remains" remained). */
 export const NO_ACT_VERB_WORD = new RegExp(String.raw`^${NO_ACT_VERB}$`);
 /**
@@ -1119,6 +1119,8 @@ export const ACT_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS
  * ahead, acts-of-named-doers.ts asks.
  */
 export const ACT_AHEAD_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS_VERB}\s+(?<verb>\p{Ll}{2,}[^\Wsu]s)\b${NO_ACTS_OBJECT_AFTER}`, 'du');
+/** A doer's name in the possessive ("Kessel Steel's shareholders will meet …"): the word in -s after it is its noun, no verb told ahead (ACT_AHEAD_OF_A_NAMED_DOER). */
+export const NAME_IN_THE_POSSESSIVE = /['’]s$/;
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */
 export const WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?$`, 'i');
 /**
