@@ -160,8 +160,8 @@ function mayHoldPastTense(title: string): boolean {
 /** compromise's verb phrase, as its verbs plugin gives it (the package's types leave the plugin's methods out). */
 /**
  * Whether a title's subject is one doer, whatever compromise reads of its first word: a head noun it tags singular ("eOrbis 17 range
- * went on sale", where it read "eOrbis" as a plural and wrote "go"), or a name of the event's own ending in "s" ("Wilders presented a
- * plan", "Vandeurs"), never a list ("Kessel and Lind").
+ * went on sale", where it read "eOrbis" as a plural and wrote "go"), or a name of one of the event's people ending in "s" ("Wilders
+ * presented a plan", "Vandeurs"), never a list ("Kessel and Lind").
  */
 function oneDoer(subject: readonly { text: string; tags: ReadonlySet<string> }[], names: readonly string[]): boolean {
   const head = subject.at(-1)!;

@@ -15,6 +15,12 @@ import { EVENT_KINDS } from './kinds.ts';
 export function writeHeadline(input: HeadlineInput & { kind: EventKind }): string {
   const { headline, triggers } = EVENT_KINDS[input.kind];
   const title = headline({ ...input, phrase: withListedNames(withWholeNoun(input.phrase, input.sentence), input.sentence) }, triggers);
-  const written = typeof title === 'string' ? withListedNames(title, input.sentence) : inPresent(withListedNames(title.reportWords, input.sentence), input.sentence, input.participants.map((p) => p.name));
+  const written = typeof title === 'string' ? withListedNames(title, input.sentence) : inPresent(withListedNames(title.reportWords, input.sentence), input.sentence, peoplesNames(input));
   return withWholeName(written, input.sentence);
 }
+
+/**
+ * The names that make a title's subject one doer whatever their form: people's ("Vandeurs presents"). A body's name in the plural
+ * is a plural ("The Social Democrats present", "Greens present"); a firm's that compromise reads as one ("Kessel Motors") is one already.
+ */
+const peoplesNames = (input: HeadlineInput): string[] => input.participants.flatMap((p) => (p.type === 'person' ? [p.name] : []));
