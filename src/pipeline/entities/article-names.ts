@@ -5,7 +5,7 @@ import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { everyMatch } from '../gated-matches.ts';
-import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, COUNTERPART_BEFORE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, HAPPENING_IN_BEFORE, INSTITUTION_NOUN, JOINED_BY, LOCALITY_NOT_CLOSING, NAME_THEN_OF, NAME_THEN_PARTICLE, NOT_A_NAME, OFFICE_THEN_COMMA, OFFICE_TITLE, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, PARTICLE_THEN_NAME, PLACE_WITH_ITS_KIND, SENTENCE_ADVERB, SHARED_DEMONYMS, SMALL_PLACE_LOCALITY, TITLE_WORDS, VENUE_AWAY_FROM_TOWN, VENUE_OF_ITS_TOWN } from './lexicon.ts';
+import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, COUNTERPART_BEFORE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, HAPPENING_IN_BEFORE, INSTITUTION_NOUN, JOINED_BY, LOCALITY_NOT_CLOSING, NAME_THEN_OF, NAME_THEN_PARTICLE, NOT_A_NAME, NOT_A_PARTY, OFFICE_THEN_COMMA, OFFICE_TITLE, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, PARTICLE_THEN_NAME, PLACE_WITH_ITS_KIND, SENTENCE_ADVERB, SHARED_DEMONYMS, SMALL_PLACE_LOCALITY, TITLE_WORDS, VENUE_AWAY_FROM_TOWN, VENUE_OF_ITS_TOWN } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { demonymsIn, nationalWord } from './national-sides.ts';
@@ -450,12 +450,12 @@ class ArticleReader {
    * Whether a word opening its sentence, alone, is a name by what the article writes of it elsewhere: the same word capitalised
    * inside a sentence ("Zentro unveiled the phones …" and "…, Zentro said", "forecasts for Zentro’s shipments"). The tagger reads
    * a sentence's first capital as no sign of a name, so a firm opening its sentence was no one there ("Zentro" no party of its
-   * launch). A word the tagger's lexicon knows ("Shares rose …"), a place or a country is no such name; it is a person only
+   * launch). A word the tagger's lexicon knows ("Shares rose …"), a feast or an era (NOT_A_PARTY), a place or a country is no such name; it is a person only
    * when the article writes it alone where a person stands (writtenAloneAsPerson), else a body.
    */
   private openerNamedWithin(text: string, start: number, end: number): boolean {
     const token = text.slice(start, end);
-    if (!OPENING_MARKS.test(text.slice(datelineLength(text), start)) || NAME_CONTINUES.test(text.slice(end)) || englishWord(token) || INSTITUTION_NOUN.test(token) || findPlace(token) || findCountry(token)) return false;
+    if (!OPENING_MARKS.test(text.slice(datelineLength(text), start)) || NAME_CONTINUES.test(text.slice(end)) || englishWord(token) || NOT_A_PARTY.test(token) || INSTITUTION_NOUN.test(token) || findPlace(token) || findCountry(token)) return false;
     let within = this.namedWithin.get(token);
     if (within === undefined) {
       const inside = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${RegExp.escape(token)}(?=(?:['’]s)?(?![\p{L}\p{M}'’-])${NAME_ALONE_AFTER})`, 'gu');

@@ -714,8 +714,15 @@ export const PREMISES_OF_BODY = new RegExp(String.raw`\b(?:in|at|inside)\s+(?:th
 export const VENUE_BARE = /\b(?:at|inside)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}\p{M}'’]{2,}(?!\.\p{Lu})(?:-\p{L}[\p{L}\p{M}'’]*)*(?:\s+\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*){0,3})(?<tail>)/gu;
 /** A sea's name, which before a building word says where the place lies: "the Black Sea resort", "the Red Sea resort". */
 export const SEA_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Sea|Ocean)$/u;
+/** Feasts and holidays, times of year written with a capital: "at Christmas", "Ramadan began". */
+const FEASTS = 'Christmas|Easter|Ramadan|Eid|Passover|Hanukkah|Diwali|Thanksgiving';
 /** Times of year named after "at", never places: "at Christmas". */
-export const NOT_A_VENUE = /^(?:Christmas|Easter|New|Ramadan|Eid|Passover|Hanukkah|Diwali|Thanksgiving|Noon|Midnight|Dawn|Dusk|Least|Last|First|Once|Times?|Present|Stake|Risk|Odds|Home|Work|Gunpoint)\b/;
+export const NOT_A_VENUE = new RegExp(String.raw`^(?:${FEASTS}|New|Noon|Midnight|Dawn|Dusk|Least|Last|First|Once|Times?|Present|Stake|Risk|Odds|Home|Work|Gunpoint)\b`);
+/**
+ * Words not English that an article writes with a capital wherever they stand, and that are no one: a feast, an illness, an
+ * era ("Brexit hit exports …", "Sales fell after Brexit"). Opening a sentence, such a word is no firm the article names within one.
+ */
+export const NOT_A_PARTY = new RegExp(String.raw`^(?:${FEASTS}|Lent|Advent|Brexit|Grexit|Covid(?:-19)?|Ebola|Mpox|Zika)$`);
 /** The locality written right after a venue: "… estate in Florida", "… Palace, Vienna". */
 export const VENUE_LOCALITY = /^(?:,\s*|\s+(?:in|near|outside)\s+)(?:[Tt]he\s+)?(?=\p{Lu})/u;
 /**

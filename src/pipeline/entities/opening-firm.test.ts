@@ -26,3 +26,16 @@ describe('but not a word the article writes capitalised only opening sentences, 
     expect(partiesOf(body)[0]).toEqual([]);
   });
 });
+
+// A feast, an illness or an era is written with a capital wherever it stands and the tagger's lexicon does not know it, yet it is
+// no one: "Brexit hit exports" with "after Brexit" is no firm's act (NOT_A_PARTY in lexicon.ts).
+describe('nor a feast, an illness or an era written capitalised inside a sentence too', () => {
+  it.each([
+    ['Brexit hit exports on Monday, the ministry said. Sales fell after Brexit, traders said.', 'Brexit'],
+    ['Ebola closed the border crossing at Lusk on Monday, officials said. Traders said Ebola had cost them a season.', 'Ebola'],
+    ['Covid closed the schools on Monday. Teachers said Covid had cost a year.', 'Covid'],
+    ['Ramadan emptied the markets of Orsk on Monday. Shops close early during Ramadan, traders said.', 'Ramadan'],
+  ])('%s', (body, word) => {
+    expect(partiesOf(body).flat()).not.toContain(word);
+  });
+});
