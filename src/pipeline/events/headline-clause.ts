@@ -11,7 +11,7 @@ import nlp from 'compromise';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
 import { taggedPhrase } from '../parse/tagged-terms.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ADVERB, COUNTED_TIME_OPENS, DANGLING, ENDS_OBJECT, FIRST_PERSON_OPENING, OBJECT_PRONOUN, OF_BEFORE_SUBJECT, OWN_FIRST_PERSON, PLURAL_NOUN, PRONOUN_ACTOR, SUBJECT_BEFORE_PLAN } from './headline-lexicon.ts';
+import { ADVERB, COUNT_OF, COUNTED_TIME_OPENS, DANGLING, ENDS_OBJECT, FIRST_PERSON_OPENING, OBJECT_PRONOUN, OF_BEFORE_SUBJECT, OWN_FIRST_PERSON, PLURAL_NOUN, PRONOUN_ACTOR, SUBJECT_BEFORE_PLAN } from './headline-lexicon.ts';
 import { capitalise } from './phrase.ts';
 
 /** Tags no word of a subject has: a verb, a negation or an adverb before the verb makes the phrase a clause of more than one actor's verb. */
@@ -83,6 +83,16 @@ function verbNow(verb: string, plural: boolean, planned: boolean): string {
 }
 
 /**
+ * Whether the verb of a subject agrees with a plural: its head's, the noun before its "of" ("Brief meeting of coalition leaders
+ * breaks up", "Leaders of the bloc meet"), but for a head that counts what follows ("A number of workers strike").
+ */
+function pluralHead(subject: string): boolean {
+  const [before, ...after] = subject.split(/\s+of\s+/u);
+  const head = after.length > 0 && !COUNT_OF.test(before!.split(/\s+/).at(-1)!) ? before! : subject;
+  return / and /.test(head) || PLURAL_NOUN.test(head.split(/\s+/).at(-1)!);
+}
+
+/**
  * The title of a one-actor clause, or undefined when the phrase is none or no actor is known. The
  * actor is the phrase's own subject ("Mayor Tom Reddy"); for a first person or a phrase with no
  * subject or a pronoun for one, the event's one person (`person`) where the sentence names them before the verb, else the subject the sentence
@@ -107,5 +117,5 @@ export function actorClause(phrase: string, sentence: string | undefined, person
   const object = cut.rest === '' ? objectAfter(trimmed, plain) : '';
   const plural = / and /.test(actor) || PLURAL_NOUN.test(actor.split(/\s+/).at(-1)!);
   if (object === '' && cut.rest === '' && !(own && plural)) return undefined;
-  return [capitalise(actor), verbNow(cut.verb, plural, planned), cut.after, cut.rest, object].filter(Boolean).join(' ');
+  return [capitalise(actor), verbNow(cut.verb, pluralHead(actor), planned), cut.after, cut.rest, object].filter(Boolean).join(' ');
 }

@@ -76,6 +76,8 @@ export const EMPTY_SAYING_VERB = /^(?:stressed|emphasi[sz]ed|reiterated|underlin
 
 /** A common noun in the plural ("countries", "officials"), not "ministry", "press", "status" or a name ("Reuters"). */
 export const PLURAL_NOUN = /^\p{Ll}+(?:[^su]s|ies)$/u;
+/** A noun that counts what follows its "of", whose verb agrees with that ("A number of workers strike"), not with itself. */
+export const COUNT_OF = /^(?:number|majority|lot|lots|couple|handful|dozens|hundreds|thousands|millions|scores|rest|group)$/iu;
 
 /**
  * Going somewhere, as a verb ("leaves for the US", "flies to South Korea", "will visit New Delhi"), or arriving there ("arrived in China", "is due to land
