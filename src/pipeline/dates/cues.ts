@@ -22,7 +22,7 @@ import type { Tense } from './tense.ts';
 
 import { BOUNDED_PERIODS, MONTH_PATTERN, WEEKDAY_NAME } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PASTS_BEFORE_A_STATE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, DIRECTIVE_VERBS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, TELLING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
+import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PASTS_BEFORE_A_STATE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, DIRECTIVE_VERBS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, TELLING_VERBS, WARNING_VERBS, WISH_VERBS, WORD_END, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -983,7 +983,7 @@ export const MARKERS: Marker[] = [
       // Nor one after a hyphen, an adjective as in the regular past ("the rebel-held city", "a state-run plant").
       // Nor a base form after "to", a modal or "be", where "hit", "put", "beat" are no past: "is
       // expected to hit the coast Sunday", "will put the plan to a vote on Friday".
-      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?<![-\u2010\u2011])(?<!\b(?:to|will|would|shall|can|could|might|must|should|be|being)\s+(?:not\s+)?(?:\w+ly\s+)?)(?:${IRREGULAR_PAST})\b(?!['’]s\b)(?<!\bto\s+be\s+\w+)`,
+      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?<![-\u2010\u2011])(?<!\b(?:to|will|would|shall|can|could|might|must|should|be|being)\s+(?:not\s+)?(?:\w+ly\s+)?)(?:${IRREGULAR_PAST})${WORD_END}(?!['’]s\b)(?<!\bto\s+be\s+\w+)`,
       'gi',
     ),
     tense: 'past',

@@ -5,7 +5,7 @@
 
 import { CALENDAR_NAME, MOMENTS_OF_DAY, MONTH_ABBREVIATION, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
-import { IRREGULAR_PAST } from '../dates/lexicon/verbs.ts';
+import { IRREGULAR_PAST, WORD_END } from '../dates/lexicon/verbs.ts';
 import { DANGLING, EMPTY_SAYING_VERB, PHRASE_OPENER } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
 import { JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE, SPACECRAFT_LIFTED_OFF } from '../entities/lexicon.ts';
@@ -843,7 +843,7 @@ export const ACT_OF_A_TIME_CLAUSE_BEFORE = new RegExp(String.raw`${TIME_CLAUSE_O
  * A trigger told by a verb in the past, as a clause's own verb is ("chose", "launched", "met"); not a noun a subordinator governs, however
  * it is described ("after the American session with the Russians", "after a pause"): what that names is the main act's setting.
  */
-export const PAST_VERB_OPENING = new RegExp(String.raw`^(?:[a-z]{2,}ed|${IRREGULAR_PAST})\b`);
+export const PAST_VERB_OPENING = new RegExp(String.raw`^(?:[a-z]{2,}ed|${IRREGULAR_PAST})${WORD_END}`);
 /** …or a gerund right after its subordinator ("resigned a day after losing the vote"), which the caller reads off the trigger. */
 export const GERUND_AFTER_SUBORDINATOR = new RegExp(String.raw`${TIME_CLAUSE_OPENING}$`);
 
@@ -1097,7 +1097,7 @@ export const DESCRIBED_DOER = String.raw`judges?|jury|juries|committees?|boards?
  * withdrew", "The committee chaired | by Ana Ruiz approved", "The jury selected | for the trial was dismissed"): its agent, or a
  * place or purpose and then the clause's own finite verb, not one joined on ("marched to the square and blocked it").
  */
-export const DESCRIBED_DOERS_PARTICIPLE_AFTER = new RegExp(String.raw`^\s+(?:by\b|(?:in|at|for|from|on|near|across|along|under|with|inside|outside|since|during)\s(?:(?!\b(?:and|or|but|then|who|which|that|where|when|while|as|after|before|until|because)\b)[^,;:])*?\b(?:was|were|has|have|had|\p{Ll}{2,}ed|${IRREGULAR_PAST})\b)`, 'u');
+export const DESCRIBED_DOERS_PARTICIPLE_AFTER = new RegExp(String.raw`^\s+(?:by\b|(?:in|at|for|from|on|near|across|along|under|with|inside|outside|since|during)\s(?:(?!\b(?:and|or|but|then|who|which|that|where|when|while|as|after|before|until|because)\b)[^,;:])*?\b(?:was|were|has|have|had|\p{Ll}{2,}ed|${IRREGULAR_PAST})${WORD_END})`, 'u');
 /**
  * What opens a main clause up to its named doer's verb (ACT_OF_A_NAMED_DOER, ACT_AHEAD_OF_A_NAMED_DOER): a conjunction that
  * joins it to the sentence before ("And", "But"), a time told first ("On Saturday", "Late on Monday,", "Last Tuesday", "That same day,"), then the subject in capitalised words ("Pope Leo",
@@ -1112,7 +1112,7 @@ const NO_ACTS_OBJECT_AFTER = String.raw`(?!\s*(?:that|whether|how|why|what|to|:)
  * A main clause that tells its named doer's past act (acts-of-named-doers.ts): NAMED_DOER_BEFORE_ITS_VERB and a past verb that is an
  * act's (not NO_ACT_VERB). `subject` and `verb` name the parts.
  */
-export const ACT_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS_VERB}\s+(?<verb>(?!${NO_ACT_VERB}\b)(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}))\b${NO_ACTS_OBJECT_AFTER}`, 'du');
+export const ACT_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS_VERB}\s+(?<verb>(?!${NO_ACT_VERB}\b)(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}))${WORD_END}${NO_ACTS_OBJECT_AFTER}`, 'du');
 /**
  * …and the act told ahead of its day in the present, as a timetable tells it ("The Lusk Museum reopens on Saturday", "the Kessel
  * Council renames the square on Friday"): NAMED_DOER_BEFORE_ITS_VERB and a verb in -s; whether it is an act's, and whether its day is
@@ -1321,7 +1321,7 @@ export const ADJECTIVE_ARTICLE_BEFORE = /\bthe\s+$/i;
  * houses, the upper house in July."): its date is that clause's happening's, not the main act's. A phrase with a verb of saying, or any
  * finite verb, is a clause of its own ("…, the ministry said on Monday").
  */
-export const TAIL_OF_A_TIME_CLAUSE = new RegExp(String.raw`^,\s+(?:the|its|their|his|her)\s+(?![^,;:—]*\b(?:is|are|was|were|has|have|had|will|would|says|\p{Ll}+ed|${IRREGULAR_PAST})\b)[^,;:—]*?[.!?]?\s*$`, 'u');
+export const TAIL_OF_A_TIME_CLAUSE = new RegExp(String.raw`^,\s+(?:the|its|their|his|her)\s+(?![^,;:—]*\b(?:is|are|was|were|has|have|had|will|would|says|\p{Ll}+ed|${IRREGULAR_PAST})${WORD_END})[^,;:—]*?[.!?]?\s*$`, 'u');
 /** Where a subordinate clause ends, and the clause before a continuation ("…, and the two sides would reconvene"): a comma, semicolon or dash, not a colon. */
 export const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
 
@@ -1566,7 +1566,7 @@ export const COUNTED_IN_CLAUSE_AFTER = new RegExp(String.raw`^[^,;.]{0,50}?(?:${
  * ("a day after officials met") it is COUNTED_CLAUSE's.
  */
 export const COUNTED_BACK_ANCHOR = new RegExp(
-  String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:(their)\s+first\b|(?:the|his|her|its|their)\s+(?:[\w.'’-]+\s+){1,4}?(?:(?!(?:was|were|did|didn't|said|told)\b)${IRREGULAR_PAST}|had|[a-z]{3,}ed)\b)`,
+  String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:(their)\s+first\b|(?:the|his|her|its|their)\s+(?:[\w.'’-]+\s+){1,4}?(?:(?!(?:was|were|did|didn't|said|told)\b)${IRREGULAR_PAST}|had|[a-z]{3,}ed)${WORD_END})`,
   'gi',
 );
 /**

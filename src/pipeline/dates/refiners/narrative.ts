@@ -37,7 +37,7 @@ import { annotate, readingOf } from '../annotation.ts';
 import { isoDay } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example, Timex } from '../model.ts';
-import { IRREGULAR_PAST, PARTICIPLE, VERB_PARTICLES, alternation } from '../lexicon/verbs.ts';
+import { IRREGULAR_PAST, PARTICIPLE, VERB_PARTICLES, WORD_END, alternation } from '../lexicon/verbs.ts';
 import { type Tense, sentenceAround, tenseAt } from '../tense.ts';
 import { everyMatch } from '../../gated-matches.ts';
 import { ruleTag } from '../parsers/rule.ts';
@@ -84,7 +84,7 @@ const TOPIC_BEFORE = /\b(?:(?:talk|spoke|speak|reminisc|wr[io]te|writ|told|tell|
 // out … over the summer"): the clause the subject's verb tells is set in that year. No verb may
 // stand before the year: "a program approved in 1987" dates the approval, not the clause, and a
 // particle tells a verb whose participle no list spells ("a plan drawn up in 2013").
-const SUBJECT_BEFORE = new RegExp(String.raw`^[\s"“'‘(]*(?:the|a|an|its|their|his|her|our|this|that)\s+(?:(?!(?:${PARTICIPLE}|\w+ing\b|(?:${IRREGULAR_PAST}|${alternation(VERB_PARTICLES)})\b))[\w'’-]+,?\s+){1,4}in\s+$`, 'i');
+const SUBJECT_BEFORE = new RegExp(String.raw`^[\s"“'‘(]*(?:the|a|an|its|their|his|her|our|this|that)\s+(?:(?!(?:${PARTICIPLE}|\w+ing\b|(?:${IRREGULAR_PAST}|${alternation(VERB_PARTICLES)})${WORD_END}))[\w'’-]+,?\s+){1,4}in\s+$`, 'i');
 // A when-clause right after the date ("in 1990, when …") tells what happened then.
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // "that summer", "that fall": a demonstrative points back to the year last named, scene or not.
@@ -210,7 +210,7 @@ function fronts(text: string, result: ParsingResult): boolean {
 // own, up to a time preposition: "… in 1997 and stalled again in October", "… and then closed in".
 // Mid-sentence, so read with case: a capital word there is a subject of its own, even one spelled
 // like a past or an adverb ("… in 1997 and Mohammed resigned in October", "… and Italy voted in").
-const JOINED_PAST_PREDICATE = new RegExp(String.raw`^\s*,?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?:${IRREGULAR_PAST}|[a-z]+ed)\b(?:\s+(?!(?:and|but|when|while|after|before|because|since|until)\b)[\w'’-]+){0,5}?\s+(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?$`);
+const JOINED_PAST_PREDICATE = new RegExp(String.raw`^\s*,?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?:${IRREGULAR_PAST}|[a-z]+ed)${WORD_END}(?:\s+(?!(?:and|but|when|while|after|before|because|since|until)\b)[\w'’-]+){0,5}?\s+(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?$`);
 
 /** Whether the date at `index` is in a past predicate joined to the one a year ending at `yearEnd` dates ("… the following year and stalled again in October"). */
 export function inJoinedPastPredicate(text: string, yearEnd: number, index: number): boolean {
