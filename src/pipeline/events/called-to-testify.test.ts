@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindsNounsAndDaysRead as found } from '../../../tests/support/pipeline.ts';
 
-const calls = (body: string): string[][] => found(body).filter(([kind]) => kind === 'call');
+const calls = (body: string) => found(body).filter(([kind]) => kind === 'call');
 
 describe('a summons to give evidence is no call', () => {
   it.each([

@@ -4,7 +4,7 @@
  * months and weekdays, and a clock's zones, are parsing's (parse/lexicon.ts: sentences are cut by
  * them, before any date is read), and read here from there.
  */
-import { capitalised, isMonthAbbreviation, MONTHS, WEEKDAYS, WEEKDAY_STEMS } from '../../parse/lexicon.ts';
+import { capitalised, isMonthAbbreviation, MONTHS, WEEKDAYS } from '../../parse/lexicon.ts';
 
 export { MONTH_ABBREVIATION, MONTHS, PLACE_TIME, WEEKDAY_NAME, WEEKDAY_STEMS, WEEKDAYS, ZONE_ABBREVIATION } from '../../parse/lexicon.ts';
 

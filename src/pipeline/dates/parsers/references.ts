@@ -2,7 +2,7 @@
  * Rules for expressions anchored at the reference day: "now", "recently", "the future",
  * "today", "yesterday", "tomorrow", "earlier in the day", "this morning", "tonight".
  */
-import { type Day, isoDay, shift } from '../calendar.ts';
+import { isoDay, shift } from '../calendar.ts';
 import type { Timex } from '../model.ts';
 import { MOD_OF_STRETCH, MONTH_STEM, MOMENTS_OF_DAY, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
 import { dayTimex, quarterTimex, yearTimex } from './periods.ts';
