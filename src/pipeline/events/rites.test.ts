@@ -27,7 +27,8 @@ describe('a rite someone performs is a happening of its day', () => {
     expect(found('The bishop prayed for peace on Monday.')).toEqual([]);
     expect(found('On Monday we prayed at the shrine before breakfast.')).toEqual([]);
     expect(found('I laid a wreath at the cenotaph on Tuesday.')).toEqual([]);
-    expect(found('The union led a mass walkout at the plant on Monday.')).toEqual([]);
+    // The union's walkout is the union's act of its day (a doer told by what it is, acts-of-named-doers.ts), never a Mass.
+    expect(found('The union led a mass walkout at the plant on Monday.')).toEqual([['other', 'led', '2058-03-11']]);
     expect(found('The Cardinal did not pray in the mosque on Monday.')).toEqual([]);
     expect(found('The minister never laid a wreath at the memorial.')).toEqual([]);
     expect(found('The parish celebrated Mass times are listed below.')).toEqual([]);
