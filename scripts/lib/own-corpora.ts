@@ -21,4 +21,5 @@ export const OWN_SPLIT_CORPORA = [
   { dir: 'tests/fixtures/own-corpus-19', name: 'own19' },
   { dir: 'tests/fixtures/own-corpus-20', name: 'own20' },
   { dir: 'tests/fixtures/own-corpus-21', name: 'own21' },
+  { dir: 'tests/fixtures/own-corpus-22', name: 'own22' },
 ] as const;
