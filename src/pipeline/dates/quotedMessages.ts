@@ -22,8 +22,10 @@ import { sentenceAround } from './tense.ts';
 /** What opens or closes a quotation, as the patterns below find one: "…", “…”, ``…'', and ' or ‘ opened after a space or a colon. */
 export const QUOTATION_MARK = /["“”‘`]|''|(?:^|[\s:])'/;
 
-// "a letter dated", "The letter, dated", "an email sent on", "a post published on", "The note was dated".
-const MESSAGE_DATED = /\b(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text|statement)\s*,?\s+(?:(?:is|was)\s+)?(?:dated|written\s+on|sent\s+on|posted\s+on|published\s+on)\s+$/i;
+// "a letter dated", "The letter, dated", "an email sent on", "a post published on", "The note was dated"; a diary's or
+// a log's page by the day it is written for, "The entry for Sept. 7, 1940 reads:", "his letter of March 3, 1995".
+const MESSAGE_DATED =
+  /\b(?:(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text|statement)\s*,?\s+(?:(?:is|was)\s+)?(?:dated|written\s+on|sent\s+on|posted\s+on|published\s+on)|(?:entry|log|page)\s+for|(?:letter|note|memo|cable|telegram|entry)\s+of)\s+$/i;
 // A sentence that opens on the message as its subject and dates it ("It is dated June 3, 1961", "The note was
 // dated …"): the letter the text is about, whose writer's quotes may follow. "It was sent on …" (a parcel, a bomb)
 // or "bought a letter dated …" tells no writer's words to come.
@@ -149,6 +151,11 @@ export const QUOTED_MESSAGE_EXAMPLES: Example[] = [
   { text: 'The memo dated June 2, 1997 says: "The board votes next week."', ref: '1998-11-20', finds: 'next week', value: '1997-W24' },
   { text: 'The letter, dated 3 March 1995, said: "We will meet tomorrow."', ref: '2026-02-25', finds: 'tomorrow', value: '1995-03-04' },
   { text: 'In an email sent on 2 June 2024, she wrote: "The deal closes next month."', ref: '2026-02-25', finds: 'next month', value: '2024-07' },
+  { text: 'The entry for Sept. 7, 1940 reads: "The sirens went twice today. Tomorrow I go to the coast."', ref: '2022-12-14', finds: 'Tomorrow', value: '1940-09-08' },
+  { text: "His diary's entry for 12 May 1916 says: 'We move up to the line next week.'", ref: '2016-05-12', finds: 'next week', value: '1916-W20' },
+  { text: 'In her letter of June 3, 1961, she wrote: "Father went out yesterday."', ref: '2021-06-01', finds: 'yesterday', value: '1961-06-02' },
+  // A quote after the entry's own sentence is not the entry's.
+  { text: 'The entry for Tuesday was cancelled. "We go tomorrow," the captain said.', ref: '1998-11-19', finds: 'tomorrow', value: '1998-11-20' },
   { text: 'The letter dated March 3 was read out. "We meet tomorrow," the minister said.', ref: '1998-11-20', finds: 'tomorrow', value: '1998-11-21' },
   { text: "``We will finish the job tomorrow,'' the commander told reporters Tuesday.", ref: '1998-11-19', finds: 'tomorrow', value: '1998-11-18' },
   { text: 'The minister said on Tuesday: "Today we begin a new chapter."', ref: '1998-11-19', finds: 'Today', value: '1998-11-17' },
