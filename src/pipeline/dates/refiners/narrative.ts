@@ -280,7 +280,9 @@ export const narrativeAnchoring: Refiner = {
       if (open) {
         const pointed: Scene | undefined = !scene && lastNamed && DEMONSTRATIVE.test(result.text) ? { year: lastNamed.year, passage, end: result.index + result.text.length } : undefined;
         const at = scene ?? pointed;
-        const pastOnly = at?.pastOnly && result.index >= (at.wholeUntil ?? 0);
+        // "The plant closed in 1993, and he moved away that summer": a demonstrative points back to the year
+        // wherever it stands in its clause, as it does with no scene.
+        const pastOnly = at?.pastOnly && result.index >= (at.wholeUntil ?? 0) && !DEMONSTRATIVE.test(result.text);
         if (at && at.year < reference.getFullYear() && (pastOnly ? open.tense === 'past' && (frontsClause(context.text, result) || inTheYearsPredicate(context.text, at, result)) : open.tense !== 'future')) {
           const anchored = inScene(open, at, referenceDay, frontsClause(context.text, result));
           if (!anchored) continue;
@@ -324,6 +326,10 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'They had talked after the August 1988 cease-fire. Iraq invaded on Aug. 2.', ref: '1990-08-15', finds: 'Aug. 2', value: '1990-08-02' },
   // A year inside a clause sets no scene for a date that follows in a present clause, but "that" points back to it.
   { text: 'He joined the company in 1995 as a clerk. That fall, he was promoted.', ref: '1998-11-18', finds: 'That fall', value: '1995-FA' },
+  // Inside a clause too, "that" points back to the year a past clause named, and the story is there: a month earlier in the year, fronted, is the next year's.
+  { text: 'The plant closed in 1993, and he moved away that summer.', ref: '2023-04-14', finds: 'that summer', value: '1993-SU' },
+  { text: 'The ferry line was sold in 2008. Its new owners cut the winter sailings that autumn.', ref: '2019-05-02', finds: 'that autumn', value: '2008-FA' },
+  { text: 'The light was automated in 1993, and the keeper left the island that autumn. In May he came back as a guide.', ref: '2023-04-14', finds: 'May', value: '1994-05' },
   // A when-clause's year anchors the past clauses fronted by a year-less date after it, as a year dating a past clause does.
   { text: 'The post fell vacant in 1997, when the coach left for Switzerland. In January his successor was hurt in a crash.', ref: '1999-07-08', finds: 'January', value: '1997-01' },
   { text: 'The quarrel goes back to 2011, when the council sold the old market. In May traders sued, and in October a judge ruled against them.', ref: '2016-03-02', finds: 'October', value: '2011-10' },
