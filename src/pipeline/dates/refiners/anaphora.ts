@@ -43,8 +43,10 @@ const ORDINAL_DAY = String.raw`the\s+(?!first\b|1st\b)(${COUNTING_ORDINAL_PATTER
 // "in August of that year": the month, in the year last named.
 // "The following spring", "the previous winter": the first such season after (before) the date
 // last named; "that spring" is the-season's (periods.ts), "the next fall in prices" no time.
+// "The following March", "the previous December" so too, a month's name written with its capital
+// ("the next may" is no month); "that March" is the month's own parser's.
 const ANAPHOR = new RegExp(
-  String.raw`(?:(${MONTH_PATTERN})\s+of\s+)?(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next))\s+(day|${PART_OF_DAY_PATTERN}|week|month|season|year|(?:${SEASON_PATTERN})(?!\s+(?:of|in)\b))\b` +
+  String.raw`(?:(${MONTH_PATTERN})\s+of\s+)?(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next))\s+(day|${PART_OF_DAY_PATTERN}|week|month|season|year|(?:${SEASON_PATTERN}|${MONTH_PATTERN})(?!\s+(?:of|in)\b))\b` +
     // "that Friday", "that weekend": of the week last named; not "said that Friday's vote …".
     String.raw`|(?:the\s+(?=(?:following|previous|preceding)\s)|(?<!\b(?:${alternation(REPORTING_VERBS)})\s+)(?=that\s))(following|previous|preceding|that)\s+((?:${WEEKDAY_STEMS.join('|')})day|weekend)(?!['’]s)` +
     // "the day before." (or "the night before,") ends its clause: "the day before the vote" is counted from the vote.
@@ -129,6 +131,12 @@ export const anaphora: Rule = {
     { text: 'He was hired in the spring of 1968. He married the following year.', ref: '1999-05-09', finds: 'the following year', value: '1969' },
     // A season counted on is the first such season begun after the date last named.
     { text: 'The mill lost its largest customer in 1991. The following spring a new owner took over.', ref: '1997-10-14', finds: 'The following spring', value: '1992-SP' },
+    // So is a month: the first such month begun after it, or the last one over before it.
+    { text: 'He came to the island in the winter of 1963. The following March a trawler ran aground.', ref: '2023-04-14', finds: 'The following March', value: '1964-03' },
+    { text: 'They married in January 1990 and moved to Leeds the following March.', ref: '2001-06-11', finds: 'the following March', value: '1990-03' },
+    { text: 'The dam burst on Aug. 12, 1991; the village was rebuilt by the following June.', ref: '2001-06-11', finds: 'the following June', value: '1992-06' },
+    { text: 'The strike ended in January 1985. It had begun the previous March.', ref: '2001-06-11', finds: 'the previous March', value: '1984-03' },
+    { text: 'She won the seat in the spring of 1968 and lost it the following June.', ref: '2001-06-11', finds: 'the following June', value: '1968-06' },
     // A decade between them ("by the mid-1980s") is a span, which lends no year to count from.
     { text: 'She joined in the summer of 1971; by the late 1980s the band had split. She married the following year.', ref: '2001-06-11', finds: 'the following year', value: '1972' },
     { text: 'The ballroom burned down in the spring of 1947 and reopened a year later.', ref: '2000-02-13', finds: 'a year later', value: '1948' },
@@ -258,6 +266,7 @@ export const anaphora: Rule = {
     }
     if (month && !/^year$/i.test(unit)) return null;
     if (unit.toLowerCase() in SEASONS && !step) return null;
+    if (monthNumber(unit) !== undefined && (!step || !/^[A-Z]/.test(unit))) return null;
     const counted = unit.toLowerCase() === 'day' || unit.toLowerCase() in PARTS_OF_DAY;
     if (step?.toLowerCase() === 'next' && !counted && tense('clause') !== 'past') return null;
     return { type: 'DATE', value: 'XXXX', relative: true };
@@ -344,6 +353,8 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
   // A weekday counts from a day, or from the first day of a weekend or week ("That weekend … the following Monday").
   if (weekdayStep && weekdayName) return WITHIN_A_WEEK.includes(antecedent.date.precision) ? nextToWeekday(dayOf(antecedent.date.start), weekdayStep, weekdayName) : undefined;
   if (unit.toLowerCase() in SEASONS) return seasonCounted(antecedent, unit.toLowerCase(), step);
+  const monthNamed = monthNumber(unit);
+  if (monthNamed !== undefined) return step ? monthCounted(antecedent, monthNamed, step) : undefined;
   const by = beforeOrAfter && (beforeOrAfter.toLowerCase() === 'after' ? 'following' : 'previous');
   const reading = counted(antecedent.date, (by ? unitBefore : unit).toLowerCase(), by || step);
   const monthNumbered = month ? monthNumber(month) : undefined;
@@ -466,6 +477,26 @@ function seasonCounted(antecedent: Antecedent, name: string, step: string | unde
   const inIt = (month - season.firstMonth + 12) % 12 < 3;
   const year = after ? lastBegun + 1 : lastBegun - (inIt ? 1 : 0);
   return { type: 'DATE', value: `${year}-${season.code}`, date: inYear(year), relative: true };
+}
+
+/**
+ * "the following March": the first March begun after the date last named ends ("In January 1990 … the following
+ * March" 1990-03, "on Aug. 12, 1991 … the following March" 1992-03); "the previous December" the last one over
+ * before it starts. A season last named ends with its own last month, not its year's: "the winter of 1963 … The
+ * following March" is 1964-03, "the spring of 1968 … the following June" 1968-06.
+ */
+function monthCounted(antecedent: Antecedent, month: number, step: string): Timex | undefined {
+  if (!PRECISE_ENOUGH.year!.includes(antecedent.date.precision)) return undefined;
+  const after = /^(?:following|next)$/i.test(step);
+  const ofSeason = SEASON_OF_YEAR.exec(antecedent.value);
+  const firstMonth = ofSeason && Object.values(SEASONS).find(({ code }) => code === ofSeason[2])?.firstMonth;
+  // The edge counted from, as a count of months from year 0: the season's last month or first, or the date's.
+  const edge = firstMonth
+    ? Number(ofSeason[1]) * 12 + firstMonth - 1 + (after ? 2 : 0)
+    : ((day: Day) => day.getFullYear() * 12 + day.getMonth())(dayOf(after ? antecedent.date.end : antecedent.date.start));
+  const [edgeYear, edgeMonth] = [Math.floor(edge / 12), (edge % 12) + 1];
+  const year = after ? (month > edgeMonth ? edgeYear : edgeYear + 1) : month < edgeMonth ? edgeYear : edgeYear - 1;
+  return { type: 'DATE', value: isoMonth(year, month), date: inMonth(year, month), relative: true };
 }
 
 type Antecedent = Timex & { date: CalendarDate };
