@@ -72,7 +72,8 @@ const ANAPHOR = new RegExp(
     // and N, its event's date; from no such day ("Three days later, as of Friday's close") none.
     // A bounded count ("some 10 days later", "about three days later") stays the stretch with its
     // mod (durations.ts); "three days later than planned" compares with a plan, no day.
-    String.raw`|(?<!\b(?:${BOUND_PATTERN})\s+)\b(?:${CARDINAL_PATTERN})\s+days\s+later\b(?!\s+than\b)` +
+    // Years so counted ("promised in 2014 and built six years later") are the stretch too, carrying the year they end on.
+    String.raw`|(?<!\b(?:${BOUND_PATTERN})\s+)\b(?:${CARDINAL_PATTERN})\s+(?:days|years)\s+later\b(?!\s+than\b)` +
     String.raw`|(?<!\b(?:an?|the)\s+)overnight(?![-‐‑–]\w|\s+(?:success|sensation|star|stays?|trips?|bags?|rates?|loans?|deposits?|shift|flights?|train|bus|ferry|camp|guests?|visitors?)\b|\s+(?:(?:on|into|to|until|till|through|before)\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\b)` +
     // "On the Monday, the White House paused deliveries", "was charged on the Friday": a weekday
     // with the article is the story's own, the first one after the day last named, as a long
@@ -87,13 +88,14 @@ const ANAPHOR = new RegExp(
   'i',
 );
 const ORDINAL_DAY_ALONE = new RegExp(String.raw`^${ORDINAL_DAY}$`, 'i');
-const DAYS_LATER = new RegExp(String.raw`^(${CARDINAL_PATTERN})\s+days\s+later$`, 'i');
-/** How many days "three days later" counts on, if the match is such a count. */
-const daysLater = (text: string): number | undefined => {
-  const count = DAYS_LATER.exec(text)?.[1];
-  return count === undefined ? undefined : parseCount(count);
+const COUNTED_LATER = new RegExp(String.raw`^(${CARDINAL_PATTERN})\s+(day|year)s\s+later$`, 'i');
+/** How many days or years "three days later", "six years later" count on, if the match is such a count: the count and its TimeML unit. */
+const countedLater = (text: string): { count: number; unit: 'D' | 'Y' } | undefined => {
+  const [, count, unit] = COUNTED_LATER.exec(text) ?? [];
+  const number = count === undefined ? undefined : parseCount(count);
+  return number === undefined ? undefined : { count: number, unit: /^day$/i.test(unit ?? '') ? 'D' : 'Y' };
 };
-/** Days counted on are the count alone, "later" its signal, as TimeML and TimeBank write them ("<Three days> later"). */
+/** Days or years counted on are the count alone, "later" its signal, as TimeML and TimeBank write them ("<Three days> later"). */
 const theCountAlone = (result: ParsingResult): ParsingResult => Object.assign(result, { text: result.text.replace(/\s+later$/i, '') });
 /** The story's weekday as the rule matches it, without the "on the" before it: "Monday". */
 const STORY_WEEKDAY = new RegExp(String.raw`^((?:${WEEKDAY_STEMS.join('|')})day)$`, 'i');
@@ -150,6 +152,10 @@ export const anaphora: Rule = {
     { text: 'The strike began on Monday, three days later than planned.', ref: '2025-11-12', finds: 'three days', value: 'P3D' },
     { text: 'The vote came on Monday, two days later than scheduled.', ref: '2025-11-12', finds: 'two days', value: 'P2D' },
     { text: 'The rebels took the town on Monday. Some 10 days later, troops arrived.', ref: '2025-11-12', finds: 'Some 10 days', value: 'P10D' },
+    // Years so counted are the stretch too, and carry the year they end on to the anaphors after them.
+    { text: 'A flood wall was promised in 2014 and built six years later.', ref: '2023-07-18', finds: 'six years', value: 'P6Y' },
+    { text: 'A flood wall was promised in 2014 and built six years later. It held in December of that year.', ref: '2023-07-18', finds: 'December of that year', value: '2020-12' },
+    { text: 'The mine closed in March 1985. Ten years later the pit head was pulled down, and later that year the site was sold.', ref: '2023-07-18', finds: 'later that year', value: '1995' },
     // Told in the past, not from a day still ahead named between.
     { text: 'Lindqvist met Ostad on May 2. The truce is due to expire on May 20. Two days later she held talks.', ref: '2058-05-15', finds: 'Two days', value: 'P2D' },
     { text: 'The vote is on Monday, and two days later the results will be published.', ref: '2025-11-12', finds: 'two days', value: 'P2D' },
@@ -256,8 +262,8 @@ export const anaphora: Rule = {
     if (ORDINAL_DAY_ALONE.test(text)) return { type: 'DATE', value: 'XXXX', relative: true };
     // With no date named before it, "a year later" still says how long after: the stretch.
     if (unitCounted) return { type: 'DURATION', value: /^decade$/i.test(unitCounted) ? 'P10Y' : 'P1Y' };
-    const days = daysLater(text);
-    if (days !== undefined) return { type: 'DURATION', value: `P${days}D` };
+    const later = countedLater(text);
+    if (later) return { type: 'DURATION', value: `P${later.count}${later.unit}` };
     // With no day named before it, "that Friday" or "on the Friday" is still a Friday: the one its tense says.
     const weekdayNumber = WEEKDAYS.indexOf((weekdayName || storyWeekday).toLowerCase());
     if ((/^that$/i.test(weekdayStep) || storyWeekday) && weekdayNumber >= 0) {
@@ -341,8 +347,9 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
     const part = counted(antecedent.date, name, (overnight || nightOfToday) && !atDayEnd ? 'previous' : afterMidnight ? 'following' : undefined);
     return part && end ? { ...part, mod: MOD_OF_END[end]! } : part;
   }
-  const days = daysLater(text);
-  if (days !== undefined) return antecedent.date.precision === 'day' ? counted(onDay(shift(dayOf(antecedent.date.start), 'day', days)), 'day', undefined) : undefined;
+  const later = countedLater(text);
+  if (later?.unit === 'D') return antecedent.date.precision === 'day' ? counted(onDay(shift(dayOf(antecedent.date.start), 'day', later.count)), 'day', undefined) : undefined;
+  if (later) return PRECISE_ENOUGH.year!.includes(antecedent.date.precision) ? counted(inYear(dayOf(antecedent.date.start).getFullYear() + later.count), 'year', undefined) : undefined;
   const ordinalDay = ORDINAL_DAY_ALONE.exec(text);
   if (ordinalDay) return dayCounted(antecedent.date, countingOrdinal(ordinalDay[1] ?? '') ?? 1, (ordinalDay[2] ?? '').toLowerCase());
   // The story's weekday ("On the Monday", matched as "Monday") is the following one.
@@ -624,7 +631,7 @@ export const anaphoraRefiner: Refiner = {
       // Days counted on ("three days later") count from a day of the sentence or the one before it only, and
       // told in the past from no day ahead ("met on May 2. The truce expires on May 20. Two days later she held
       // talks" counts from the meeting: events/counted-from.ts).
-      const counted = daysLater(result.text);
+      const counted = countedLater(result.text);
       const countedOn = counted !== undefined;
       const near =
         !countedOn ||
@@ -644,7 +651,7 @@ export const anaphoraRefiner: Refiner = {
       }
       // Days counted on from a day near stay the stretch TimeML writes, carrying the day they end on,
       // the anchored duration's end point, for the event they date.
-      annotate(countedOn ? theCountAlone(result) : result, countedOn ? { type: 'DURATION', value: `P${counted}D`, date: resolved.date, relative: true } : qualifiedAnaphor(result.text, resolved));
+      annotate(countedOn ? theCountAlone(result) : result, counted ? { type: 'DURATION', value: `P${counted.count}${counted.unit}`, date: resolved.date, relative: true } : qualifiedAnaphor(result.text, resolved));
       // Counted from the day of writing, it sets no scene: a second "the previous week" is the same week.
       // Counted back and told in the past perfect ("A smaller tremor had hit the area the night
       // before"), it is the story's background: the story stays at its day for the anaphors after it.
