@@ -44,9 +44,10 @@ const ORDINAL_DAY = String.raw`the\s+(?!first\b|1st\b)(${COUNTING_ORDINAL_PATTER
 // "The following spring", "the previous winter": the first such season after (before) the date
 // last named; "that spring" is the-season's (periods.ts), "the next fall in prices" no time.
 // "The following March", "the previous December" so too, a month's name written with its capital
-// ("the next may" is no month); "that March" is the month's own parser's.
+// ("the next may" is no month); "that March" is the month's own parser's, and so is a month with its day
+// ("the following March 3", "the next Sept. 14"), which the month-day parser dates in full.
 const ANAPHOR = new RegExp(
-  String.raw`(?:(${MONTH_PATTERN})\s+of\s+)?(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next))\s+(day|${PART_OF_DAY_PATTERN}|week|month|season|year|(?:${SEASON_PATTERN}|${MONTH_PATTERN})(?!\s+(?:of|in)\b))\b` +
+  String.raw`(?:(${MONTH_PATTERN})\s+of\s+)?(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next))\s+(day|${PART_OF_DAY_PATTERN}|week|month|season|year|(?:${SEASON_PATTERN}|${MONTH_PATTERN}(?!\.?\s+\d))(?!\s+(?:of|in)\b))\b` +
     // "that Friday", "that weekend": of the week last named; not "said that Friday's vote …".
     String.raw`|(?:the\s+(?=(?:following|previous|preceding)\s)|(?<!\b(?:${alternation(REPORTING_VERBS)})\s+)(?=that\s))(following|previous|preceding|that)\s+((?:${WEEKDAY_STEMS.join('|')})day|weekend)(?!['’]s)` +
     // "the day before." (or "the night before,") ends its clause: "the day before the vote" is counted from the vote.
@@ -139,6 +140,10 @@ export const anaphora: Rule = {
     { text: 'The dam burst on Aug. 12, 1991; the village was rebuilt by the following June.', ref: '2001-06-11', finds: 'the following June', value: '1992-06' },
     { text: 'The strike ended in January 1985. It had begun the previous March.', ref: '2001-06-11', finds: 'the previous March', value: '1984-03' },
     { text: 'She won the seat in the spring of 1968 and lost it the following June.', ref: '2001-06-11', finds: 'the following June', value: '1968-06' },
+    // A month with its day is the month-day parser's, dated in full.
+    { text: 'The bill passed in January 1990 and took effect the following March 3.', ref: '2001-06-11', finds: 'March 3', value: '1990-03-03' },
+    { text: 'The mayor was sworn in on Jan. 4, 2011, and resigned the following Sept. 14.', ref: '2019-03-02', finds: 'Sept. 14', value: '2011-09-14' },
+    { text: 'The plant closed in May 1998 and reopened the following June 14.', ref: '2004-02-20', finds: 'June 14', value: '1998-06-14' },
     // A decade between them ("by the mid-1980s") is a span, which lends no year to count from.
     { text: 'She joined in the summer of 1971; by the late 1980s the band had split. She married the following year.', ref: '2001-06-11', finds: 'the following year', value: '1972' },
     { text: 'The ballroom burned down in the spring of 1947 and reopened a year later.', ref: '2000-02-13', finds: 'a year later', value: '1948' },
