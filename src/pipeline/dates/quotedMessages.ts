@@ -24,8 +24,10 @@ export const QUOTATION_MARK = /["“”‘`]|''|(?:^|[\s:])'/;
 
 // "a letter dated", "The letter, dated", "an email sent on", "a post published on", "The note was dated"; a diary's or
 // a log's page by the day it is written for, "The entry for Sept. 7, 1940 reads:", "his letter of March 3, 1995".
+// Not a message answered ("Replying to the letter of March 3, 1995, the minister said: …", "in response to a note
+// dated …"): the quote is the one who answers, in the news.
 const MESSAGE_DATED =
-  /\b(?:(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text|statement)\s*,?\s+(?:(?:is|was)\s+)?(?:dated|written\s+on|sent\s+on|posted\s+on|published\s+on)|(?:entry|log|page)\s+for|(?:letter|note|memo|cable|telegram|entry)\s+of)\s+$/i;
+  /(?<!\b(?:(?:replying|responding|in\s+(?:reply|response|answer))\s+to|answering|acknowledging)\s+(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:[\w'’-]+\s+){0,2})\b(?:(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text|statement)\s*,?\s+(?:(?:is|was)\s+)?(?:dated|written\s+on|sent\s+on|posted\s+on|published\s+on)|(?:entry|log|page)\s+for|(?:letter|note|memo|cable|telegram|entry)\s+of)\s+$/i;
 // A sentence that opens on the message as its subject and dates it ("It is dated June 3, 1961", "The note was
 // dated …"): the letter the text is about, whose writer's quotes may follow. "It was sent on …" (a parcel, a bomb)
 // or "bought a letter dated …" tells no writer's words to come.
@@ -118,7 +120,7 @@ function quotesOf(text: string, found: TemporalExpression[], publication: Day): 
     if (date.date?.precision !== 'day') continue;
     const sentence = sentenceAround(text, date.start);
     const apart = MESSAGE_DATED_APART.test(text.slice(sentence.start, date.start));
-    if (!apart && !MESSAGE_DATED.test(text.slice(Math.max(0, date.start - 40), date.start))) continue;
+    if (!apart && !MESSAGE_DATED.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
     const after = QUOTE_AFTER.exec(text.slice(date.end));
     const body = after?.[2] ?? after?.[4];
     if (!after || body === undefined) {
@@ -154,6 +156,10 @@ export const QUOTED_MESSAGE_EXAMPLES: Example[] = [
   { text: 'The entry for Sept. 7, 1940 reads: "The sirens went twice today. Tomorrow I go to the coast."', ref: '2022-12-14', finds: 'Tomorrow', value: '1940-09-08' },
   { text: "His diary's entry for 12 May 1916 says: 'We move up to the line next week.'", ref: '2016-05-12', finds: 'next week', value: '1916-W20' },
   { text: 'In her letter of June 3, 1961, she wrote: "Father went out yesterday."', ref: '2021-06-01', finds: 'yesterday', value: '1961-06-02' },
+  // A message answered is not the one quoted: the answer's words are the news day's.
+  { text: 'Replying to the letter of March 3, 1995, the minister said: "We meet tomorrow."', ref: '2026-02-25', finds: 'tomorrow', value: '2026-02-26' },
+  { text: 'In response to a memo dated June 2, 2024, the union wrote: "We strike next week."', ref: '2026-02-25', finds: 'next week', value: '2026-W10' },
+  { text: "In answer to the bishop's letter of 4 May 1921, he wrote: 'I shall come tomorrow.'", ref: '2021-05-10', finds: 'tomorrow', value: '2021-05-11' },
   // A quote after the entry's own sentence is not the entry's.
   { text: 'The entry for Tuesday was cancelled. "We go tomorrow," the captain said.', ref: '1998-11-19', finds: 'tomorrow', value: '1998-11-20' },
   { text: 'The letter dated March 3 was read out. "We meet tomorrow," the minister said.', ref: '1998-11-20', finds: 'tomorrow', value: '1998-11-21' },
