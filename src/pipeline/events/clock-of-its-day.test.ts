@@ -44,3 +44,17 @@ describe('a happening told just before midnight', () => {
     expect(findTemporalExpressions('They met shortly after midnight on Monday.', '2063-03-14')[0]?.date?.qualifier).toBe('after');
   });
 });
+
+describe('a happening told before or after the light of a day', () => {
+  // Dawn, first light and dusk are times of their day, as a clock is: "before dawn on Wednesday" is Wednesday's.
+  it('is of that day', () => {
+    expect(told('Police raided the home of the opposition leader Aram Vell before dawn on Tuesday.')).toEqual(['other 2063-03-13']);
+    expect(told('Police searched the offices of Lusk Freight before first light on Monday.')).toEqual(['other 2063-03-12']);
+    expect(told('The foreign ministers of Norland and Estmark met in Kessel after dusk on Friday.')).toEqual(['meeting 2063-03-09']);
+  });
+
+  it('keeps the day, with no qualifier, in the dates it reads', () => {
+    const [time] = findTemporalExpressions('raided his home shortly before daybreak on Monday', '2063-03-14');
+    expect(time?.date).toEqual({ value: '2063-03-12', start: '2063-03-12', end: '2063-03-12', precision: 'day' });
+  });
+});

@@ -84,6 +84,8 @@ const CLOCK = /T\d\d/;
 // Midnight written as the day's end ("T24") borders the next day: what came after it is the next day's, what came before it still its own.
 const CLOCK_WITHIN_ITS_DAY = /T(?!24)\d\d/;
 const CLOCK_ENDING_ITS_DAY = /T24/;
+// The light of a day bounds a time of it as its clock does ("detained him before dawn on Wednesday", "shelled the town after dusk on Friday").
+const LIGHT_OF_ITS_DAY = /^(?:dawn|daybreak|sunrise|first\s+light|sunset|dusk|nightfall)\b/i;
 
 // A season, or a decade counted from the reference ("next decade"), is read with no days of its
 // own (no date): "early last summer", "the early part of next decade" only take the mod.
@@ -126,10 +128,10 @@ export function qualifiedAnaphor(text: string, timex: Timex): Timex {
  * just before the midnight that ends a day ("lifted the order just before midnight on Monday"); one after it is the next day's, which the
  * reading does not name.
  */
-function boundsItsClockOnly(signal: string, timex: Timex): boolean {
+function boundsItsClockOnly(signal: string, timex: Timex, text: string): boolean {
   const side = signal.toLowerCase();
   if (timex.date?.precision !== 'day') return false;
-  return ((side === 'before' || side === 'after') && CLOCK_WITHIN_ITS_DAY.test(timex.value)) || (side === 'before' && CLOCK_ENDING_ITS_DAY.test(timex.value));
+  return ((side === 'before' || side === 'after') && (CLOCK_WITHIN_ITS_DAY.test(timex.value) || LIGHT_OF_ITS_DAY.test(text))) || (side === 'before' && CLOCK_ENDING_ITS_DAY.test(timex.value));
 }
 
 export const qualifiers: Refiner = {
@@ -155,7 +157,7 @@ export const qualifiers: Refiner = {
       }
       // "After Tuesday's meeting", "since Monday's vote": the signal governs the noun the day is said of, and the day is that noun's own.
       const outside = possessive ? null : OUTSIDE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
-      if (outside?.[1] && timex.date && !timex.date.qualifier && !boundsItsClockOnly(outside[1], timex)) {
+      if (outside?.[1] && timex.date && !timex.date.qualifier && !boundsItsClockOnly(outside[1], timex, result.text)) {
         timex = { ...timex, date: { ...timex.date, qualifier: outside[1].toLowerCase().replace(/\s+/g, ' ') } };
       }
       annotate(result, timex);
