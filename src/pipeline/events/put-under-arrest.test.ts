@@ -25,3 +25,23 @@ describe('an arrest', () => {
     expect(nouns('On Monday the minister said more arrests would come.')).not.toContain('Arrest');
   });
 });
+
+describe('an arrest told by the law as its doer', () => {
+  it.each([
+    ['Police detained the opposition leader Aram Vell at his home in Lusk on Monday.', '2058-03-11'],
+    ['Police on Tuesday arrested two officials of the port authority.', '2058-03-12'],
+    ['Velsian prosecutors detained the former minister yesterday over a tender.', '2058-03-12'],
+    ['The editor of the Lusk Herald was detained on Saturday night at the airport.', '2058-03-09'],
+    ['Two days ago the editor of the Lusk Herald was taken from his home by plain-clothes officers.', '2058-03-11'],
+    ['The former minister was taken into custody on Sunday.', '2058-03-10'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toContainEqual(['other', 'Arrest', day]);
+  });
+
+  it('is none with no day in its sentence, nor as a threat', () => {
+    expect(nouns('Police detained him in 2019 over a protest.')).not.toContain('Arrest');
+    expect(nouns('Police arrested him twice during the old regime.')).not.toContain('Arrest');
+    expect(nouns('As a student he was taken into custody for a week.')).not.toContain('Arrest');
+    expect(nouns('He could be detained on Monday if he returns.')).not.toContain('Arrest');
+  });
+});
