@@ -55,3 +55,16 @@ describe('a verdict of innocence', () => {
     expect(others('The appeals panel cleared them on Monday after hearing the riders.')).toEqual(['2065-03-09 Acquittal']);
   });
 });
+
+describe('someone a court orders held until trial', () => {
+  it('is an event of its day, between the arrest and the trial', () => {
+    expect(others('A court in Vellin ordered the former mayor Aram Tesk held in jail pending trial on Tuesday.')).toEqual(['2065-03-10 Remand in custody']);
+    expect(others('On Monday the judge ordered both men kept in custody until their trial.')).toEqual(['2065-03-09 Remand in custody']);
+    expect(others('The blogger Ilse Marr was remanded in custody on Wednesday.')).toEqual(['2065-03-11 Remand in custody']);
+  });
+
+  it('is none asked for or feared', () => {
+    expect(others('On Monday prosecutors asked the court to order him held pending trial.')).not.toContain('2065-03-09 Remand in custody');
+    expect(others('He could be remanded in custody on Friday.')).toEqual([]);
+  });
+});
