@@ -17,3 +17,22 @@ describe('someone put out of an office is a dismissal of that day', () => {
     expect(found('The protesters were removed from the square on Monday.').map(([, noun]) => noun)).not.toContain('Dismissal');
   });
 });
+
+describe('someone put out of an office by whoever did it', () => {
+  it.each([
+    ['The president dismissed Aram Vell as defence minister on Friday.', 'Dismissal', '2058-03-08'],
+    ['On Monday the board fired her as chief executive.', 'Dismissal', '2058-03-11'],
+    ['The interior ministry suspended him from office as mayor of Lusk on Tuesday.', 'Suspension from office', '2058-03-12'],
+    ['Ana Ruiz was suspended from office on Sunday, pending an inquiry.', 'Suspension from office', '2058-03-10'],
+  ])('%s', (body, noun, day) => {
+    expect(found(body)).toContainEqual(['other', noun, day]);
+  });
+
+  it('but not a player suspended for matches, a service suspended, nor a shot fired', () => {
+    const nouns = (body: string) => found(body).map(([, noun]) => noun);
+    for (const body of ['The club suspended him for three matches on Friday.', 'The airline suspended its flights to Orsk on Monday.', 'Police fired him a warning on Monday.']) {
+      expect(nouns(body), body).not.toContain('Suspension from office');
+      expect(nouns(body), body).not.toContain('Dismissal');
+    }
+  });
+});
