@@ -55,3 +55,32 @@ describe('a title won, told by whom its winner beat in the final', () => {
     }
   });
 });
+
+describe('a title won, told by the win that took it or by its champion', () => {
+  it.each([
+    ['On Sunday she beat Ana Ruiz in three sets to win the Velsian Open.', '2058-03-10'],
+    ['Lusk City defeated Orsk United on Saturday to lift the trophy for the first time.', '2058-03-09'],
+    ['Ivo Brandt beat Marek Sol 7-5, 6-7, 6-3 yesterday to claim his first major title.', '2058-03-12'],
+    ['Ana Ruiz is the Velsian Open champion after beating Mia Kos in straight sets on the centre court this afternoon.', '2058-03-13'],
+    ['He became the first Velsian champion on Sunday, defeating Ivo Brandt in five sets.', '2058-03-10'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toContainEqual(['other', 'Final', day]);
+  });
+
+  it('by the final named with its day', () => {
+    expect(found('The Velsian Open final of 2 March still hangs over him.')).toContainEqual(['other', 'Final', '2058-03-02']);
+    expect(found('Lusk meet Orsk in the Velsian Cup final on Saturday.')).toContainEqual(['other', 'Final', '2058-03-16']);
+  });
+
+  it('but not a semi-final reached, a seat or a primary won, nor a champion of a round', () => {
+    for (const body of [
+      'On Friday she beat Ana Ruiz in straight sets to reach the final.',
+      'Marta Ferro beat Ivo Brandt on Tuesday to win the Lusk Senate seat.',
+      'Ferro beat two rivals on Tuesday to win the Velsian Labour primary.',
+      'The defending champion won on Friday after beating Mia Kos in the semi-final.',
+      'Lusk City beat Orsk 2-1 in the semi-final of 9 March.',
+    ]) {
+      expect(nouns(body), body).not.toContain('Final');
+    }
+  });
+});

@@ -275,15 +275,21 @@ const WIN_VERB = String.raw`(?:beat|beats|defeated|defeats|thrashed|routed|edged
 const FINAL_FIXTURE = String.raw`${FINAL_MATCH}${FIXTURE_END}`;
 /** A winner's verb, then whom it beat in the final, after a comma ("won the Velsian Open on Sunday, beating Ana Ruiz in the final"); not the final set, round or minute. */
 const FINAL_WON_OVER = String.raw`(?:beating|defeating|overcoming)\s+${MATCH_SIDE}\s+in\s+the\s+${FINAL_MATCH}\b(?!\s+(?:set|round|game|frame|lap|minutes?|seconds?|stages?|hole|day)\b)`;
+/** What a side's win over another took: a title, a trophy or a named competition ("to win Wimbledon", "to lift the trophy", "to claim her first major title"), not a seat or a party's vote ("to win the Senate seat", "to win the Iowa caucuses"). */
+const TITLE_TAKEN = String.raw`to\s+(?:win|claim|clinch|lift|take)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:(?:first|second|third|fourth|fifth|maiden|record|\d{1,2}(?:st|nd|rd|th)|major|grand\s+slam)\s+){0,2}(?:title|trophy|crown|championship|cup|gold\s+medal|(?!(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:seat|election|by-election|primary|caucus(?:es)?|nomination|vote|race|majority|poll|leadership)\b)\p{Lu}[\p{L}’'-]*)`;
+/** Who won a title, told as its champion ("Jannik Sinner is the Wimbledon champion", "she became the first British champion"), up to the win told after it. */
+const CHAMPION_NAMED = String.raw`\b(?:is|was|became|becomes|crowned)\s+(?:the\s+)?(?:new\s+)?(?:[\p{L}’'-]+\s+){0,3}?champion\b[^.;]{0,100}?`;
 /**
  * A final played or ahead, or a competition won, told by its winner and score ("Lusk City beat Orsk United 3-1 in the Velsian Cup final on
  * Saturday"), by the win named by its competition ("Paris Saint-Germain's Champions League win in Munich on Saturday") or by whom the final is
  * against ("the final against Orsk on Sunday"), or by its winner's verb and whom it beat in the final ("won the Velsian Open three weeks ago, beating Ana Ruiz in
- * the final", FINAL_WON_OVER): a title decided, news beyond its sport. A plain fixture or result is no event (events-30: "beat
+ * the final", FINAL_WON_OVER), by a win that took a title ("beat Carlos Alcaraz in four sets to win Wimbledon", TITLE_TAKEN), by its champion and whom
+ * they beat ("Sinner is the Wimbledon champion … after beating Carlos Alcaraz", CHAMPION_NAMED) (or, FINAL_ON_ITS_DAY, by the final
+ * named with its day): a title decided, news beyond its sport. A plain fixture or result is no event (events-30: "beat
  * Ostmark 3-1 in Tarn on Tuesday night", "plays a friendly against Varnia"), nor a match's win over a side ("their League win over Orsk"), a score in
  * a poll, an election's win or a final's preview.
  */
-export const FINAL_PLAYED = String.raw`(?<=\b${MATCH_SIDE}\s+)${WIN_VERB}\s+(?=${MATCH_SIDE}\s+${MATCH_SCORE}\b[^.;]{0,60}?\b${FINAL_FIXTURE})|(?<=\b${COMPETITION}\s+)(?:win|victory|triumph)\b(?!\s+(?:over|against)\b)|\b(?:[Cc]up\s+)?${FINAL_MATCH}(?=\s+against\s+(?:the\s+)?\p{Lu})|\b(?:won|wins|claimed|clinched|lifted)\s+(?=[^.;]{0,100}?,\s+${FINAL_WON_OVER})`;
+export const FINAL_PLAYED = String.raw`(?<=\b${MATCH_SIDE}\s+)${WIN_VERB}\s+(?=${MATCH_SIDE}\s+${MATCH_SCORE}\b[^.;]{0,60}?\b${FINAL_FIXTURE})|\b(?:${WIN_VERB}|beating|defeating|overcame|overcoming)\s+(?=[^.;]{0,60}?\b${TITLE_TAKEN})|(?<=${CHAMPION_NAMED}(?:\b(?:after|by)|,)\s+)(?:beating|defeating|overcoming)\s+(?![^.;,]{0,60}?\b(?:semi|quarter|round|qualif))|(?<=\b${COMPETITION}\s+)(?:win|victory|triumph)\b(?!\s+(?:over|against)\b)|\b(?:[Cc]up\s+)?${FINAL_MATCH}(?=\s+against\s+(?:the\s+)?\p{Lu})|\b(?:won|wins|claimed|clinched|lifted)\s+(?=[^.;]{0,100}?,\s+${FINAL_WON_OVER})`;
 /** …and its sides, for its title: the winner, the loser and the score ("Lusk City beat Orsk United 3-1"), or whom the final is against. */
 export const FINAL_TOLD = new RegExp(String.raw`(?<winner>${MATCH_SIDE})\s+${WIN_VERB}\s+(?<loser>${MATCH_SIDE})\s+(?<margin>${MATCH_SCORE})\b|\b${FINAL_MATCH}\s+against\s+(?:the\s+)?(?<opponent>${MATCH_SIDE})`, 'u');
 /** What a procession rides in: a bus, a carriage or a float ("an open-top bus", "a horse-drawn landau", "the state coach"). */
@@ -641,6 +647,8 @@ export const PLACE_LEFT = String.raw`[A-Z][\w’'-]*(?:\s+(?:${JOINING_PARTICLES
 export const PLACE_LEFT_ENDS_CLAUSE = String.raw`(?=${PLACE_LEFT}(?:\s*[.;,]|\s*$|\s+for\s))`;
 /** A day named after "on": a weekday or a day of a month. */
 export const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_STEM}[a-z]*)\b`;
+/** A final named by its competition with its day ("The Roland Garros final of 8 June", "the Velsian Cup final on Saturday"): that day's final (FINAL_PLAYED); not one named by a day ("Saturday's final on Friday"). */
+export const FINAL_ON_ITS_DAY = String.raw`(?<=\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)${FINAL_MATCH}\s+(?=(?:of|on)\s+${DAY_NAMED})`;
 /**
  * A penalty told by the span it runs ("The suspension runs from 9 February to 4 May", "a ban from 1 March to 30 June", "the ban lasts from 2 January
  * until 2 July"): one happening of those days, its start and its end in the span, not two. A ban only sought ("seeking a ban of one to two years"),
