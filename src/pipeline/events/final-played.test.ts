@@ -84,3 +84,10 @@ describe('a title won, told by the win that took it or by its champion', () => {
     }
   });
 });
+
+describe('a match’s set scores, listed with commas, part no clause', () => {
+  it('so the day after them is the win’s', () => {
+    expect(found('Ana Ruiz is the Velsian Open champion after beating Mia Kos 6-2, 3-6, 6-4 on the centre court this afternoon.')).toContainEqual(['other', 'Final', '2058-03-13']);
+    expect(found('Mia Kos became the Lusk Masters champion after beating Ana Ruiz 7-6, 6-4 on Sunday.')).toContainEqual(['other', 'Final', '2058-03-10']);
+  });
+});

@@ -1301,8 +1301,10 @@ export const PLACE_ASIDE_BEFORE_VERB = /^,\s+where\s[^,;—–]*,\s+(?:has|have|
 export const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
 /** An aside set off by a pair of dashes ("On 2 April — \"Liberation Day\", as the White House called it — Trump put …"): its dashes part no clause from the words around it. */
 export const DASH_ASIDE = /\s[—–]\s[^—–;.]+?\s[—–]\s/g;
+/** A comma between the scores of a match's sets ends no clause ("beat Alcaraz 4-6, 6-4, 6-4 this afternoon"). */
+const NOT_BETWEEN_SCORES = String.raw`(?!(?<=\d[-–]\d{1,2}),\s\d{1,2}[-–]\d)`;
 /** Any clause boundary: a comma, colon, semicolon or dash. */
-export const CLAUSE_BOUNDARY = /[,;:]\s|\s[—–]\s/;
+export const CLAUSE_BOUNDARY = new RegExp(String.raw`${NOT_BETWEEN_SCORES}[,;:]\s|\s[—–]\s`);
 /** A boundary that opens a clause of its own after a whole one: ", and", ", but", a semicolon ("approved it overnight, and the ceasefire took effect …"). */
 export const NEXT_CLAUSE_JOIN = /,\s+(?:and|but)\s|;\s/;
 /**
@@ -1337,7 +1339,7 @@ export const ADJECTIVE_ARTICLE_BEFORE = /\bthe\s+$/i;
  */
 export const TAIL_OF_A_TIME_CLAUSE = new RegExp(String.raw`^,\s+(?:the|its|their|his|her)\s+(?![^,;:—]*\b(?:is|are|was|were|has|have|had|will|would|says|\p{Ll}+ed|${IRREGULAR_PAST})${WORD_END})[^,;:—]*?[.!?]?\s*$`, 'u');
 /** Where a subordinate clause ends, and the clause before a continuation ("…, and the two sides would reconvene"): a comma, semicolon or dash, not a colon. */
-export const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
+export const CLAUSE_END = new RegExp(String.raw`${NOT_BETWEEN_SCORES}[,;]\s|\s[—–]\s`, 'g');
 
 /** Words between a duration and a trigger that show the duration belongs to something else ("a 30-day ceasefire at talks"). */
 export const OTHER_HEAD = /\b(?:at|in|on|for|with|to|after|before|during|from|by|and|amid|over|ceasefire|truce|pause|moratorium|deadline|halt|ultimatum)\b|[,;]/i;
