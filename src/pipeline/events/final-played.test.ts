@@ -69,7 +69,6 @@ describe('a title won, told by the win that took it or by its champion', () => {
 
   it('by the final named with its day', () => {
     expect(found('The Velsian Open final of 2 March still hangs over him.')).toContainEqual(['other', 'Final', '2058-03-02']);
-    expect(found('Lusk meet Orsk in the Velsian Cup final on Saturday.')).toContainEqual(['other', 'Final', '2058-03-16']);
   });
 
   it('but not a semi-final reached, a seat or a primary won, nor a champion of a round', () => {
@@ -79,6 +78,7 @@ describe('a title won, told by the win that took it or by its champion', () => {
       'Ferro beat two rivals on Tuesday to win the Velsian Labour primary.',
       'The defending champion won on Friday after beating Mia Kos in the semi-final.',
       'Lusk City beat Orsk 2-1 in the semi-final of 9 March.',
+      'The club published its preview of the Velsian Cup final on Friday.',
     ]) {
       expect(nouns(body), body).not.toContain('Final');
     }

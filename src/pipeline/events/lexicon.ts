@@ -647,8 +647,8 @@ export const PLACE_LEFT = String.raw`[A-Z][\w’'-]*(?:\s+(?:${JOINING_PARTICLES
 export const PLACE_LEFT_ENDS_CLAUSE = String.raw`(?=${PLACE_LEFT}(?:\s*[.;,]|\s*$|\s+for\s))`;
 /** A day named after "on": a weekday or a day of a month. */
 export const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_STEM}[a-z]*)\b`;
-/** A final named by its competition with its day ("The Roland Garros final of 8 June", "the Velsian Cup final on Saturday"): that day's final (FINAL_PLAYED); not one named by a day ("Saturday's final on Friday"). */
-export const FINAL_ON_ITS_DAY = String.raw`(?<=\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)${FINAL_MATCH}\s+(?=(?:of|on)\s+${DAY_NAMED})`;
+/** A final named by its competition with its day as its own ("The Roland Garros final of 8 June"): that day's final (FINAL_PLAYED); not one named by a day ("Saturday's final"), nor a fixture's day told after it ("met in the Cup final on Sunday", which the verb's clause tells). */
+export const FINAL_ON_ITS_DAY = String.raw`(?<=\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)${FINAL_MATCH}\s+(?=of\s+${DAY_NAMED})`;
 /**
  * A penalty told by the span it runs ("The suspension runs from 9 February to 4 May", "a ban from 1 March to 30 June", "the ban lasts from 2 January
  * until 2 July"): one happening of those days, its start and its end in the span, not two. A ban only sought ("seeking a ban of one to two years"),
