@@ -91,3 +91,46 @@ describe('a match’s set scores, listed with commas, part no clause', () => {
     expect(found('Mia Kos became the Lusk Masters champion after beating Ana Ruiz 7-6, 6-4 on Sunday.')).toContainEqual(['other', 'Final', '2058-03-10']);
   });
 });
+
+describe('a win that took something named, not a title', () => {
+  // A bare name is a competition only when the win is told as a match (its sets or score); otherwise a state, a contract or an award may be what was won.
+  it('is no final', () => {
+    for (const body of [
+      'Senator Hale beat Torres on Tuesday to win Pennsylvania.',
+      'Orsk Steel beat two rivals on Monday to win Pentagon approval.',
+      'The firm beat Boeing on Monday to win the Air Force contract.',
+      'She beat three rivals on Sunday to win Best Actress.',
+      'Marta Ferro defeated Ivo Brandt on Monday to take Velsia by a wide margin.',
+    ]) {
+      expect(nouns(body), body).not.toContain('Final');
+    }
+  });
+
+  it('but a bare competition told with its sets or score is', () => {
+    expect(found('On Sunday Ana Ruiz beat Mia Kos in straight sets to win Kessel.')).toContainEqual(['other', 'Final', '2058-03-10']);
+    expect(found('Ivo Brandt beat Marek Sol 6-4 6-4 on Saturday to win Lusk.')).toContainEqual(['other', 'Final', '2058-03-09']);
+  });
+});
+
+describe('a defending, reigning or former champion’s later win', () => {
+  // The champion named has to be the result of that very win: no title of before, no year, no other verb between.
+  it('is no final', () => {
+    for (const body of [
+      'Ruiz, who is the defending champion, began on Monday by beating Lee 6-1 6-2.',
+      'Hale was the reigning champion and opened his defence on Tuesday after beating Torres in straight sets.',
+      'Ana Ruiz, who became world champion in 2019, returned on Saturday, beating Lee on points.',
+      'Mia Kos was the former Lusk champion and started on Friday by defeating Ana Ruiz.',
+    ]) {
+      expect(nouns(body), body).not.toContain('Final');
+    }
+  });
+});
+
+describe('a final named with its day', () => {
+  // "The" or "A" opening a sentence names no competition.
+  it('needs its competition', () => {
+    for (const body of ['The final of 8 June drew 80,000 fans.', 'A final of 2 March would decide the title.']) {
+      expect(nouns(body), body).not.toContain('Final');
+    }
+  });
+});

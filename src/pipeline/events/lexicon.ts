@@ -275,10 +275,20 @@ const WIN_VERB = String.raw`(?:beat|beats|defeated|defeats|thrashed|routed|edged
 const FINAL_FIXTURE = String.raw`${FINAL_MATCH}${FIXTURE_END}`;
 /** A winner's verb, then whom it beat in the final, after a comma ("won the Velsian Open on Sunday, beating Ana Ruiz in the final"); not the final set, round or minute. */
 const FINAL_WON_OVER = String.raw`(?:beating|defeating|overcoming)\s+${MATCH_SIDE}\s+in\s+the\s+${FINAL_MATCH}\b(?!\s+(?:set|round|game|frame|lap|minutes?|seconds?|stages?|hole|day)\b)`;
-/** What a side's win over another took: a title, a trophy or a named competition ("to win Wimbledon", "to lift the trophy", "to claim her first major title"), not a seat or a party's vote ("to win the Senate seat", "to win the Iowa caucuses"). */
-const TITLE_TAKEN = String.raw`to\s+(?:win|claim|clinch|lift|take)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:(?:first|second|third|fourth|fifth|maiden|record|\d{1,2}(?:st|nd|rd|th)|major|grand\s+slam)\s+){0,2}(?:title|trophy|crown|championship|cup|gold\s+medal|(?!(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:seat|election|by-election|primary|caucus(?:es)?|nomination|vote|race|majority|poll|leadership)\b)\p{Lu}[\p{L}’'-]*)`;
-/** Who won a title, told as its champion ("Jannik Sinner is the Wimbledon champion", "she became the first British champion"), up to the win told after it. */
-const CHAMPION_NAMED = String.raw`\b(?:is|was|became|becomes|crowned)\s+(?:the\s+)?(?:new\s+)?(?:[\p{L}’'-]+\s+){0,3}?champion\b[^.;]{0,100}?`;
+/** The word that ends a competition's name ("Velsian Open", "Lusk Masters", "FA Cup"). */
+const COMPETITION_HEAD = String.raw`(?:League|Cup|Championships?|Trophy|Bowl|Series|Open|Masters|Games|Grand\s+Prix)`;
+/**
+ * What a side's win over another took: a title, a trophy or a competition by its name ("to lift the trophy", "to claim her first major title",
+ * "to win the Velsian Open"), or by a bare name when the win is told as a match, by its sets or score ("beat Carlos Alcaraz in four sets to win
+ * Wimbledon"); not a state, a contract or an award ("beat Torres on Tuesday to win Pennsylvania", "to win the Air Force contract", "to win Best Actress").
+ */
+const TITLE_TAKEN = String.raw`to\s+(?:win|claim|clinch|lift|take)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:(?:first|second|third|fourth|fifth|maiden|record|\d{1,2}(?:st|nd|rd|th)|major|grand\s+slam)\s+){0,2}(?:title|trophy|crown|championship|cup|gold\s+medal|(?:\p{Lu}[\p{L}’'-]*\s+){1,3}${COMPETITION_HEAD}\b|(?<=(?:\bsets|${MATCH_SCORE})\b[^.;]{0,40}?)\p{Lu}[\p{L}’'-]*)`;
+/**
+ * Who won a title, told as its champion ("Jannik Sinner is the Wimbledon champion", "she became the first British champion"), up to the win told
+ * after it: the champion that very win made, so not a defending, reigning or former one, nor one of a year, nor one whose win another verb tells
+ * ("who became world champion in 2019, returned on Saturday, beating Lee", "was the reigning champion and opened his defence … after beating").
+ */
+const CHAMPION_NAMED = String.raw`\b(?:is|was|became|becomes|crowned)\s+(?:the\s+)?(?:new\s+)?(?:(?!(?:defending|reigning|former|ex)\b)[\p{L}’'-]+\s+){0,3}?champion\b(?:(?!\b(?:and|\d{4}|\p{Ll}{2,}ed|${IRREGULAR_PAST})${WORD_END})[^.;]){0,100}?`;
 /**
  * A final played or ahead, or a competition won, told by its winner and score ("Lusk City beat Orsk United 3-1 in the Velsian Cup final on
  * Saturday"), by the win named by its competition ("Paris Saint-Germain's Champions League win in Munich on Saturday") or by whom the final is
@@ -647,8 +657,8 @@ export const PLACE_LEFT = String.raw`[A-Z][\w’'-]*(?:\s+(?:${JOINING_PARTICLES
 export const PLACE_LEFT_ENDS_CLAUSE = String.raw`(?=${PLACE_LEFT}(?:\s*[.;,]|\s*$|\s+for\s))`;
 /** A day named after "on": a weekday or a day of a month. */
 export const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_STEM}[a-z]*)\b`;
-/** A final named by its competition with its day as its own ("The Roland Garros final of 8 June"): that day's final (FINAL_PLAYED); not one named by a day ("Saturday's final"), nor a fixture's day told after it ("met in the Cup final on Sunday", which the verb's clause tells). */
-export const FINAL_ON_ITS_DAY = String.raw`(?<=\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)${FINAL_MATCH}\s+(?=of\s+${DAY_NAMED})`;
+/** A final named by its competition with its day as its own ("The Roland Garros final of 8 June"): that day's final (FINAL_PLAYED); not one whose "The" or "A" only opens the sentence ("The final of 8 June drew 80,000 fans"), nor one named by a day ("Saturday's final"), nor a fixture's day told after it ("met in the Cup final on Sunday", which the verb's clause tells). */
+export const FINAL_ON_ITS_DAY = String.raw`(?<=\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)${FINAL_MATCH}\s+(?=of\s+${DAY_NAMED})`;
 /**
  * A penalty told by the span it runs ("The suspension runs from 9 February to 4 May", "a ban from 1 March to 30 June", "the ban lasts from 2 January
  * until 2 July"): one happening of those days, its start and its end in the span, not two. A ban only sought ("seeking a ban of one to two years"),
