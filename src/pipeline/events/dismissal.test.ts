@@ -36,3 +36,18 @@ describe('someone put out of an office by whoever did it', () => {
     }
   });
 });
+
+describe('"dismissed" or "suspended" with "as" that names no office', () => {
+  // "dismissed him as a lightweight" rejects a person, and "as he tried" is a conjunction: the active form needs an office after "as", as an appointment does.
+  it.each([
+    'Critics dismissed him as a lightweight on Monday.',
+    'The minister on Monday dismissed Hale as a crank.',
+    'Security guards removed him as he tried to reach the stage on Monday.',
+    'The club suspended him as a precaution on Monday.',
+    'Ana Ruiz was suspended as a precaution on Tuesday.',
+  ])('%s', (body) => {
+    const nouns = found(body).map(([, noun]) => noun);
+    expect(nouns).not.toContain('Dismissal');
+    expect(nouns).not.toContain('Suspension from office');
+  });
+});

@@ -260,6 +260,8 @@ const TRADE_LEVY = String.raw`(?:levy|levies|tariffs?|(?:import|export|customs)\
 const TRADE_MEASURE_PUT = String.raw`(?<=(?:impos(?:e|es|ed|ing)|\bput(?:s|ting)?|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})`;
 /** Not an act denied ("did not pray", "never laid a wreath"). */
 const NOT_DONE = String.raw`(?<!\b(?:not|never|didn['’]t|won['’]t|can['’]t|cannot)\s+)`;
+/** Someone as the subject of a passive, by pronoun or by a name the sentence recognises (`subject`): whoever was put out of or made to an office. */
+const PERSON_AS_PASSIVE_SUBJECT = String.raw`(?<=\b(?:[Hh]e|[Ss]he|(?<subject>[A-Z][\w’'-]+))\s+(?:was|had\s+been|has\s+been)\s+)`;
 /** Not what the writer or their party did ("I prayed at the shrine", "we laid flowers"): a diarist's or a pilgrim's own day is no news. */
 const NOT_WRITERS_OWN = String.raw`(?<!\b(?:I|[Ww]e)\s+(?:(?:all|also|then|later|too|both)\s+)?)`;
 /** A tribute's verb, done by someone other than the writer and not denied, nor a journey's purpose ("to lay a wreath"). */
@@ -979,8 +981,8 @@ export const EVENT_KINDS = {
       // the sentence recognises, `subject`, so "Geneva was removed as the venue" is none); rockets fired and staff removed from a building are no one's office.
       // Either told by whoever put them out, the one put out after the verb (PUT_OUT_OF_OFFICE_AFTER: "the interior ministry suspended him from office as mayor"); a suspension
       // from office (SUSPENDED_FROM_OFFICE) is its own act, not yet a dismissal.
-      { pattern: new RegExp(String.raw`(?<=\b(?:[Hh]e|[Ss]he|(?<subject>[A-Z][\w’'-]+))\s+(?:was|had\s+been|has\s+been)\s+)${REMOVED_FROM_OFFICE}|\b(?:sacked|fired|dismissed|ousted|removed)${PUT_OUT_OF_OFFICE_AFTER}`, 'gd'), noun: 'Dismissal', datedByLead: true, peopleOnly: true },
-      { pattern: new RegExp(String.raw`(?<=\b(?:[Hh]e|[Ss]he|(?<subject>[A-Z][\w’'-]+))\s+(?:was|had\s+been|has\s+been)\s+)${SUSPENDED_FROM_OFFICE}|\bsuspended${PUT_OUT_OF_OFFICE_AFTER}`, 'gd'), noun: 'Suspension from office', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(String.raw`${PERSON_AS_PASSIVE_SUBJECT}${REMOVED_FROM_OFFICE}|\b(?:sacked|fired|dismissed|ousted|removed)${PUT_OUT_OF_OFFICE_AFTER}`, 'gd'), noun: 'Dismissal', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(String.raw`${PERSON_AS_PASSIVE_SUBJECT}${SUSPENDED_FROM_OFFICE}|\bsuspended${PUT_OUT_OF_OFFICE_AFTER}`, 'gd'), noun: 'Suspension from office', datedByLead: true, peopleOnly: true },
       // Someone appointed or confirmed to an office by name ("the Senate confirmed Laura Pinto as ambassador to Argentina"), not a fact confirmed ("confirmed the talks").
       { pattern: new RegExp(String.raw`\b(?:confirmed|appointed|elected|nominated|named)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+|their\s+)?(?:(?:new|next|acting|interim|deputy|first)\s+)*(?:[A-Za-z-]+\s+){0,2}?${APPOINTED_OFFICE}\b)|\b(?:appointed|named)\s+(?=(?:a|an|the|his|her|its|their)\s+(?:(?:new|special|chief|top|lead)\s+)*(?:[\w-]+\s+)?(?:team|delegation|envoy|negotiators?|cabinet|government)\b)|\bsworn\s+in\s+as\b|(?<=\b(?:who|[Hh]e|[Ss]he)\s+(?:was|had\s+been)\s+)appointed\b(?!\s+to\s+(?:lead|head|run|look|examine|investigate|review|study))|\bappointment\s+of\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}as\b)`, 'g'), noun: 'Appointment', datedByLead: true, peopleOnly: true },
       // …or by the head of the state who appointed them (APPOINTED_BY_THE_HEAD: "Emperor Naruhito formally appointed Takaichi", "her formal appointment by Emperor Naruhito").
@@ -995,7 +997,7 @@ export const EVENT_KINDS = {
       { pattern: /(?<=\b(?<subject>[A-Z][\w’'-]+)\s+)took\s+office\b/dg, noun: 'Appointment', datedByLead: true, peopleOnly: true },
       // …or given by "made", by pronoun or name (MADE_TO_OFFICE: "Guillaume was made Lieutenant-Representative on 8 October 2024", "She was made foreign minister
       // in May"): a capitalised word is a name the sentence recognises (`subject`), so "Kessel Harbour was made a free port" is no one's.
-      { pattern: new RegExp(String.raw`(?<=\b(?:[Hh]e|[Ss]he|(?<subject>[A-Z][\w’'-]+))\s+(?:was|had\s+been|has\s+been)\s+)${MADE_TO_OFFICE}`, 'dg'), noun: 'Appointment', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(String.raw`${PERSON_AS_PASSIVE_SUBJECT}${MADE_TO_OFFICE}`, 'dg'), noun: 'Appointment', datedByLead: true, peopleOnly: true },
       // …or told with no office written: chosen by a leader to lead a government ("after choosing Sébastien Lecornu, his defence minister, to lead the
       // government on Tuesday evening", CHOSEN_TO_LEAD), or a name that "was appointed" past its apposition ("Bayrou, a centrist ally of Macron, was
       // appointed"; `subject`, a name the sentence recognises, so "Kessel Harbour, the old port, was appointed as the venue" is no one's).

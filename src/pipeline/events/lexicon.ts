@@ -677,14 +677,6 @@ export const SITTING_DAY_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:tomorrow\b|${DAY
 export const LEGISLATURE = String.raw`(?:[Pp]arliament|House|Senate|[Aa]ssembly|Congress|Bundestag|Knesset|Duma|Diet|Rada|Sejm|Storting|Riksdag|[Ll]egislature|[Cc]hamber|lawmakers|deputies|MPs|senators)`;
 /** A saying told as spoken to a legislature in its chamber ("telling senators and MPs that …", "told parliament", "addressed both Houses"): made where the chamber sits. */
 export const TOLD_THE_CHAMBER = new RegExp(String.raw`\b(?:told|telling|addressed|addressing)\s+(?:members\s+of\s+)?(?:both\s+(?:[Hh]ouses|chambers)\s+of\s+)?(?:the\s+)?${LEGISLATURE}\b`);
-/** The office or the post someone is put out of ("as ambassador", "from her post"). */
-const FROM_AN_OFFICE = String.raw`(?:as\s|from\s+(?:(?:his|her|their|the)\s+(?:post|job|office|role|position)|office)\b)`;
-/** Put out of an office, told with the office or the post left ("sacked as ambassador", "dismissed from her post", "removed as party leader"). */
-export const REMOVED_FROM_OFFICE = String.raw`(?:sacked|fired|dismissed|ousted|removed)\s+(?=${FROM_AN_OFFICE})`;
-/** …or suspended from it for now ("was suspended from office on Monday", "suspended as mayor"). */
-export const SUSPENDED_FROM_OFFICE = String.raw`suspended\s+(?=${FROM_AN_OFFICE})`;
-/** …told by whoever put them out, the one put out after the verb, by pronoun or by name ("the ministry suspended him from office as mayor", "the president dismissed Aram Vell as defence minister"). */
-export const PUT_OUT_OF_OFFICE_AFTER = String.raw`\s+(?=(?:him|her|(?:[A-Z][\w’'-]+\s+){1,3})\s*${FROM_AN_OFFICE})`;
 /** A government sitting as one body, whose approval is its act of the day as a legislature's vote is ("the security cabinet backed it", "the full government approved it"); "the government" alone is the state acting, no sitting. */
 export const CABINET = String.raw`(?:[Cc]abinet|(?:full|whole)\s+government)`;
 /** A body its head convenes in a crisis, which meets when called ("the National Security Council", "the cabinet", "a crisis committee", "the Council of Ministers"). */
@@ -2968,6 +2960,16 @@ export const APPOINTED_BY_THE_HEAD = String.raw`(?<=\b${HEAD_OF_STATE}\s+[A-Z][\
 export const APPOINTED_OFFICE = anyCase(String.raw`(?:ambassador|minister|president|speaker|chair(?:man|woman|person)?|head|director|governor|envoy|judge|secretary|commander|chief|premier|mayor|prosecutor|spokes(?:man|woman|person))`);
 /** An honour or a prize given by "made" ("made a Dame", "made a Freeman of the City", "made Man of the Match"): no office. */
 const HONOUR = String.raw`(?:Dame|Knight|Freeman|Companion|Fellow|Member\s+of\s+the\s+Order|Man\s+of\s+the\s+Match|Player\s+of\s+the\s+(?:Match|Year)|Honorary)\b`;
+/** The office someone is put out of, told after "as" ("as ambassador", "as party leader", "fired her as chief executive"); not "as" before any word ("dismissed him as a lightweight", "as he tried", "as a precaution"). */
+const AS_AN_OFFICE = String.raw`as\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:new|acting|interim|deputy)\s+)*(?:[A-Za-z-]+\s+){0,2}?(?:${APPOINTED_OFFICE}|leader|manager|coach|captain|executive|editor|CEO)\b`;
+/** …or the post ("from her post", "from office"). */
+const FROM_AN_OFFICE = String.raw`(?:${AS_AN_OFFICE}|from\s+(?:(?:his|her|their|the)\s+(?:post|job|office|role|position)|office)\b)`;
+/** Put out of an office, told with the office or the post left ("sacked as ambassador", "dismissed from her post", "removed as party leader"). */
+export const REMOVED_FROM_OFFICE = String.raw`(?:sacked|fired|dismissed|ousted|removed)\s+(?=as\s|${FROM_AN_OFFICE})`;
+/** …or suspended from it for now ("was suspended from office on Monday", "suspended as mayor"). */
+export const SUSPENDED_FROM_OFFICE = String.raw`suspended\s+(?=${FROM_AN_OFFICE})`;
+/** …told by whoever put them out, the one put out after the verb, by pronoun or by name ("the ministry suspended him from office as mayor", "the president dismissed Aram Vell as defence minister"). */
+export const PUT_OUT_OF_OFFICE_AFTER = String.raw`\s+(?=(?:him|her|(?:[A-Z][\w’'-]+\s+){1,3})\s*${FROM_AN_OFFICE})`;
 /**
  * An office given by "made", the office right after the verb, in lower case as APPOINTED_OFFICE names it or capitalised as a title ("Guillaume was made
  * Lieutenant-Representative on 8 October 2024", "she was made foreign minister in May", "was made a minister"): an appointment. Not a day or a month ("the
