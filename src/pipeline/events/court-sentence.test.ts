@@ -68,3 +68,19 @@ describe('someone a court orders held until trial', () => {
     expect(others('He could be remanded in custody on Friday.')).toEqual([]);
   });
 });
+
+describe('a court’s order that names people held in custody', () => {
+  // The held participle has to follow the ordered people themselves: one describing people released is the opposite happening.
+  it('is no remand when it releases them', () => {
+    expect(others('On Monday the judge ordered the release of two men held in custody since March.')).not.toContain('2065-03-09 Remand in custody');
+    expect(others('A judge on Monday ordered him freed after he had been held in custody for a year.')).not.toContain('2065-03-09 Remand in custody');
+    expect(others('The judge ordered the release on Monday of three men held in custody without charge.')).not.toContain('2065-03-09 Remand in custody');
+    expect(others('A court on Tuesday ordered the two journalists freed on bail, after they had been held in jail for a month.')).not.toContain('2065-03-10 Remand in custody');
+  });
+
+  it('is a remand told in US phrasing: without bail, or ordered held in the passive', () => {
+    expect(others('A judge ordered him held without bail on Monday.')).toContain('2065-03-09 Remand in custody');
+    expect(others('He was ordered detained pending trial on Monday.')).toContain('2065-03-09 Remand in custody');
+    expect(others('The two suspects were ordered held without bail on Tuesday.')).toContain('2065-03-10 Remand in custody');
+  });
+});

@@ -2852,10 +2852,13 @@ const DAY_IN_ITS_SENTENCE = String.raw`(?:(?<=${DAY_WORD}[^.;]{0,100}?)|(?=[^.;]
 export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them)\s+)?under\s+(?:house\s+)?arrest\b|(?<=\b${THE_LAW}\s+(?:on\s+${DAY_NAMED}\s+)?)(?:arrested|detained)\b${DAY_IN_ITS_SENTENCE}|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)taken\s+(?:into\s+custody|from\s+(?:his|her|their)\s+homes?)\b${DAY_IN_ITS_SENTENCE}|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)(?:arrested|detained)\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})|(?<=\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:${ORDINAL_PATTERN}|${CARDINAL_PATTERN})\s+)?)arrests?\s+(?:came|were\s+made|was\s+made)(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})`;
 /**
  * Someone a court orders held until trial ("An Istanbul court ordered the mayor held in jail pending trial on Sunday", "the judge ordered him kept
- * in custody", "was remanded in custody on Monday"): the day's act of the court, between the arrest and the trial. Not a court asked to order it
- * ("prosecutors asked the court to order him held"), nor one feared ("could be remanded in custody").
+ * in custody", "ordered him held without bail", "was ordered detained pending trial", "was remanded in custody on Monday"): the day's act of the
+ * court, between the arrest and the trial, told right after the people ordered held. Not a court asked to order it ("prosecutors asked the court
+ * to order him held"), one feared ("could be remanded in custody"), nor a release of people who were held ("ordered the release of two men held
+ * in custody", "ordered him freed after he had been held in custody").
  */
-export const HELD_PENDING_TRIAL = String.raw`(?<=${SENTENCING_BENCH})(?<!\bto\s+)\bordered\s+(?=[^.;]{0,60}?\b(?:held|jailed|detained|kept|remanded)\s+(?:in\s+(?:jail|custody|prison|detention)|pending\s+trial)\b)|(?<=${SENTENCING_BENCH})\bremanded\s+(?=[^.;]{0,40}?\bin(?:to)?\s+custody\b)|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+)remanded\s+in(?:to)?\s+custody\b`;
+const HELD_UNTIL_TRIAL = String.raw`(?:held|jailed|detained|kept|remanded)\s+(?:in\s+(?:jail|custody|prison|detention)|pending\s+trial|without\s+bail)\b`;
+export const HELD_PENDING_TRIAL = String.raw`(?<=${SENTENCING_BENCH})(?<!\bto\s+)\bordered\s+(?=(?:(?!(?:release|freed?|bail|of|after|who|that|which|had|been)\b)[\w’'-]+\s+){1,5}?${HELD_UNTIL_TRIAL})|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+)ordered\s+(?=${HELD_UNTIL_TRIAL})|(?<=${SENTENCING_BENCH})\bremanded\s+(?=[^.;]{0,40}?\bin(?:to)?\s+custody\b)|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+)remanded\s+in(?:to)?\s+custody\b`;
 /**
  * Premises broken into by thieves ("a gang that broke into the world's most visited museum on Sunday morning", "had broken into a jeweller's
  * shop"): the day's crime. Not tears, song or a run broken into, nor a seat of power a crowd breaks into (SEAT_STORMED).
