@@ -2839,17 +2839,19 @@ export const TRIAL_OPENED = String.raw`(?<!\b(?:clinical|drug|vaccine|field|pilo
  * is read right after the judge's name, not of a Justice Minister nor of senators after a judge's ruling.
  */
 export const JUDGE_VOTED = String.raw`(?:(?<=\b(?:[Jj]ustice|[Jj]udge|[Rr]apporteur)\b[^.;!?]{0,60}?)\b(?:(?:opened|began|started)\s+(?:the\s+voting|(?:his|her|the)\s+(?:reading|vote))|voted\s+to\s+(?:acquit|convict)))\b|(?<=\b(?:Justice|Judge)\s+(?!(?:Minister|Ministry|Department|Secretary)\b)(?:[A-Z][\w’'-]+\s+){1,3})broke\s+ranks\b`;
-/** Those who arrest for the law. */
-const THE_LAW = String.raw`(?:[Pp]olice|officers|agents|detectives|prosecutors)`;
-/** A day told anywhere in the sentence of an act, before or after it: an arrest with none may be a biography's. */
+/** Those who arrest, raid and search for the law. */
+export const THE_LAW = String.raw`(?:[Pp]olice|prosecutors|investigators|agents|officers|detectives)`;
+/** A day told in the clause of an act, before it (a fronted day may end with a comma: "On Tuesday, police …") or after it: an arrest with none may be a biography's, and one with another clause's day too ("Police detained him in 2019, his lawyer said on Monday"). */
 const DAY_WORD = String.raw`\b(?:${DAY_NAMED}|today|yesterday|tonight|overnight|last\s+night|days?\s+ago)`;
-const DAY_IN_ITS_SENTENCE = String.raw`(?:(?<=${DAY_WORD}[^.;]{0,100}?)|(?=[^.;]{0,100}?${DAY_WORD}))`;
+const DAY_IN_ITS_CLAUSE = String.raw`(?:(?<=${DAY_WORD},?[^.;,]{0,100}?)|(?=[^.;,]{0,100}?${DAY_WORD}))`;
+/** What the law detains that is no one: no person at all, or goods ("detained no one", "detained a shipment of ivory"; not "a truck driver"). */
+const NO_ONE_DETAINED = String.raw`\s+(?:no\s+one|nobody|none|(?:an?|the|its|their|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shipments?|cargo(?:es)?|consignments?|vessels?|ships?|tankers?|lorr(?:y|ies)|trucks?|containers?|goods|boats?)(?![\w’'-]|\s+(?:drivers?|captains?|crews?|owners?|operators?)\b))`;
 /**
  * Someone put under arrest ("was placed under house arrest on Monday", "police put him under arrest", "four people were arrested on Tuesday
- * evening", "police detained the mayor before dawn on Wednesday", "Five days ago he was taken from his home", a day told in its sentence, or by the noun with its day: "The arrests came on Saturday night", the arrest itself told after): the day's act of the law. An arrest told with no day right after it may be a biography's ("he was arrested in his youth", "was
+ * evening", "police detained the mayor before dawn on Wednesday", "Five days ago he was taken from his home", a day told in its clause, but not by an ambulance or by armed men, or by the noun with its day: "The arrests came on Saturday night", the arrest itself told after): the day's act of the law. An arrest told with no day right after it may be a biography's ("he was arrested in his youth", "was
  * arrested twice under the old regime"), and one feared or sought is none ("could be arrested", "called for his arrest").
  */
-export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them)\s+)?under\s+(?:house\s+)?arrest\b|(?<=\b${THE_LAW}\s+(?:on\s+${DAY_NAMED}\s+)?)(?:arrested|detained)\b${DAY_IN_ITS_SENTENCE}|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)taken\s+(?:into\s+custody|from\s+(?:his|her|their)\s+homes?)\b${DAY_IN_ITS_SENTENCE}|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)(?:arrested|detained)\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})|(?<=\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:${ORDINAL_PATTERN}|${CARDINAL_PATTERN})\s+)?)arrests?\s+(?:came|were\s+made|was\s+made)(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})`;
+export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them)\s+)?under\s+(?:house\s+)?arrest\b|(?<=\b${THE_LAW}\s+(?:on\s+${DAY_NAMED}\s+)?)(?:arrested|detained)\b(?!${NO_ONE_DETAINED})${DAY_IN_ITS_CLAUSE}|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)taken\s+(?:into\s+custody|from\s+(?:his|her|their)\s+homes?(?![^.;]{0,60}?\bby\s+(?!(?:[\w-]+\s+){0,2}?${THE_LAW}\b)))\b${DAY_IN_ITS_CLAUSE}|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)(?:arrested|detained)\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})|(?<=\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:${ORDINAL_PATTERN}|${CARDINAL_PATTERN})\s+)?)arrests?\s+(?:came|were\s+made|was\s+made)(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})`;
 /**
  * Someone a court orders held until trial ("An Istanbul court ordered the mayor held in jail pending trial on Sunday", "the judge ordered him kept
  * in custody", "ordered him held without bail", "was ordered detained pending trial", "was remanded in custody on Monday"): the day's act of the

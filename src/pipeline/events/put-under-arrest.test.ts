@@ -45,3 +45,28 @@ describe('an arrest told by the law as its doer', () => {
     expect(nouns('He could be detained on Monday if he returns.')).not.toContain('Arrest');
   });
 });
+
+describe('what is no arrest told by the law', () => {
+  it('no one detained, goods detained, nor one taken from home by someone else', () => {
+    for (const body of [
+      'Police detained no one on Monday.',
+      'Police arrested nobody on Monday, officials said.',
+      'Customs officers detained a shipment of ivory on Tuesday.',
+      'Border agents detained two trucks of cigarettes on Monday.',
+      'He was taken from his home by ambulance on Monday.',
+      'The boy was taken from his home on Sunday night by armed men.',
+    ]) {
+      expect(nouns(body), body).not.toContain('Arrest');
+    }
+  });
+
+  it('nor dated by another clause’s day', () => {
+    expect(nouns('Police detained him in 2019, his lawyer said on Monday.')).not.toContain('Arrest');
+    expect(nouns('Officers arrested her during the 2020 protests, her sister told reporters on Tuesday.')).not.toContain('Arrest');
+  });
+
+  it('but one taken from home by the law, or with no one named, is', () => {
+    expect(found('The editor was taken from his home by police on Monday.')).toContainEqual(['other', 'Arrest', '2058-03-11']);
+    expect(found('On Tuesday the activist was taken from her home at dawn.')).toContainEqual(['other', 'Arrest', '2058-03-12']);
+  });
+});
