@@ -3,7 +3,7 @@
  * counted, pointing back, a plan, the news of the day), and where a clause or a line stops.
  */
 
-import { CALENDAR_NAME, MOMENTS_OF_DAY, MONTH_ABBREVIATION, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
+import { CALENDAR_NAME, LIGHT_OF_DAY_PATTERN, MOMENTS_OF_DAY, MONTH_ABBREVIATION, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { IRREGULAR_PAST, WORD_END } from '../dates/lexicon/verbs.ts';
 import { DANGLING, EMPTY_SAYING_VERB, PHRASE_OPENER } from './headline-lexicon.ts';
@@ -2054,7 +2054,7 @@ export const PRESENT_PLAN_AFTER = /^[^,;:]{0,80}?\b(?:(?:is|are)\s+(?:(?:now|sti
  */
 const CLOCK_OF_A_DAY = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}[:.]\d{2}\b|noon\b|midday\b)`;
 /** …and the light of a day, which bounds a time of it as its clock does ("detained him before dawn on Wednesday", "shelled the town after dusk on Friday"). */
-const LIGHT_OF_A_DAY = String.raw`(?:dawn|daybreak|sunrise|sunset|dusk|nightfall|first\s+light)\b`;
+const LIGHT_OF_A_DAY = String.raw`(?:${LIGHT_OF_DAY_PATTERN})\b`;
 /** Words that open a clause about another happening: a date in it is that happening's ("ahead of next week's summit"), and one outside it is not ("spoke by phone on Saturday ahead of the G20 meeting"); "when" and "while" only opening the sentence ("When they met in Madrid in March, Weber and Duarte agreed to …"), as inside it they often tell of the same happening.
  * Also a phrase naming the agreement an act followed ("in accordance with the agreements reached in Istanbul on 2 June", "under a deal struck last week", "pursuant to the truce agreed in Doha"): that agreement's day is its own, and the act's day the main clause's ("On 10 June, in accordance with …, a second group … was returned"). */
 export const SUBORDINATOR = new RegExp(String.raw`\b(?:since|after(?!\s+(?:${CLOCK_OF_A_DAY}|${LIGHT_OF_A_DAY}))|before(?!\s+(?:${CLOCK_OF_A_DAY}|${LIGHT_OF_A_DAY}|midnight\b))|until|following|once|because|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+(?:accordance|line|keeping)\s+with|pursuant\s+to|under\s+(?=(?:the|an?|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|terms|truce|ceasefire|arrangements?)\b))\b|^(?:when|while|whilst)\b`, 'gi');

@@ -55,6 +55,11 @@ export const MOMENTS_OF_DAY: Record<string, string> = {
   // night into Saturday"): the same hours after midnight, so that day's night part, as above.
   'the night to': 'NI', 'the night into': 'NI',
 };
+/** The light of a day, the moments that open or close a part of it ("dawn", "first light", "dusk"): a time of that day, which "before" or "after" bounds as it does a clock. */
+export const LIGHT_OF_DAY_PATTERN = Object.keys(MOMENTS_OF_DAY)
+  .filter((moment) => MOMENTS_OF_DAY[moment] === 'MO' || MOMENTS_OF_DAY[moment] === 'EV')
+  .map((moment) => moment.replace(/ /g, String.raw`\s+`))
+  .join('|');
 /** An early, middle or late stretch of a part of the day and its TimeML mod (TimeBank: "mid-afternoon yesterday" TAF MID). */
 export const MOD_OF_STRETCH: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
 /** Nouns a part of the day qualifies, naming a thing, not a time: "the night shift", "the morning papers". */

@@ -13,6 +13,7 @@ import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
 import type { Example, Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
+import { LIGHT_OF_DAY_PATTERN } from '../lexicon/calendar.ts';
 
 const QUALIFIER = String.raw`early|mid|late|around|about|approximately|roughly|circa|the\s+(?:beginning|start|middle|end|close|(?:early|earlier|first|middle|latter|later|last|final)\s+part)\s+of`;
 const INSIDE = new RegExp(String.raw`\b(${QUALIFIER})(?:\s+|-)$`, 'i');
@@ -85,7 +86,7 @@ const CLOCK = /T\d\d/;
 const CLOCK_WITHIN_ITS_DAY = /T(?!24)\d\d/;
 const CLOCK_ENDING_ITS_DAY = /T24/;
 // The light of a day bounds a time of it as its clock does ("detained him before dawn on Wednesday", "shelled the town after dusk on Friday").
-const LIGHT_OF_ITS_DAY = /^(?:dawn|daybreak|sunrise|first\s+light|sunset|dusk|nightfall)\b/i;
+const LIGHT_OF_ITS_DAY = new RegExp(String.raw`^(?:${LIGHT_OF_DAY_PATTERN})\b`, 'i');
 
 // A season, or a decade counted from the reference ("next decade"), is read with no days of its
 // own (no date): "early last summer", "the early part of next decade" only take the mod.
