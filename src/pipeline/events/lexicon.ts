@@ -365,6 +365,8 @@ export const LEFT_SITTING_BEFORE = /\b(?:walk(?:s|ed|ing)?|storm(?:s|ed|ing)?)\s
  * "late into the night on", "through the night of".
  */
 const GOING_ON_UNTIL = String.raw`(?:until|till)\s+(?:(?:late|early)\s+|(?:dawn|daybreak|midnight)\s+|the\s+(?:early|small)\s+hours\s+(?:of\s+)?)?(?:on\s+)?|(?:late\s+)?(?:into|through)\s+the\s+(?:night|evening|early\s+hours)\s+(?:on|of)\s+`;
+/** "at the start of a five-day strike", "on the first day of a three-day visit": a length told as begun, right before it. */
+export const START_OF_A_LENGTH_BEFORE = /\b(?:start|beginning|opening|first\s+day)\s+of\s+(?:a|an|the|its|their)\s+$/i;
 /** "negotiated until late on Monday", "talked until the early hours of Sunday": the words before the day a gathering went on until. */
 export const UNTIL_BEFORE = new RegExp(String.raw`\b(?:${GOING_ON_UNTIL})$`, 'i');
 /**
@@ -520,7 +522,7 @@ export function labourTableOf(text: string): string | undefined {
  * strike", "the teachers' strike", "went on strike", "strike action" before it), or as days or a wave of strikes that hit no target ("a day
  * of strikes for 18 September"; "a week of strikes on Kharkiv" is war), or as strikes by workers ("strikes by dockers"). No attack.
  */
-export const LABOUR_STRIKE = String.raw`(?:(?<=\b(?:general|national|nationwide|one-day|two-day|\d+-hour|day-long|rolling|indefinite|wildcat|labou?r|rail|transport|public-sector|on|${STRIKING_WORKERS}['’]?)\s+)strikes?\b|(?<=\b(?:days?|waves?|weeks?)\s+of\s+)strikes\b(?!\s*,?\s+(?:on|against)\s+(?!${WEEKDAY_NAME}|\d))|\bstrikes?(?=\s+(?:action\b|by\s+(?:[\w’'-]+\s+){0,2}?${STRIKING_WORKERS}\b)))`;
+export const LABOUR_STRIKE = String.raw`(?:(?<=\b(?:general|national|nationwide|(?:one|two|three|four|five|six|seven|ten|\d+)-(?:day|week|hour)|day-long|rolling|indefinite|wildcat|labou?r|rail|transport|public-sector|on|${STRIKING_WORKERS}['’]?)\s+)strikes?\b|(?<=\b(?:days?|waves?|weeks?)\s+of\s+)strikes\b(?!\s*,?\s+(?:on|against)\s+(?!${WEEKDAY_NAME}|\d))|\bstrikes?(?=\s+(?:action\b|by\s+(?:[\w’'-]+\s+){0,2}?${STRIKING_WORKERS}\b)))`;
 /**
  * A labour strike told as a happening of its own: not only the cause of another ("moved to Wednesday because of a rail strike"),
  * nor one threatened or held in reserve ("the threat of a general strike", "a one-day strike remains on the table").
