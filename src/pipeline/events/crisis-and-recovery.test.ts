@@ -85,6 +85,8 @@ describe('the recovery', () => {
     ['Flights to Lusk resumed on Monday.', 'Flights resumed'],
     ['Most regional trains ran again on Monday.', 'Services resumed'],
     ['Ferry sailings to Lusk resumed on Monday.', 'Services resumed'],
+    ["Vell's clinics returned to their normal timetable on Monday after the doctors' strike.", 'Services resumed'],
+    ['The port of Lusk went back to full operations on Monday.', 'Services resumed'],
   ])('%s', (body, noun) => {
     expect(found(body)).toContainEqual(['other', noun, '2061-05-09']);
   });
@@ -100,6 +102,8 @@ describe('the recovery', () => {
     expect(nouns('The airline said on Monday it plans to restart flights on Friday.')).not.toContain('Flights resumed');
     expect(nouns("The city's trains were running again on Monday.")).not.toContain('Services resumed');
     expect(nouns('Talks on flights to Lusk resumed on Monday.')).not.toContain('Flights resumed');
+    expect(nouns('Life in Lusk returned to normal on Monday.')).not.toContain('Services resumed');
+    expect(nouns('The markets returned to normal trading levels on Monday.')).not.toContain('Services resumed');
   });
 
   it('makes no service back of emergency or security services that resumed a task, nor of a timetable cut for a strike', () => {

@@ -1,6 +1,6 @@
-// A labour strike told by its length and its end ("a five-day strike … until 7am on Wednesday") is the span it runs.
+// A labour strike told by its length and its end ("a five-day strike … until 7am on Wednesday") is the span it runs, and two reports of that span are one strike.
 import { describe, expect, it } from 'vitest';
-import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
+import { article, kindsNounsAndDays as found, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 
 describe('a labour strike counted in days runs to the day its "until" names', () => {
   it.each([
@@ -17,5 +17,29 @@ describe('a labour strike counted in days runs to the day its "until" names', ()
 
   it('an end further on than the day after the count is no correction of it', () => {
     expect(found('Dockers began a two-day strike on Monday, and talks will go on until Friday.').filter(([, noun]) => noun === 'Strike').map(([, , day]) => day)).toEqual(['2058-03-11/2058-03-12']);
+  });
+});
+
+describe('a labour strike told by those who took part in it', () => {
+  it.each([
+    ['On Monday about 300 teachers who took part in the walkout gathered in Orsk.', '2058-03-11'],
+    ['Bus drivers joined a 24-hour stoppage on Tuesday.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([, noun]) => noun === 'Strike').map(([, , d]) => d)).toEqual([day]);
+  });
+
+  it('but a walkout from a sitting is no strike', () => {
+    expect(found('Opposition deputies joined the walkout from the chamber on Monday.').map(([, noun]) => noun)).not.toContain('Strike');
+  });
+});
+
+describe('two reports of one strike told by the span it ran', () => {
+  it('are one event, though neither names anyone', () => {
+    const timeline = timelineWithoutGazetteer([
+      article('a1', '2058-03-11', 'Teachers walked out at 7am today, at the start of a three-day strike over pay that runs until 7am on Thursday.\n'),
+      article('a2', '2058-03-14', 'Between Monday 11 March and this morning, head teachers covered the classes of 300 teachers who took part in the walkout.\n'),
+    ]);
+    const strikes = timeline.events.filter((e) => e.title.includes('Strike') || e.id.includes('strike'));
+    expect(strikes.map((e) => [e.date.value, e.sources.map((s) => s.article).sort()])).toEqual([['2058-03-11/2058-03-14', ['a1', 'a2']]]);
   });
 });

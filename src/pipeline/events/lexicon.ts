@@ -534,6 +534,11 @@ export const LABOUR_STRIKE_HELD = String.raw`(?<!\b(?:because\s+of|due\s+to|owin
  * room or a pact ("the army walked out of a session", "Komeito walked out of the coalition").
  */
 export const WORKERS_WALKED_OUT = String.raw`\bwalk(?:s|ed|ing)?\s+off\s+the\s+job\b|(?<=\b${STRIKING_WORKERS}\s+(?:(?:at|in|of)\s+[^.;,]{1,40}?\s+)?(?:(?:have|had|has|all)\s+)?)walk(?:s|ed|ing)?\s+out\b(?!\s+of\b)`;
+/**
+ * A labour strike told by those who took part in it or joined it, by its noun ("310 resident doctors who took part in the walkout", "joined a
+ * 24-hour stoppage"); a walkout of a sitting is told by where it left ("staged a walkout from the talks"), never by its part-takers.
+ */
+export const WALKOUT_JOINED = String.raw`(?<=\b(?:took|take|takes|taking|taken|joined|join|joins|joining)\s+(?:part\s+in\s+)?(?:a|an|the|their|its|${WEEKDAY_NAME}['’]s)\s+(?:[\w-]+\s+){0,2}?)(?:walkout|stoppage)s?\b(?!\s+(?:from|of)\b)`;
 /** Those a labour dispute's step is done to, after up to three words of whose and how many ("its flight attendants", "4,000 dockworkers", "them"). */
 const WORKERS_OF_A_DISPUTE = String.raw`(?:them|(?:(?:its|their|the|all|some|about|nearly|more\s+than|[\d,]+|[\w’'-]+)\s+){0,3}?(?:[\w-]*workers|${STRIKING_WORKERS}|crews?|members|strikers))\b`;
 /**
@@ -2680,11 +2685,17 @@ const SHARE_OF_A_SERVICE = String.raw`(?:only|just|fewer|(?:a|one|two)\s+(?:thir
 const SERVICE_BACK = (service: string): string =>
   String.raw`(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:ran|runs?|took\s+off|takes?\s+off|flew|operated|moved)(?=\s+again\b)|(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:resumed|resumes)\b(?!\s+(?:the|its|their|his|her|a|an)\b)|(?<!\b${SHARE_OF_A_SERVICE}\b[^.;]{0,20}?)(?<=\b${service}\s+(?:would|will)\s+)(?:run|fly)\b(?!\s+(?:every|each|at\s+(?:reduced|half)|on\s+(?:weekdays|weekends|Sundays))\b)|${NOT_YET_DONE_BEFORE}\b(?:resumed|restarted)\s+(?=(?:(?:its|their|the|all|some|[\w-]+)\s+){0,3}?${service}\b)`;
 /**
+ * A place's services told back by their return to a normal round ("The trust's hospitals returned to their normal timetable", "the port went back to
+ * full operations on Monday"): the recovery's day as services resumed are. Only a round of service: "life returned to normal", "markets returned to
+ * normal" tell a state, no service back.
+ */
+const BACK_TO_NORMAL = String.raw`\b(?:returned|returns|went\s+back|goes\s+back)\s+to\s+(?:(?:its|their|the|a)\s+)?(?:normal|full|usual)\s+(?:timetables?|schedules?|services?|operations|working)\b`;
+/**
  * Services back after a crisis, by land ("trains ran again", "most regional trains would run this afternoon", "bus services resumed on Monday") and by air
  * ("The first flights took off again last night", "the airport handled its first departures at 7:00 a.m.", "its full schedule returns on Friday"): the
  * recovery's day, one for each (the metro back and the first flights out are two happenings). Not services only planned to restart ("plans to restart flights").
  */
-export const GROUND_SERVICE_RESUMED = SERVICE_BACK(GROUND_SERVICE);
+export const GROUND_SERVICE_RESUMED = String.raw`${SERVICE_BACK(GROUND_SERVICE)}|${BACK_TO_NORMAL}`;
 export const FLIGHTS_RESUMED = String.raw`${SERVICE_BACK(AIR_SERVICE)}|\b(?:handled|saw|operated|ran|welcomed)\s+(?:its|their|the)\s+first\s+(?:[\w-]+\s+)?(?:departures|flights|arrivals)\b|\b(?:flight\s+)?(?:schedule|timetable)s?\s+(?:returns|returned|resumes|resumed)\b`;
 /** What carries relief in ("lorries of food", "aid trucks", "a convoy"), and what it carries. */
 const AID_CARRIERS = String.raw`(?:lorries|trucks|convoys?)`;
