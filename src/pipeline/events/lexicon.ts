@@ -2607,6 +2607,12 @@ export const QUAKE_SWARM_BEGAN = String.raw`\b(?:earthquake|seismic|quake)\s+swa
  */
 export const HEAT_RECORD = String.raw`\b(?:temperatures?|the\s+(?:mercury|thermometer))\s+(?:[\w’'-]+\s+){0,3}?(?:reached|hit|hits|soared\s+to|climbed\s+to|rose\s+to|topped)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:all-time|national|${MONTH_PATTERN})\s+)?(?:record|high)\b|\b(?:broke|breaks|smashed|beat|set)\s+(?:the|a|its)\s+(?:new\s+)?(?:(?:all-time|national|[\w’'-]+)\s+){0,2}(?:temperature|heat)\s+record\b|\brecorded\s+(?:its|their|the)\s+hottest\s+(?:day|night)\b`;
 /**
+ * A place's record of custom told by the day it saw ("On Sunday night the emergency department saw its busiest shift of the summer", "Lusk airport
+ * had its busiest day on record on Friday"): the day's happening there, as a heat record is the heat's; a busy day told as a state ("is the
+ * busiest day of the year") is none.
+ */
+export const BUSIEST_DAY = String.raw`\b(?:saw|had|recorded|handled|logged)\s+(?:its|their|the)\s+(?:busiest|quietest)\s+(?:day|night|shift|weekend|morning|afternoon|evening)\b`;
+/**
  * Waves of a tsunami or a storm surge that reach a place, the waves marked as the sea's by a size ("Waves of up to four metres swept into the port of
  * Severo-Kurilsk", "A wave of 1.3 metres reached the port of Kuji") or by a word before them ("The first waves reached the islands at about 7:10 p.m.",
  * "tsunami waves hit the coast", "The tsunami struck the town"): each place's waves a happening of their day. Not "waves of migrants" or "a wave of
