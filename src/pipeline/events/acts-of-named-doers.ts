@@ -11,7 +11,7 @@
  * (DAY_TOLD: an act stands only with a day) or a day in figures (DAY_IN_FIGURES), keeps the cost to a lookup on most sentences.
  */
 import { mayMatch, testPart } from '../gated-matches.ts';
-import { outsideQuotations, reportVerbIn } from './clause.ts';
+import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
@@ -69,7 +69,7 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
   const clause = clauseOf(text);
   if (!clause) return undefined;
   const [start, end] = clause.verb;
-  // "Hale never signed it", a verb inside a quotation: no act the article reports; nor a verb of saying, the verb itself or a participle
+  // "Hale never signed it", a verb inside a quotation (one carried over from the sentence before too): no act the article reports; nor a verb of saying, the verb itself or a participle
   // right after its clause ("addressed the nation, announcing …"): a telling is a statement. A saying joined on ("pardoned the guards on
   // Monday and said …") leaves the act its own: a verb that only frames the saying ("stood next to Tusk and said") is NO_ACT_VERB's.
   // Nor who took part in a gathering ("led a delegation that included …": PARTICIPATION).
@@ -77,7 +77,7 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
   const participle = /^[,;]\s+\p{Ll}+ing\b/u.exec(text.slice(clauseEnd))?.[0].length ?? 0;
   // "The troops stationed in Kessel withdrew …": a described doer's participle tells which troops; the act is the clause's later verb's.
   if (clause.described && DESCRIBED_DOERS_PARTICIPLE_AFTER.test(text.slice(end, clauseEnd))) return undefined;
-  if (testPart(NEGATED, clauseBefore(text, start), text) || outsideQuotations(text, -1).slice(start, end) !== text.slice(start, end)) return undefined;
+  if (testPart(NEGATED, clauseBefore(text, start), text) || outsideQuotations(text, -1).slice(start, end) !== text.slice(start, end) || start < carriedQuotationEnd(text)) return undefined;
   if (reportVerbIn(text, start, end) || (participle > 0 && reportVerbIn(text, clauseEnd, clauseEnd + participle)) || PARTICIPATION.test(text) || TIME_AS_A_SUBJECT.test(text.slice(...clause.subject))) return undefined;
   // "The Greens won 52 % of the vote", "Wall Street closed higher": a share the verb took or a figure's move is a figure told, as "rose 4%" is, no act;
   // "…, the opposition claimed" tells one side's word, "…, prosecutors said" a charge.

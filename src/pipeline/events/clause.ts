@@ -441,6 +441,17 @@ export function outsideQuotations(text: string, keep: number): string {
   return text.replace(QUOTATION, (quote, at: number) => (at <= keep && keep < at + quote.length ? quote : ' '.repeat(quote.length)));
 }
 
+/** A quotation opened in the sentence before and closed in this one: up to its first mark, when that mark closes (after a word or a stop, before a space or the end). */
+const CARRIED_QUOTATION = /^[^“”"]*?(?:”|(?<=[\p{L}\p{N}.,!?…’'])")(?=\s|$)/u;
+
+/**
+ * Where a quotation carried over from the sentence before ends ('… I should have won. Today I found the answer." He means Paris.'), or 0:
+ * the text before it is the speaker's words, as any quotation's are.
+ */
+export function carriedQuotationEnd(text: string): number {
+  return CARRIED_QUOTATION.exec(text)?.[0].length ?? 0;
+}
+
 /** A photo caption names who stands where ("Trump, left, and Putin"). */
 const CAPTION = /,\s*(?:left|right|centre|center|second\s+(?:left|right))\s*,|\((?:left|right|L|R)\)/;
 
