@@ -42,4 +42,21 @@ describe('two reports of one strike told by the span it ran', () => {
     const strikes = timeline.events.filter((e) => e.title.includes('Strike') || e.id.includes('strike'));
     expect(strikes.map((e) => [e.date.value, e.sources.map((s) => s.article).sort()])).toEqual([['2058-03-11/2058-03-14', ['a1', 'a2']]]);
   });
+
+  it('but strikes of the same days by workers of two trades are two', () => {
+    for (const [first, second] of [
+      ['Nurses', 'Dock workers'],
+      ['Teachers', 'Bus drivers'],
+    ]) {
+      const timeline = timelineWithoutGazetteer([
+        article('c', '2058-03-14', `${first} went on strike from Monday 11 March to Wednesday 13 March.\n`),
+        article('d', '2058-03-14', `${second} went on strike from Monday 11 March to Wednesday 13 March.\n`),
+      ]);
+      const strikes = timeline.events.filter((e) => e.title.includes('Strike') || e.id.includes('strike'));
+      expect(strikes.map((e) => [e.date.value, e.sources.map((s) => s.article)])).toEqual([
+        ['2058-03-11/2058-03-13', ['c']],
+        ['2058-03-11/2058-03-13', ['d']],
+      ]);
+    }
+  });
 });

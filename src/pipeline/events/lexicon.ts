@@ -503,6 +503,16 @@ export const STRIKING_WORKERS = String.raw`(?:workers|miners|teachers|doctors|nu
  * possessive's ("European Union officials", "the doctors' union": another body, or one side named in passing), nor managers of a sort ("fund
  * managers", "hospital managers": "the" or "its" before them).
  */
+const WORKERS_SORT = new RegExp(String.raw`\b(?:(?!(?:the|its|their|all|some|striking|and|of)\s)[\p{L}-]+\s+(?=workers\b))?${STRIKING_WORKERS}\b`, 'giu');
+/** Workers who name no trade of their own ("the workers", "staff", "the unions"). */
+const WORKERS_OF_NO_SORT = new Set(['worker', 'staff', 'employee', 'union']);
+/**
+ * The sorts of workers a strike's text names, singular ("nurse", "dock worker"): two strikes of the same days by workers of different trades ("Nurses
+ * went on strike", "Dock workers went on strike") are two strikes, as unions often strike together.
+ */
+export function workersSorts(text: string): Set<string> {
+  return new Set([...text.matchAll(WORKERS_SORT)].map(([workers]) => workers.toLowerCase().replace(/s$/, '')).filter((sort) => !WORKERS_OF_NO_SORT.has(sort)));
+}
 const LABOUR_SIDES = {
   unions: String.raw`(?<!\b(?!(?:The|Its|Their)\s)\p{Lu}[\p{L}’'-]*\s+|['’]s?\s+)(?:\b[Uu](?:nions?|nion\s+(?:representatives|leaders|officials|negotiators))|\b(?:[Ss]hop\s+stewards|[Ww]orks\s+councils?))\b`,
   management: String.raw`(?:\b[Mm]anagement|\b[Bb]osses|(?<=\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)managers|\b[Ee]mployers?)\b(?!['’])`,

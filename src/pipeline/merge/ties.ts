@@ -2,7 +2,7 @@ import { leafPlaces, samePlace } from '../entities/place-chain.ts';
 import { countryById } from '../entities/places.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { occasionOf } from '../events/kinds.ts';
-import { goodsSorts, labourTableOf } from '../events/lexicon.ts';
+import { goodsSorts, labourTableOf, workersSorts } from '../events/lexicon.ts';
 import { escapeRegExp } from '../parse/case-blind.ts';
 import { foldLetters } from '../parse/fold.ts';
 import { oncePerObject, oncePerText } from '../memo.ts';
@@ -77,10 +77,18 @@ const oneRelease = (entry: Indexed, { report }: Probe): boolean => report.issued
 /**
  * A span of days a penalty runs told alike by another report of its noun ("The suspension runs from 9 February to 4 May" and "A suspension from 9 February to
  * 4 May"): the same first and last days, more than one, are one happening's, though neither names anyone; a single day so shared is not (two
- * releases of one day are, oneRelease). Only a happening told by the span it runs (CandidateEvent.runs): flights to two towns suspended over the same days are two.
+ * releases of one day are, oneRelease). Only a happening told by the span it runs (CandidateEvent.runs): flights to two towns suspended over the same days are two,
+ * and so are strikes of those days by workers of two trades (workersSorts: "Nurses went on strike" and "Dock workers went on strike").
  */
-const oneSpanTold = (entry: Indexed, { report }: Probe): boolean =>
-  report.runs === true && report.date.precision === 'span' && report.noun !== undefined && entry.cluster.members.some((m) => m.runs === true && m.noun === report.noun && m.date.precision === 'span' && m.date.value === report.date.value);
+const oneSpanTold = (entry: Indexed, { report }: Probe): boolean => {
+  if (report.runs !== true || report.date.precision !== 'span' || report.noun === undefined) return false;
+  const workers = workersSorts(evidenceText(report));
+  const sameWorkers = (m: CandidateEvent): boolean => {
+    const theirs = workersSorts(evidenceText(m));
+    return workers.size === 0 || theirs.size === 0 || [...workers].some((sort) => theirs.has(sort));
+  };
+  return entry.cluster.members.some((m) => m.runs === true && m.noun === report.noun && m.date.precision === 'span' && m.date.value === report.date.value && sameWorkers(m));
+};
 
 /**
  * A step of a product's launch told by its noun (CandidateEvent.launch: "The phones go on sale in shops on Friday 19 September" and "The
