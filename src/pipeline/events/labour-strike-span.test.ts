@@ -28,8 +28,21 @@ describe('a labour strike told by those who took part in it', () => {
     expect(found(body).filter(([, noun]) => noun === 'Strike').map(([, , d]) => d)).toEqual([day]);
   });
 
-  it('but a walkout from a sitting is no strike', () => {
-    expect(found('Opposition deputies joined the walkout from the chamber on Monday.').map(([, noun]) => noun)).not.toContain('Strike');
+  it.each([
+    ['Opposition deputies joined the walkout from the chamber on Monday.'],
+    ['Opposition MPs joined a walkout during the president\'s speech on Monday.'],
+    ['Several delegations took part in a walkout at the UN General Assembly on Tuesday.'],
+    ['Two ministers joined the walkout at the budget debate on Wednesday.'],
+  ])('but a walkout from a sitting is no strike: %s', (body) => {
+    expect(found(body).map(([, noun]) => noun)).not.toContain('Strike');
+  });
+
+  it.each([
+    ['Lusk City took the lead in stoppage time on Saturday.'],
+    ['Hale took a penalty in stoppage time on Saturday and missed.'],
+    ['Orsk joined the attack in stoppage time on Sunday and scored.'],
+  ])('nor is a match\'s stoppage time, nor a lead taken: %s', (body) => {
+    expect(found(body).map(([, noun]) => noun)).not.toContain('Strike');
   });
 });
 

@@ -546,9 +546,10 @@ export const LABOUR_STRIKE_HELD = String.raw`(?<!\b(?:because\s+of|due\s+to|owin
 export const WORKERS_WALKED_OUT = String.raw`\bwalk(?:s|ed|ing)?\s+off\s+the\s+job\b|(?<=\b${STRIKING_WORKERS}\s+(?:(?:at|in|of)\s+[^.;,]{1,40}?\s+)?(?:(?:have|had|has|all)\s+)?)walk(?:s|ed|ing)?\s+out\b(?!\s+of\b)`;
 /**
  * A labour strike told by those who took part in it or joined it, by its noun ("310 resident doctors who took part in the walkout", "joined a
- * 24-hour stoppage"); a walkout of a sitting is told by where it left ("staged a walkout from the talks"), never by its part-takers.
+ * 24-hour stoppage"); a walkout of a sitting is told by where it left ("staged a walkout from the talks", "joined a walkout during the
+ * president's speech"), never by its part-takers; "stoppage time" is a match's, and "took the lead" no part taken.
  */
-export const WALKOUT_JOINED = String.raw`(?<=\b(?:took|take|takes|taking|taken|joined|join|joins|joining)\s+(?:part\s+in\s+)?(?:a|an|the|their|its|${WEEKDAY_NAME}['’]s)\s+(?:[\w-]+\s+){0,2}?)(?:walkout|stoppage)s?\b(?!\s+(?:from|of)\b)`;
+export const WALKOUT_JOINED = String.raw`(?<=\b(?:(?:took|take|takes|taking|taken)\s+part\s+in|joined|join|joins|joining)\s+(?:a|an|the|their|its|${WEEKDAY_NAME}['’]s)\s+(?:[\w-]+\s+){0,2}?)(?:walkout|stoppage)s?\b(?!\s+(?:from|of)\b|\s+time\b|\s+(?:during|at|in)\s+[^.;,]{0,40}?\b(?:summit|session|conference|speech|address|sitting|[Aa]ssembly|talks|debate|chamber|meeting)\b)`;
 /** Those a labour dispute's step is done to, after up to three words of whose and how many ("its flight attendants", "4,000 dockworkers", "them"). */
 const WORKERS_OF_A_DISPUTE = String.raw`(?:them|(?:(?:its|their|the|all|some|about|nearly|more\s+than|[\d,]+|[\w’'-]+)\s+){0,3}?(?:[\w-]*workers|${STRIKING_WORKERS}|crews?|members|strikers))\b`;
 /**
