@@ -6,7 +6,7 @@ import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinuationDate, isContinuationVerb, isContinuedByReference, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
 import { datedByTheDayItPreceded } from './done-before-its-day.ts';
-import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, BEGAN_IN_ITS_CLAUSE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, MONTH_WITH_ITS_YEAR, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, START_OF_A_LENGTH_BEFORE, STRONG_BOUNDARY, TERM_OF_OFFICE_BEFORE, UNTIL_BEFORE } from './lexicon.ts';
+import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, BEGAN_IN_ITS_CLAUSE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, MONTH_WITH_ITS_YEAR, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, LENGTHS_OWN_UNTIL, START_OF_A_LENGTH_BEFORE, STRONG_BOUNDARY, TERM_OF_OFFICE_BEFORE, UNTIL_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -365,12 +365,12 @@ export function assignDurations(found: Mention[], times: TemporalExpression[], t
 /**
  * "a five-day strike from 7am on Friday that runs until 7am on Wednesday", "a 48-hour stoppage … until 6am on Thursday": days counted
  * from a clock time end at that time of the day after the last one counted, the day its "until" names; only that day, the next one,
- * corrects the count (a day further on is another telling's).
+ * corrects the count (a day further on is another telling's), and only the length's own "until" (LENGTHS_OWN_UNTIL).
  */
 function toldEnd(m: Mention, times: TemporalExpression[], text: string, counted: string): string | undefined {
   // The date reader marks a bare "until Friday"; "until 7am on Wednesday" is found by its words.
   const until = times.find((t) => t.start >= m.end && (t.date?.qualifier === 'until' || (t.date !== undefined && UNTIL_BEFORE.test(text.slice(Math.max(m.end, t.start - 40), t.start)))) && !STRONG_BOUNDARY.test(text.slice(m.end, t.start)));
-  return until?.date?.precision === 'day' && until.date.start === shiftDay(counted, 1) ? until.date.start : undefined;
+  return until?.date?.precision === 'day' && until.date.start === shiftDay(counted, 1) && LENGTHS_OWN_UNTIL.test(text.slice(m.end, until.start)) ? until.date.start : undefined;
 }
 
 /**

@@ -18,6 +18,15 @@ describe('a labour strike counted in days runs to the day its "until" names', ()
   it('an end further on than the day after the count is no correction of it', () => {
     expect(found('Dockers began a two-day strike on Monday, and talks will go on until Friday.').filter(([, noun]) => noun === 'Strike').map(([, , day]) => day)).toEqual(['2058-03-11/2058-03-12']);
   });
+
+  it.each([
+    ['Dockers began a two-day strike on Monday, and talks will go on until Wednesday.', '2058-03-11/2058-03-12'],
+    ['Dockers began a two-day strike on Monday while the port stays shut until Wednesday.', '2058-03-11/2058-03-12'],
+    ['Bus drivers began a three-day strike on Monday, the union said, with talks planned until Thursday.', '2058-03-11/2058-03-13'],
+    ['Pilots at Orsk Air began a two-day strike on Monday; the airport stays shut until Wednesday.', '2058-03-11/2058-03-12'],
+  ])('an "until" of another clause is not the count\'s own: %s', (body, span) => {
+    expect(found(body).filter(([, noun]) => noun === 'Strike').map(([, , day]) => day)).toEqual([span]);
+  });
 });
 
 describe('a labour strike told by those who took part in it', () => {

@@ -367,6 +367,12 @@ export const LEFT_SITTING_BEFORE = /\b(?:walk(?:s|ed|ing)?|storm(?:s|ed|ing)?)\s
 const GOING_ON_UNTIL = String.raw`(?:until|till)\s+(?:(?:late|early)\s+|(?:dawn|daybreak|midnight)\s+|the\s+(?:early|small)\s+hours\s+(?:of\s+)?)?(?:on\s+)?|(?:late\s+)?(?:into|through)\s+the\s+(?:night|evening|early\s+hours)\s+(?:on|of)\s+`;
 /** "at the start of a five-day strike", "on the first day of a three-day visit": a length told as begun, right before it. */
 export const START_OF_A_LENGTH_BEFORE = /\b(?:start|beginning|opening|first\s+day)\s+of\s+(?:a|an|the|its|their)\s+$/i;
+/**
+ * The words between a length and its own "until" ("a five-day strike over pay that runs until", "a 48-hour stoppage from 6am on Tuesday
+ * until"): the length told running, in its clause; an "until" after a comma, "and", "while" or "with" is another happening's ("…, and talks
+ * will go on until Wednesday").
+ */
+export const LENGTHS_OWN_UNTIL = /^(?![^]*\b(?:and|while|with|but|whereas)\b)[^,;:—–]*?\b(?:(?:runs?|ran|running|lasts?|lasted|lasting|continues|continued|continuing)\s+|from\s+[^,;:—–]*?\s)(?:(?:until|till)\s+(?:on\s+)?)?$/i;
 /** "negotiated until late on Monday", "talked until the early hours of Sunday": the words before the day a gathering went on until. */
 export const UNTIL_BEFORE = new RegExp(String.raw`\b(?:${GOING_ON_UNTIL})$`, 'i');
 /**
