@@ -27,6 +27,12 @@ describe('a labour strike counted in days runs to the day its "until" names', ()
   ])('an "until" of another clause is not the count\'s own: %s', (body, span) => {
     expect(found(body).filter(([, noun]) => noun === 'Strike').map(([, , day]) => day)).toEqual([span]);
   });
+
+  it('a strike counted in days that hits a target is an attack', () => {
+    expect(found('Russian forces began a three-day strike on the port on Monday.').map(([, noun]) => noun)).not.toContain('Strike');
+    expect(found('The air force began a two-day strike against rebel positions on Tuesday.').map(([, noun]) => noun)).not.toContain('Strike');
+    expect(found('Nurses began a ten-day strike on Monday.')).toEqual([['other', 'Strike', '2058-03-11/2058-03-20']]);
+  });
 });
 
 describe('a labour strike told by those who took part in it', () => {

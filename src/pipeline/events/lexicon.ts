@@ -535,10 +535,13 @@ export function labourTableOf(text: string): string | undefined {
 }
 /**
  * A strike that is workers' downing of tools, told by its noun: after what only a labour strike is ("a general strike", "a 24-hour
- * strike", "the teachers' strike", "went on strike", "strike action" before it), or as days or a wave of strikes that hit no target ("a day
- * of strikes for 18 September"; "a week of strikes on Kharkiv" is war), or as strikes by workers ("strikes by dockers"). No attack.
+ * strike", "the teachers' strike", "went on strike", "strike action" before it), or as days or a wave of strikes, or a strike counted in
+ * days or hours, that hit no target ("a day of strikes for 18 September", "a ten-day strike on Monday"; "a week of strikes on Kharkiv", "a
+ * three-day strike on the port" are war), or as strikes by workers ("strikes by dockers"). No attack.
  */
-export const LABOUR_STRIKE = String.raw`(?:(?<=\b(?:general|national|nationwide|(?:one|two|three|four|five|six|seven|ten|\d+)-(?:day|week|hour)|day-long|rolling|indefinite|wildcat|labou?r|rail|transport|public-sector|on|${STRIKING_WORKERS}['’]?)\s+)strikes?\b|(?<=\b(?:days?|waves?|weeks?)\s+of\s+)strikes\b(?!\s*,?\s+(?:on|against)\s+(?!${WEEKDAY_NAME}|\d))|\bstrikes?(?=\s+(?:action\b|by\s+(?:[\w’'-]+\s+){0,2}?${STRIKING_WORKERS}\b)))`;
+/** No target after a strike's noun: "on Monday", "on 18 September", not "on Kharkiv" or "against the port". */
+const NO_TARGET = String.raw`(?!\s*,?\s+(?:on|against)\s+(?!${WEEKDAY_NAME}|\d))`;
+export const LABOUR_STRIKE = String.raw`(?:(?<=\b(?:general|national|nationwide|day-long|rolling|indefinite|wildcat|labou?r|rail|transport|public-sector|on|${STRIKING_WORKERS}['’]?)\s+)strikes?\b|(?<=\b(?:(?:one|two|three|four|five|six|seven|ten|\d+)-(?:day|week|hour)|(?:days?|waves?|weeks?)\s+of)\s+)strikes?\b${NO_TARGET}|\bstrikes?(?=\s+(?:action\b|by\s+(?:[\w’'-]+\s+){0,2}?${STRIKING_WORKERS}\b)))`;
 /**
  * A labour strike told as a happening of its own: not only the cause of another ("moved to Wednesday because of a rail strike"),
  * nor one threatened or held in reserve ("the threat of a general strike", "a one-day strike remains on the table").
