@@ -15,4 +15,12 @@ describe('a busiest day or night', () => {
     expect(found('Friday is usually the busiest day of the year at Orsk airport.')).toEqual([]);
     expect(found('The airport expects its busiest day on Friday.').map(([, noun]) => noun)).not.toContain('Busiest day');
   });
+
+  it.each([
+    ['The team had its busiest day of the season on Monday.'],
+    ['Ana Ruiz had her busiest week in office on Monday.'],
+    ['The band had its busiest night of the tour on Saturday.'],
+  ])('nor is a team\'s or a person\'s: %s', (body) => {
+    expect(found(body).map(([, noun]) => noun)).not.toContain('Busiest day');
+  });
 });

@@ -104,6 +104,10 @@ describe('the recovery', () => {
     expect(nouns('Talks on flights to Lusk resumed on Monday.')).not.toContain('Flights resumed');
     expect(nouns('Life in Lusk returned to normal on Monday.')).not.toContain('Services resumed');
     expect(nouns('The markets returned to normal trading levels on Monday.')).not.toContain('Services resumed');
+    expect(nouns('The president returned to a normal schedule on Monday after his surgery.')).not.toContain('Services resumed');
+    expect(nouns('The striker returned to full working on Monday.')).not.toContain('Services resumed');
+    expect(nouns('Life in Lusk returned to its usual schedule on Monday.')).not.toContain('Services resumed');
+    expect(nouns('The school board went back to its usual schedule on Tuesday.')).not.toContain('Services resumed');
   });
 
   it('makes no service back of emergency or security services that resumed a task, nor of a timetable cut for a strike', () => {

@@ -503,12 +503,6 @@ export const RECORD_HEADING = /^[^.—–]{0,40}?\b(?:minutes|record|hansard|pro
 export const STRUCK_TARGET = String.raw`(?:plant|station|substation|depot|refinery|terminal|port|airport|airfield|base|barracks|compound|palace|convoy|camp|market|hospital|school|bridge|dam|village|town|city|building|block|tower|factory|facility|pipeline|grid|positions?|posts?|checkpoint|car|vehicle|tank|bus|train|ship|vessel|target)s?\b`;
 /** Those who down tools in a labour strike ("striking teachers", "the nurses' strike", "a strike by dockers", "flight attendants walked out"). */
 export const STRIKING_WORKERS = String.raw`(?:workers|miners|teachers|doctors|nurses|staff|employees|dockers|drivers|pilots|attendants|farmers|unions?|truckers)`;
-/**
- * The two sides of a labour table by the nouns news gives them, each under one name: the unions by their people ("union representatives", "the
- * unions", "shop stewards"), the employer by its ("management", "the bosses", "the employers", "the managers"). Not a union of a proper noun's or a
- * possessive's ("European Union officials", "the doctors' union": another body, or one side named in passing), nor managers of a sort ("fund
- * managers", "hospital managers": "the" or "its" before them).
- */
 const WORKERS_SORT = new RegExp(String.raw`\b(?:(?!(?:the|its|their|all|some|striking|and|of)\s)[\p{L}-]+\s+(?=workers\b))?${STRIKING_WORKERS}\b`, 'giu');
 /** Workers who name no trade of their own ("the workers", "staff", "the unions"). */
 const WORKERS_OF_NO_SORT = new Set(['worker', 'staff', 'employee', 'union']);
@@ -519,6 +513,12 @@ const WORKERS_OF_NO_SORT = new Set(['worker', 'staff', 'employee', 'union']);
 export function workersSorts(text: string): Set<string> {
   return new Set([...text.matchAll(WORKERS_SORT)].map(([workers]) => workers.toLowerCase().replace(/s$/, '')).filter((sort) => !WORKERS_OF_NO_SORT.has(sort)));
 }
+/**
+ * The two sides of a labour table by the nouns news gives them, each under one name: the unions by their people ("union representatives", "the
+ * unions", "shop stewards"), the employer by its ("management", "the bosses", "the employers", "the managers"). Not a union of a proper noun's or a
+ * possessive's ("European Union officials", "the doctors' union": another body, or one side named in passing), nor managers of a sort ("fund
+ * managers", "hospital managers": "the" or "its" before them).
+ */
 const LABOUR_SIDES = {
   unions: String.raw`(?<!\b(?!(?:The|Its|Their)\s)\p{Lu}[\p{L}’'-]*\s+|['’]s?\s+)(?:\b[Uu](?:nions?|nion\s+(?:representatives|leaders|officials|negotiators))|\b(?:[Ss]hop\s+stewards|[Ww]orks\s+councils?))\b`,
   management: String.raw`(?:\b[Mm]anagement|\b[Bb]osses|(?<=\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)managers|\b[Ee]mployers?)\b(?!['’])`,
@@ -592,6 +592,11 @@ const GROUND_SERVICE = String.raw`(?:trains|buses|trams|ferries|sailings|service
 const AIR_SERVICE = String.raw`(?:flights|departures)`;
 /** Either, as a strike stops it. */
 const SERVICES_RUN = String.raw`(?:${GROUND_SERVICE}|${AIR_SERVICE})`;
+/**
+ * What keeps a round of service for the public, as the subject of a verb after it: the services, or a place that runs them ("The port of Lusk went back",
+ * "the emergency department at Lusk General saw", "Orsk airport had"); not a person's or a town's routine ("The president returned to a normal schedule").
+ */
+const SERVICE_KEEPER_BEFORE = String.raw`(?<=\b(?:${SERVICES_RUN}|(?:hospital|clinic|port|airport|station|terminal|ward|department|network|line|museum|shop|store)s?)\b(?:\s+(?:of|at|in)\s+[^.;,]{1,40}?)?\s+(?:(?:have|has|had)\s+)?)`;
 /**
  * An airline, a railway or a ferry line winding down for a strike ("The airline began cancelling flights on Thursday", "cancelled 700 flights"): the
  * service's stop, of its day (its restart once the strike ends is FLIGHTS_RESUMED, a crisis's recovery). Flights cancelled told as a noun
@@ -2628,10 +2633,10 @@ export const QUAKE_SWARM_BEGAN = String.raw`\b(?:earthquake|seismic|quake)\s+swa
 export const HEAT_RECORD = String.raw`\b(?:temperatures?|the\s+(?:mercury|thermometer))\s+(?:[\w’'-]+\s+){0,3}?(?:reached|hit|hits|soared\s+to|climbed\s+to|rose\s+to|topped)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:all-time|national|${MONTH_PATTERN})\s+)?(?:record|high)\b|\b(?:broke|breaks|smashed|beat|set)\s+(?:the|a|its)\s+(?:new\s+)?(?:(?:all-time|national|[\w’'-]+)\s+){0,2}(?:temperature|heat)\s+record\b|\brecorded\s+(?:its|their|the)\s+hottest\s+(?:day|night)\b`;
 /**
  * A place's record of custom told by the day it saw ("On Sunday night the emergency department saw its busiest shift of the summer", "Lusk airport
- * had its busiest day on record on Friday"): the day's happening there, as a heat record is the heat's; a busy day told as a state ("is the
- * busiest day of the year") is none.
+ * had its busiest day on record on Friday"): the day's happening there, as a heat record is the heat's. Only a place's (SERVICE_KEEPER_BEFORE): a team's
+ * or a person's busiest day is none, nor is a busy day told as a state ("is the busiest day of the year").
  */
-export const BUSIEST_DAY = String.raw`\b(?:saw|had|recorded|handled|logged)\s+(?:its|their|the)\s+(?:busiest|quietest)\s+(?:day|night|shift|weekend|morning|afternoon|evening)\b`;
+export const BUSIEST_DAY = String.raw`${SERVICE_KEEPER_BEFORE}(?:saw|had|recorded|handled|logged)\s+(?:its|their|the)\s+(?:busiest|quietest)\s+(?:day|night|shift|weekend|morning|afternoon|evening)\b`;
 /**
  * Waves of a tsunami or a storm surge that reach a place, the waves marked as the sea's by a size ("Waves of up to four metres swept into the port of
  * Severo-Kurilsk", "A wave of 1.3 metres reached the port of Kuji") or by a word before them ("The first waves reached the islands at about 7:10 p.m.",
@@ -2712,10 +2717,10 @@ const SERVICE_BACK = (service: string): string =>
   String.raw`(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:ran|runs?|took\s+off|takes?\s+off|flew|operated|moved)(?=\s+again\b)|(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:resumed|resumes)\b(?!\s+(?:the|its|their|his|her|a|an)\b)|(?<!\b${SHARE_OF_A_SERVICE}\b[^.;]{0,20}?)(?<=\b${service}\s+(?:would|will)\s+)(?:run|fly)\b(?!\s+(?:every|each|at\s+(?:reduced|half)|on\s+(?:weekdays|weekends|Sundays))\b)|${NOT_YET_DONE_BEFORE}\b(?:resumed|restarted)\s+(?=(?:(?:its|their|the|all|some|[\w-]+)\s+){0,3}?${service}\b)`;
 /**
  * A place's services told back by their return to a normal round ("The trust's hospitals returned to their normal timetable", "the port went back to
- * full operations on Monday"): the recovery's day as services resumed are. Only a round of service: "life returned to normal", "markets returned to
- * normal" tell a state, no service back.
+ * full operations on Monday"): the recovery's day as services resumed are. Only a round of service kept by its keeper (SERVICE_KEEPER_BEFORE): "life
+ * returned to normal", "markets returned to normal", "the striker returned to full working" tell a state, no service back.
  */
-const BACK_TO_NORMAL = String.raw`\b(?:returned|returns|went\s+back|goes\s+back)\s+to\s+(?:(?:its|their|the|a)\s+)?(?:normal|full|usual)\s+(?:timetables?|schedules?|services?|operations|working)\b`;
+const BACK_TO_NORMAL = String.raw`${SERVICE_KEEPER_BEFORE}(?:returned|returns|went\s+back|goes\s+back)\s+to\s+(?:(?:its|their|the|a)\s+)?(?:normal|full|usual)\s+(?:timetables?|schedules?|services?|operations|working)\b`;
 /**
  * Services back after a crisis, by land ("trains ran again", "most regional trains would run this afternoon", "bus services resumed on Monday") and by air
  * ("The first flights took off again last night", "the airport handled its first departures at 7:00 a.m.", "its full schedule returns on Friday"): the
