@@ -15,7 +15,7 @@ import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.t
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { TriggerHit, TriggerRule } from './triggers.ts';
 
@@ -52,12 +52,25 @@ function clauseOf(text: string): { subject: [number, number]; verb: [number, num
   const clause = from > 0 ? text.slice(from) : text;
   const at = ([start, end]: [number, number]): [number, number] => [start + from, end + from];
   const done = ACT_OF_A_NAMED_DOER.exec(clause);
+  // A main clause that only says may tell its doer's dated act in a relative clause after the doer ("The unions, which marched on Monday, said …");
+  // one whose main verb tells no act and no saying ("Ana Ruiz, who won the seat on Monday, remained silent") is no news of that act.
+  const relative = RELATIVE_AFTER_A_DOER.test(clause) ? ACT_IN_THE_DOERS_RELATIVE.exec(clause) : null;
+  if (relative && saysAfter(clause, relative.indices!.groups!.close![1])) return { subject: at(relative.indices!.groups!.subject!), verb: at(relative.indices!.groups!.verb!), pattern: ACT_OF_A_NAMED_DOER, described: relative.groups!.described !== undefined };
   if (done) return { subject: at(done.indices!.groups!.subject!), verb: at(done.indices!.groups!.verb!), pattern: ACT_OF_A_NAMED_DOER, described: done.groups!.described !== undefined };
   const ahead = ACT_AHEAD_OF_A_NAMED_DOER.exec(clause);
   const past = ahead && !NAME_IN_THE_POSSESSIVE.test(ahead.groups!.subject!) ? pastOfPresent(ahead.groups!.verb!) : undefined;
   return ahead && past && !NO_ACT_VERB_WORD.test(past)
     ? { subject: at(ahead.indices!.groups!.subject!), verb: at(ahead.indices!.groups!.verb!), pattern: ACT_AHEAD_OF_A_NAMED_DOER, described: ahead.groups!.described !== undefined, past }
     : undefined;
+}
+
+/** A cheap look for the relative clause ACT_IN_THE_DOERS_RELATIVE reads. */
+const RELATIVE_AFTER_A_DOER = /, wh(?:o|ich) /;
+
+/** Whether the main clause's verb right after a relative clause's closing comma is a verb of saying ("…, said", "…, warned that"). */
+function saysAfter(clause: string, from: number): boolean {
+  const verb = /^\s+(?:also\s+|later\s+)?[\p{Ll}]+/u.exec(clause.slice(from));
+  return verb !== null && reportVerbIn(clause, from, from + verb[0].length) !== undefined;
 }
 
 /**

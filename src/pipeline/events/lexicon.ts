@@ -1146,6 +1146,8 @@ export const DESCRIBED_DOER = String.raw`judges?|jury|juries|committees?|boards?
  * place or purpose and then the clause's own finite verb, not one joined on ("marched to the square and blocked it").
  */
 export const DESCRIBED_DOERS_PARTICIPLE_AFTER = new RegExp(String.raw`^\s+(?:by\b|(?:in|at|for|from|on|near|across|along|under|with|inside|outside|since|during)\s(?:(?!\b(?:and|or|but|then|who|which|that|where|when|while|as|after|before|until|because)\b)[^,;:])*?\b(?:was|were|has|have|had|\p{Ll}{2,}ed|${IRREGULAR_PAST})${WORD_END})`, 'u');
+/** NAMED_DOER_BEFORE_ITS_VERB up to its doer: what opens the clause, then `subject`. */
+const DOER_OPENING = String.raw`^(?:(?:And|But)\s+)?(?:(?:(?:Late|Early|Earlier|Later)\s+)?(?:On|on)\s+(?:${WEEKDAY_NAME}|the\s+\p{Ll}+\s+of\s+\p{Lu}\p{Ll}+|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:\s+(?:${PART_OF_DAY_PATTERN}))?,?\s+|(?:Yesterday|Last\s+night|This\s+(?:morning|afternoon)|(?:Last|That)\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?)\s+|(?:On|In|At|By|Late|Early|Earlier|Later|Last|This|That|Overnight|Shortly|Hours|Days|Minutes|Moments|Then|Yesterday|Today|Meanwhile|(?:One|Two|Three|Four|Five|Six|Seven|A)\s+(?:days?|hours?|weeks?|minutes?)\s+(?:later|earlier|after|before))\b[^,;:"“”‘’()]{0,50},\s+)?(?:(?<=\s)the\s+(?=\p{Lu}))?(?<subject>(?<described>(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DESCRIBED_DOER})(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?)|\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|(?:de|des|du|da|van|von|der|al|bin|of|the)(?=\s+\p{Lu}))){0,5})`;
 /**
  * What opens a main clause up to its named doer's verb (ACT_OF_A_NAMED_DOER, ACT_AHEAD_OF_A_NAMED_DOER): a conjunction that
  * joins it to the sentence before ("And", "But"), a time told first ("On Saturday", "Late on Monday,", "Last Tuesday", "That same day,"), then the subject in capitalised words ("Pope Leo",
@@ -1153,7 +1155,7 @@ export const DESCRIBED_DOERS_PARTICIPLE_AFTER = new RegExp(String.raw`^\s+(?:by\
  * or the people or body it is, with its article (`described`, DESCRIBED_DOER: "A federal judge in Lusk", "the works council"), an aside after it ("Hale, the party's leader,", "a judge in Lusk, who ruled in April that the port had broken the rules,"), an adverb or a day before the
  * verb ("also", "on Monday"). `subject` names the doer.
  */
-const NAMED_DOER_BEFORE_ITS_VERB = String.raw`^(?:(?:And|But)\s+)?(?:(?:(?:Late|Early|Earlier|Later)\s+)?(?:On|on)\s+(?:${WEEKDAY_NAME}|the\s+\p{Ll}+\s+of\s+\p{Lu}\p{Ll}+|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:\s+(?:${PART_OF_DAY_PATTERN}))?,?\s+|(?:Yesterday|Last\s+night|This\s+(?:morning|afternoon)|(?:Last|That)\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?)\s+|(?:On|In|At|By|Late|Early|Earlier|Later|Last|This|That|Overnight|Shortly|Hours|Days|Minutes|Moments|Then|Yesterday|Today|Meanwhile|(?:One|Two|Three|Four|Five|Six|Seven|A)\s+(?:days?|hours?|weeks?|minutes?)\s+(?:later|earlier|after|before))\b[^,;:"“”‘’()]{0,50},\s+)?(?:(?<=\s)the\s+(?=\p{Lu}))?(?<subject>(?<described>(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DESCRIBED_DOER})(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?)|\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|(?:de|des|du|da|van|von|der|al|bin|of|the)(?=\s+\p{Lu}))){0,5})(?:,\s+[^,;:"“”()]{2,120},)?(?:\s+(?:also|then|later|again|formally|finally|officially|quietly|briefly|jointly|personally|publicly|swiftly|abruptly|unexpectedly|eventually|immediately))?(?:\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?|\s+(?:yesterday|last\s+night|this\s+(?:morning|afternoon)))?`;
+const NAMED_DOER_BEFORE_ITS_VERB = String.raw`${DOER_OPENING}(?:,\s+[^,;:"“”()]{2,120},)?(?:\s+(?:also|then|later|again|formally|finally|officially|quietly|briefly|jointly|personally|publicly|swiftly|abruptly|unexpectedly|eventually|immediately))?(?:\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?|\s+(?:yesterday|last\s+night|this\s+(?:morning|afternoon)))?`;
 /** A verb after which comes what is said, asked or planned, not an act's object ("decided that …", "agreed to …", "said: …"). */
 const NO_ACTS_OBJECT_AFTER = String.raw`(?!\s*(?:that|whether|how|why|what|to|:)\b|\s*:)`;
 /**
@@ -1167,6 +1169,12 @@ export const ACT_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS
  * ahead, acts-of-named-doers.ts asks.
  */
 export const ACT_AHEAD_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS_VERB}\s+(?<verb>\p{Ll}{2,}[^\Wsu]s)\b${NO_ACTS_OBJECT_AFTER}`, 'du');
+/**
+ * …and the act a relative clause set off after the doer tells of it with a day of its own ("The unions, which brought thousands onto the streets
+ * on 16 September, said …", "Ana Ruiz, who signed the decree on Monday, warned that …"): the doer's act of that day. The day must stand in
+ * the relative before its closing comma (`close`): one after it is the main clause's ("Hale, who won the seat, said on Monday").
+ */
+export const ACT_IN_THE_DOERS_RELATIVE = new RegExp(String.raw`${DOER_OPENING},\s+(?:who|which)\s+(?:also\s+|then\s+|later\s+)?(?<verb>(?!${NO_ACT_VERB}\b)(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}))${WORD_END}${NO_ACTS_OBJECT_AFTER}(?=[^,;:"“”()]{0,120}?\b(?:on\s+${DAY_NAMED}|yesterday|last\s+night)[^,;:"“”()]{0,40}(?<close>,))`, 'du');
 /** A doer's name in the possessive ("Kessel Steel's shareholders will meet …"): the word in -s after it is its noun, no verb told ahead (ACT_AHEAD_OF_A_NAMED_DOER). */
 export const NAME_IN_THE_POSSESSIVE = /['’]s$/;
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */
