@@ -1156,13 +1156,20 @@ const DOER_OPENING = String.raw`^(?:(?:And|But)\s+)?(?:(?:(?:Late|Early|Earlier|
  * verb ("also", "on Monday"). `subject` names the doer.
  */
 const NAMED_DOER_BEFORE_ITS_VERB = String.raw`${DOER_OPENING}(?:,\s+[^,;:"“”()]{2,120},)?(?:\s+(?:also|then|later|again|formally|finally|officially|quietly|briefly|jointly|personally|publicly|swiftly|abruptly|unexpectedly|eventually|immediately))?(?:\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?|\s+(?:yesterday|last\s+night|this\s+(?:morning|afternoon)))?`;
-/** A verb after which comes what is said, asked or planned, not an act's object ("decided that …", "agreed to …", "said: …"). */
-const NO_ACTS_OBJECT_AFTER = String.raw`(?!\s*(?:that|whether|how|why|what|to|:)\b|\s*:)`;
+/**
+ * A ruling told by what it refused to order ("A federal judge declined to order the sale", "the board refused to grant the licence"): a decision
+ * made that day, as an order given is; a refusal to speak or to meet ("declined to comment", "refused to meet") is none.
+ */
+const RULING_REFUSED = String.raw`(?<=\b(?:declined|refused))\s+to\s+(?:order|grant|block|halt|suspend|lift|approve|dismiss|overturn|annul|extend|stop|ban)\b`;
+/** Where a verb of an act opens: not NO_ACT_VERB's, but for a refusal that is a ruling (RULING_REFUSED). */
+const AN_ACTS_VERB = String.raw`(?!${NO_ACT_VERB}\b(?!${RULING_REFUSED}))`;
+/** A verb after which comes what is said, asked or planned, not an act's object ("decided that …", "agreed to …", "said: …"); a ruling refused is an act (RULING_REFUSED). */
+const NO_ACTS_OBJECT_AFTER = String.raw`(?!\s*(?:that|whether|how|why|what|:)\b|\s*:|(?!${RULING_REFUSED})\s*to\b)`;
 /**
  * A main clause that tells its named doer's past act (acts-of-named-doers.ts): NAMED_DOER_BEFORE_ITS_VERB and a past verb that is an
  * act's (not NO_ACT_VERB). `subject` and `verb` name the parts.
  */
-export const ACT_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS_VERB}\s+(?<verb>(?!${NO_ACT_VERB}\b)(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}))${WORD_END}${NO_ACTS_OBJECT_AFTER}`, 'du');
+export const ACT_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS_VERB}\s+(?<verb>${AN_ACTS_VERB}(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}))${WORD_END}${NO_ACTS_OBJECT_AFTER}`, 'du');
 /**
  * …and the act told ahead of its day in the present, as a timetable tells it ("The Lusk Museum reopens on Saturday", "the Kessel
  * Council renames the square on Friday"): NAMED_DOER_BEFORE_ITS_VERB and a verb in -s; whether it is an act's, and whether its day is
@@ -1174,7 +1181,7 @@ export const ACT_AHEAD_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFO
  * on 16 September, said …", "Ana Ruiz, who signed the decree on Monday, warned that …"): the doer's act of that day. The day must stand in
  * the relative before its closing comma (`close`): one after it is the main clause's ("Hale, who won the seat, said on Monday").
  */
-export const ACT_IN_THE_DOERS_RELATIVE = new RegExp(String.raw`${DOER_OPENING},\s+(?:who|which)\s+(?:also\s+|then\s+|later\s+)?(?<verb>(?!${NO_ACT_VERB}\b)(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}))${WORD_END}${NO_ACTS_OBJECT_AFTER}(?=[^,;:"“”()]{0,120}?\b(?:on\s+${DAY_NAMED}|yesterday|last\s+night)[^,;:"“”()]{0,40}(?<close>,))`, 'du');
+export const ACT_IN_THE_DOERS_RELATIVE = new RegExp(String.raw`${DOER_OPENING},\s+(?:who|which)\s+(?:also\s+|then\s+|later\s+)?(?<verb>${AN_ACTS_VERB}(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}))${WORD_END}${NO_ACTS_OBJECT_AFTER}(?=[^,;:"“”()]{0,120}?\b(?:on\s+${DAY_NAMED}|yesterday|last\s+night)[^,;:"“”()]{0,40}(?<close>,))`, 'du');
 /** A doer's name in the possessive ("Kessel Steel's shareholders will meet …"): the word in -s after it is its noun, no verb told ahead (ACT_AHEAD_OF_A_NAMED_DOER). */
 export const NAME_IN_THE_POSSESSIVE = /['’]s$/;
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */
