@@ -103,8 +103,8 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
 }
 
 /**
- * The acts left with no day once dated (their sentence's own: clauseOf asks only a sentence that tells one): none, one withheld or only a week's, a month's or a
- * year's ("won the seat in 2019" is a life's background), one told ahead (but for one told in the present of a day to come:
+ * The acts left with no day once dated (their sentence's own: clauseOf asks only a sentence that tells one): none, one withheld or only a month's or a
+ * year's ("won the seat in 2019" is a life's background; a week's, "last week", is as near the news as a day's), one told ahead (but for one told in the present of a day to come:
  * ACT_AHEAD_OF_A_NAMED_DOER), one whose day stands in an aside between the doer and the
  * verb ("Hale, who won on Monday, …"), or one whose day is its source's ("…, according to a statement on Monday").
  */
@@ -116,7 +116,7 @@ export function actsWithNoDay(found: Mention[], today: string): Mention[] {
     const dayOfItsSource = m.dateAt !== undefined && m.dateAt > m.end && SOURCE_BEFORE_ITS_DAY.test(text.slice(m.end, m.dateAt));
     // An act told ahead stands on a day after the news day's only ("reopens on Saturday"); a present of a day gone by is a habit or a headline's.
     const told = m.rule.pattern === ACT_AHEAD_OF_A_NAMED_DOER ? m.date !== undefined && m.date.start <= today : m.future || m.mood === 'plan';
-    return !m.date || m.dateWithheld || m.date.precision !== 'day' || told || dayOfItsSource || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
+    return !m.date || m.dateWithheld || (m.date.precision !== 'day' && m.date.precision !== 'week') || told || dayOfItsSource || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
   });
 }
 
