@@ -1158,10 +1158,15 @@ const DOER_OPENING = String.raw`^(?:(?:And|But)\s+)?(?:(?:(?:Late|Early|Earlier|
  */
 const NAMED_DOER_BEFORE_ITS_VERB = String.raw`${DOER_OPENING}(?:,\s+[^,;:"“”()]{2,120},)?(?:\s+(?:also|then|later|again|formally|finally|officially|quietly|briefly|jointly|personally|publicly|swiftly|abruptly|unexpectedly|eventually|immediately))?(?:\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?|\s+(?:yesterday|last\s+night|this\s+(?:morning|afternoon)))?`;
 /**
+ * What a verb of ordering takes when it is no ruling: an interview or a comment granted ("refused to grant interviews", "declined to grant
+ * the reporters an interview"), a finger or a hand lifted (the idiom of doing nothing).
+ */
+const NO_RULINGS_OBJECT = String.raw`(?!\s+(?:\S+\s+){0,3}?(?:interviews?|comments?|audiences?|finger|hand)\b)`;
+/**
  * A ruling told by what it refused to order ("A federal judge declined to order the sale", "the board refused to grant the licence"): a decision
  * made that day, as an order given is; a refusal to speak or to meet ("declined to comment", "refused to meet") is none.
  */
-const RULING_REFUSED = String.raw`(?<=\b(?:declined|refused))\s+to\s+(?:order|grant|block|halt|suspend|lift|approve|dismiss|overturn|annul|extend|stop|ban)\b`;
+const RULING_REFUSED = String.raw`(?<=\b(?:declined|refused))\s+to\s+(?:order|grant|block|halt|suspend|lift|approve|dismiss|overturn|annul|extend|stop|ban)\b${NO_RULINGS_OBJECT}`;
 /** Where a verb of an act opens: not NO_ACT_VERB's, but for a refusal that is a ruling (RULING_REFUSED). */
 const AN_ACTS_VERB = String.raw`(?!${NO_ACT_VERB}\b(?!${RULING_REFUSED}))`;
 /** A verb after which comes what is said, asked or planned, not an act's object ("decided that …", "agreed to …", "said: …"); a ruling refused is an act (RULING_REFUSED). */

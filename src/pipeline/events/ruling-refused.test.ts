@@ -21,6 +21,11 @@ describe('but not a refusal to speak, to meet or to say', () => {
     'On Monday Tomas Vell declined to comment.',
     'On Monday Tomas Vell refused to meet the envoy.',
     'On Tuesday the harbour board declined to say whether the port would be sold.',
+    'The board refused to grant interviews on Monday.',
+    'Lusk Council refused to lift a finger on Monday.',
+    'On Monday the judge declined to grant the reporters an interview.',
+    'The harbour board refused to grant any comment on Tuesday.',
+    'On Monday Tomas Vell refused to lift a hand to help the strikers.',
   ])('%s', (body) => {
     expect(found(body)).toEqual([]);
   });
