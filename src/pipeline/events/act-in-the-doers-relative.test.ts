@@ -28,3 +28,16 @@ describe('a relative clause that only describes its doer, whose day is the main 
     expect(others(body)).toEqual([]);
   });
 });
+
+describe('a relative whose verb tells no public act: a document that came out, a paper\'s newsgathering, a private milestone', () => {
+  it.each([
+    'The Hale Report, which emerged on Monday, said the plant was unsafe.',
+    'The Orsk Times, which obtained the memo on Monday, said the plan was dropped.',
+    'Ana Ruiz, who celebrated her birthday on Monday, said she felt young.',
+    'Ana Ruiz, who gave birth on Monday, said she was delighted.',
+    'The Kessel Gazette, which reviewed the figures yesterday, said the council had overspent.',
+    'Tomas Vell, who turned 60 on Monday, said he would not retire.',
+  ])('%s', (body) => {
+    expect(others(body)).toEqual([]);
+  });
+});

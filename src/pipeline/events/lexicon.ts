@@ -1183,11 +1183,18 @@ export const ACT_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS
  */
 export const ACT_AHEAD_OF_A_NAMED_DOER = new RegExp(String.raw`${NAMED_DOER_BEFORE_ITS_VERB}\s+(?<verb>\p{Ll}{2,}[^\Wsu]s)\b${NO_ACTS_OBJECT_AFTER}`, 'du');
 /**
+ * A doer's public act told in a relative clause that backgrounds it (ACT_IN_THE_DOERS_RELATIVE): what a body, a crowd, an official or a
+ * court does that a chronology tells. Not any past verb: a document that "emerged", a paper that "obtained the memo", a person who
+ * "celebrated her birthday" or "gave birth" tell no happening of the timeline.
+ */
+const A_PUBLIC_ACT = String.raw`(?:blocked|occupied|pardoned|sealed|brought|marched|stormed|seized|signed|dissolved|sacked|fired|dismissed|appointed|named|elected|passed|approved|rejected|vetoed|overturned|ordered|banned|suspended|closed|shut|launched|raided|arrested|detained|released|freed|killed|attacked|bombed|shelled|invaded|imposed|lifted|halted|cancelled|canceled|postponed|evacuated|deployed|withdrew|resigned|quit|renamed|reopened|opened|unveiled|declared|staged|led|held|struck|sued|charged|convicted|sentenced|jailed|fined|acquitted|ruled|filed|voted|sold|bought|acquired|expelled|deported|evicted|blockaded|picketed|protested|rallied)`;
+/**
  * …and the act a relative clause set off after the doer tells of it with a day of its own ("The unions, which brought thousands onto the streets
  * on 16 September, said …", "Ana Ruiz, who signed the decree on Monday, warned that …"): the doer's act of that day. The day must stand in
- * the relative before its closing comma (`close`): one after it is the main clause's ("Hale, who won the seat, said on Monday").
+ * the relative before its closing comma (`close`): one after it is the main clause's ("Hale, who won the seat, said on Monday"). Its verb
+ * is A_PUBLIC_ACT's, or a ruling refused (RULING_REFUSED).
  */
-export const ACT_IN_THE_DOERS_RELATIVE = new RegExp(String.raw`${DOER_OPENING},\s+(?:who|which)\s+(?:also\s+|then\s+|later\s+)?(?<verb>${AN_ACTS_VERB}(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}))${WORD_END}${NO_ACTS_OBJECT_AFTER}(?=[^,;:"“”()]{0,120}?\b(?:on\s+${DAY_NAMED}|yesterday|last\s+night)[^,;:"“”()]{0,40}(?<close>,))`, 'du');
+export const ACT_IN_THE_DOERS_RELATIVE = new RegExp(String.raw`${DOER_OPENING},\s+(?:who|which)\s+(?:also\s+|then\s+|later\s+)?(?<verb>${A_PUBLIC_ACT}|(?:declined|refused)(?=${RULING_REFUSED}))${WORD_END}${NO_ACTS_OBJECT_AFTER}(?=[^,;:"“”()]{0,120}?\b(?:on\s+${DAY_NAMED}|yesterday|last\s+night)[^,;:"“”()]{0,40}(?<close>,))`, 'du');
 /** A doer's name in the possessive ("Kessel Steel's shareholders will meet …"): the word in -s after it is its noun, no verb told ahead (ACT_AHEAD_OF_A_NAMED_DOER). */
 export const NAME_IN_THE_POSSESSIVE = /['’]s$/;
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */
