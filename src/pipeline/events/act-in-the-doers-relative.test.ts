@@ -41,3 +41,12 @@ describe('a relative whose verb tells no public act: a document that came out, a
     expect(others(body)).toEqual([]);
   });
 });
+
+describe('the relative read where two spaces or a no-break space set it off, as the pattern reads it', () => {
+  it.each([
+    ['The workers,  who blocked the harbour gates on Monday, said they would be back.', 'blocked', '2058-03-11'],
+    ['Tomas Vell,\u00a0who pardoned the two journalists on Monday, said he had no regrets.', 'pardoned', '2058-03-11'],
+  ])('%s', (body, noun, day) => {
+    expect(others(body)).toEqual([[noun, day]]);
+  });
+});

@@ -1195,6 +1195,10 @@ const A_PUBLIC_ACT = String.raw`(?:blocked|occupied|pardoned|sealed|brought|marc
  * is A_PUBLIC_ACT's, or a ruling refused (RULING_REFUSED).
  */
 export const ACT_IN_THE_DOERS_RELATIVE = new RegExp(String.raw`${DOER_OPENING},\s+(?:who|which)\s+(?:also\s+|then\s+|later\s+)?(?<verb>${A_PUBLIC_ACT}|(?:declined|refused)(?=${RULING_REFUSED}))${WORD_END}${NO_ACTS_OBJECT_AFTER}(?=[^,;:"“”()]{0,120}?\b(?:on\s+${DAY_NAMED}|yesterday|last\s+night)[^,;:"“”()]{0,40}(?<close>,))`, 'du');
+/** A cheap look for ACT_IN_THE_DOERS_RELATIVE's relative, its comma and spaces as the pattern allows them: it never fails where the pattern would read. */
+export const RELATIVE_AFTER_A_DOER = /,\s+wh(?:o|ich)\s/;
+/** The main clause's verb right after a relative's closing comma ("…, said", "…, also warned"), for its saying to be asked (acts-of-named-doers.ts). */
+export const MAIN_VERB_AFTER_A_RELATIVE = /^\s+(?:also\s+|later\s+)?\p{Ll}+/u;
 /** A doer's name in the possessive ("Kessel Steel's shareholders will meet …"): the word in -s after it is its noun, no verb told ahead (ACT_AHEAD_OF_A_NAMED_DOER). */
 export const NAME_IN_THE_POSSESSIVE = /['’]s$/;
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */
