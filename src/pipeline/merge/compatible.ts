@@ -8,7 +8,7 @@ import { countsSeveral, happeningFamily, happeningNoun, placedAndUnplaced, toldB
 import { anotherTableThanTheSummit, besideTheSummit, summitGoesOn } from './side-meetings.ts';
 import { NEXT_OF_ITS_DAY, SET_APART } from './lifecycle-words.ts';
 import { anotherHouse, heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
-import { Pair, tied } from './ties.ts';
+import { Pair, placeOfOneEndToldByTheOther, seenFromEachEnd, tied } from './ties.ts';
 
 /**
  * Whether a report and an event its dates fit (date-fit.ts) can be one happening, and how well
@@ -58,7 +58,7 @@ export interface Match {
 function tableScore(pair: Pair, fit: DateFit): number | undefined {
   const { probe } = pair;
   if (otherTable(pair, fit) || !placeFits(pair, fit)) return undefined;
-  const samePlaceNamed = tied(pair, 'place');
+  const samePlaceNamed = tied(pair, 'place') || (fit === 'recent' && placeOfOneEndToldByTheOther(pair));
   // One article's two strikes a night apart are two: it would have told one strike once.
   if (fit === 'acrossMidnight' && probe.family === 'strike') return !pair.sameArticle && (samePlaceNamed || tied(pair, 'placeTold')) ? 1 : undefined;
   if (otherPeople(pair, samePlaceNamed) || givenInReturn(pair)) return undefined;
@@ -303,6 +303,8 @@ function otherDaysScore(pair: Pair, fit: Exclude<DateFit, 'overlap'>, samePlaceN
   const samePeople = fit !== 'adjacent' || ourPeople.every((p) => entry.persons.has(p)) || [...entry.persons].every((p) => ourPeople.includes(p));
   const firm =
     sharedPeople >= 2 ||
+    // One end's report of an audience dated only by its publication, the other's of a day before at its place (ties.ts placeOfOneEndToldByTheOther).
+    (fit === 'recent' && samePlaceNamed && seenFromEachEnd(pair)) ||
     summit === 'same body' ||
     ((samePlaceNamed || goingThere) && (sharedPeople > 0 ? samePeople : (shared > 0 || sameTable(probe, table, true)) && oneTable(probe, table)));
   return firm ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;

@@ -258,18 +258,12 @@ const TIES = {
    * A gathering of one day seen from each end: each names one person, not the other's, and tells
    * the other's person by pronoun or office alone ("The Pope landed in Ankara … and met the
    * country's president", "… while he was meeting President Erdoğan"), both sentences naming
-   * something else in common (Turkey). People in common cannot be asked of such a pair.
+   * something else in common (Turkey). People in common cannot be asked of such a pair. `may` also lets by, for compatible.ts,
+   * a report with a place dated only by its publication meeting such an event of the days before (placeOfOneEndToldByTheOther).
    */
   halves: {
-    may: (entry, { people, mentions }) => people.length === 1 && entry.persons.size === 1 && mentions.some((m) => entry.mentions.has(m)),
-    holds: ({ entry, probe: { report, people, mentions }, world, sameDay, sharedPeople }) =>
-      sameDay &&
-      sharedPeople === 0 &&
-      people.length === 1 &&
-      entry.persons.size === 1 &&
-      toldUnnamed(report) &&
-      entry.cluster.members.some(toldUnnamed) &&
-      mentions.some((m) => !world.isPerson(m) && entry.mentions.has(m)),
+    may: (entry, { report, people, mentions }, _world, fit) => people.length === 1 && entry.persons.size === 1 && (mentions.some((m) => entry.mentions.has(m)) || (fit === 'recent' && report.place !== null)),
+    holds: (pair) => pair.sameDay && seenFromEachEnd(pair) && pair.probe.mentions.some((m) => !pair.world.isPerson(m) && pair.entry.mentions.has(m)),
   },
   /**
    * Elections of one day whose sentences name the one house they filled, the same ("the upper-house election of 12 May, when the
@@ -379,6 +373,24 @@ function seatedByItsCapital(entry: Indexed, { report, countries }: Probe, { seat
     const country = seatOf(p);
     return country !== undefined && countries.includes(country) && namesPlace(evidenceText(report), p);
   });
+}
+
+/**
+ * Each of the two names one person, not the other's, and tells the other's by pronoun or office alone (the halves tie; compatible.ts
+ * otherDaysScore asks it of a report dated only by its publication).
+ */
+export function seenFromEachEnd({ entry, probe: { report, people }, sharedPeople }: Pair): boolean {
+  return sharedPeople === 0 && people.length === 1 && entry.persons.size === 1 && toldUnnamed(report) && entry.cluster.members.some(toldUnnamed);
+}
+
+/**
+ * A gathering seen from each end (seenFromEachEnd), one end's report dated only by its publication ("Mr Varga later travelled on to Harlow
+ * for an audience with the King") and the other's of a day before it ("was received by King Osric at Harlow Castle"): the place one gives,
+ * named in the other's sentence, is what the two have in common, as a name both carry is for the halves of one day (`halves`).
+ */
+export function placeOfOneEndToldByTheOther(pair: Pair): boolean {
+  const { entry, probe: { report } } = pair;
+  return seenFromEachEnd(pair) && ((report.place !== null && entry.cluster.members.some((m) => namesPlace(evidenceText(m), report.place!))) || entry.places.some((p) => namesPlace(evidenceText(report), p)));
 }
 
 /** Its own sentence tells someone by pronoun or office alone, as the entities stage found (CandidateEvent.toldUnnamed). */
