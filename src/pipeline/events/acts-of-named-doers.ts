@@ -6,16 +6,18 @@
  * with its doer's name (ACT_OF_A_NAMED_DOER) and its verb tells an act (not NO_ACT_VERB: being, a
  * saying, a thought, a plan, a figure's move). A doer told by what it is ("a federal judge in Lusk", "the works council":
  * DESCRIBED_DOER) acts as a named one does, and an act told in the present of a day to come ("The Lusk Museum reopens on
- * Saturday": ACT_AHEAD_OF_A_NAMED_DOER) is the plan a timetable tells. Only a sentence no trigger read asks: an act a row
+ * Saturday": ACT_AHEAD_OF_A_NAMED_DOER) is the plan a timetable tells, as one told with a plan's auxiliary is ("Ana Ruiz will unveil the statue
+ * on Friday", "the works council is due to ratify the deal on Monday": ACT_PLANNED_OF_A_NAMED_DOER). Only a sentence no trigger read asks: an act a row
  * reads has its event, and asking nowhere else, and only of a sentence with a word a day is told in
  * (DAY_TOLD: an act stands only with a day) or a day in figures (DAY_IN_FIGURES), keeps the cost to a lookup on most sentences.
  */
+import nlp from 'compromise';
 import { mayMatch, testPart } from '../gated-matches.ts';
 import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, CONDITION_AFTER, PLAN_AUXILIARY, TELLING_PLANNED } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { TriggerHit, TriggerRule } from './triggers.ts';
 
@@ -26,7 +28,7 @@ import type { TriggerHit, TriggerRule } from './triggers.ts';
 const RULES = new Map<string, TriggerRule>();
 
 function ruleOf(noun: string, pattern: RegExp): TriggerRule {
-  const key = `${noun} ${pattern === ACT_OF_A_NAMED_DOER ? 'done' : 'ahead'}`;
+  const key = `${noun} ${pattern === ACT_OF_A_NAMED_DOER ? 'done' : pattern === ACT_AHEAD_OF_A_NAMED_DOER ? 'ahead' : 'planned'}`;
   let rule = RULES.get(key);
   if (!rule) RULES.set(key, (rule = { kind: 'other', pattern, noun, clause: true }));
   return rule;
@@ -40,6 +42,15 @@ function pastOfPresent(verb: string): string | undefined {
   if (NO_ACT_VERB_IN_THE_PRESENT.test(verb)) return undefined;
   const base = verb.replace(/ies$/, 'y').replace(/(ss|sh|ch|x|z|o)es$/, '$1').replace(/s$/, '');
   return base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+}
+
+/** compromise's conjugation, read without tagging a sentence. */
+const VERB_FORMS = (nlp.methods() as { two: { transform: { verb: { conjugate(verb: string, model: unknown): { PastTense?: string } } } } }).two.transform.verb;
+const MODEL = nlp.model();
+
+/** The past of a verb's base ("visit" visited, "hold" held, "ban" banned), as a report of the act done would name it. */
+function pastOfBase(verb: string): string | undefined {
+  return VERB_FORMS.conjugate(verb, MODEL).PastTense;
 }
 
 /**
@@ -57,10 +68,14 @@ function clauseOf(text: string): { subject: [number, number]; verb: [number, num
   const relative = RELATIVE_AFTER_A_DOER.test(clause) ? ACT_IN_THE_DOERS_RELATIVE.exec(clause) : null;
   if (relative && saysAfter(clause, relative.indices!.groups!.close![1])) return { subject: at(relative.indices!.groups!.subject!), verb: at(relative.indices!.groups!.verb!), pattern: ACT_OF_A_NAMED_DOER, described: relative.groups!.described !== undefined };
   if (done) return { subject: at(done.indices!.groups!.subject!), verb: at(done.indices!.groups!.verb!), pattern: ACT_OF_A_NAMED_DOER, described: done.groups!.described !== undefined };
-  const ahead = ACT_AHEAD_OF_A_NAMED_DOER.exec(clause);
-  const past = ahead && !NAME_IN_THE_POSSESSIVE.test(ahead.groups!.subject!) ? pastOfPresent(ahead.groups!.verb!) : undefined;
-  return ahead && past && !NO_ACT_VERB_WORD.test(past)
-    ? { subject: at(ahead.indices!.groups!.subject!), verb: at(ahead.indices!.groups!.verb!), pattern: ACT_AHEAD_OF_A_NAMED_DOER, described: ahead.groups!.described !== undefined, past }
+  // "Ana Ruiz will unveil the statue on Friday", "The works council is due to ratify the deal on Monday": the plan, its noun the past as for
+  // the present; asked first, for a described doer's noun may be read as a name and a present ("The | works council").
+  const planned = PLAN_AUXILIARY.test(clause) ? ACT_PLANNED_OF_A_NAMED_DOER.exec(clause) : null;
+  const found = planned ?? ACT_AHEAD_OF_A_NAMED_DOER.exec(clause);
+  const pattern = planned ? ACT_PLANNED_OF_A_NAMED_DOER : ACT_AHEAD_OF_A_NAMED_DOER;
+  const past = found && !NAME_IN_THE_POSSESSIVE.test(found.groups!.subject!) ? (planned ? pastOfBase : pastOfPresent)(found.groups!.verb!) : undefined;
+  return found && past && !NO_ACT_VERB_WORD.test(past)
+    ? { subject: at(found.indices!.groups!.subject!), verb: at(found.indices!.groups!.verb!), pattern, described: found.groups!.described !== undefined, past }
     : undefined;
 }
 
@@ -75,10 +90,13 @@ function saysAfter(clause: string, from: number): boolean {
  * "Tokyo Electric Power") is one whatever the sentence recognises; one word alone ("Markets", "It") must be a name the sentence
  * recognises (TriggerHit's subjectAt).
  */
-export function actOfANamedDoer(text: string): TriggerHit | undefined {
+export function actOfANamedDoer(text: string, outlet: string): TriggerHit | undefined {
   const clause = clauseOf(text);
   if (!clause) return undefined;
   const [start, end] = clause.verb;
+  // A plan told ahead is none when it tells a telling ("will brief members", "will hold a briefing"), or when its doer is the article's own
+  // outlet ("The Courant will publish a page of readers' memories" in The Lisbon Courant): its own page is no news.
+  if (clause.pattern !== ACT_OF_A_NAMED_DOER && (TELLING_PLANNED.test(text.slice(start)) || ownOutlet(text.slice(...clause.subject), outlet))) return undefined;
   // "Hale never signed it", a verb inside a quotation (one carried over from the sentence before too): no act the article reports; nor a verb of saying, the verb itself or a participle
   // right after its clause ("addressed the nation, announcing …"): a telling is a statement. A saying joined on ("pardoned the guards on
   // Monday and said …") leaves the act its own: a verb that only frames the saying ("stood next to Tusk and said") is NO_ACT_VERB's.
@@ -92,6 +110,8 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
   // "The Greens won 52 % of the vote", "Wall Street closed higher": a share the verb took or a figure's move is a figure told, as "rose 4%" is, no act;
   // "…, the opposition claimed" tells one side's word, "…, prosecutors said" a charge.
   const after = text.slice(end);
+  // "will unveil the statue on Friday if the weather holds": a plan on a condition is none yet.
+  if (clause.pattern === ACT_PLANNED_OF_A_NAMED_DOER && testPart(CONDITION_AFTER, after, text)) return undefined;
   if (A_SHARE_AFTER.test(after) || A_FIGURES_MOVE_AFTER.test(after) || CLAIMED_AFTER.test(after) || ACCUSER_AFTER.test(after)) return undefined;
   // One act told ahead and then done is one noun: the past a report of it would tell it by ("renames", "renamed").
   const hit: TriggerHit = { rule: ruleOf(clause.past ?? text.slice(start, end).toLowerCase(), clause.pattern), start, end };
@@ -99,10 +119,16 @@ export function actOfANamedDoer(text: string): TriggerHit | undefined {
   return hit;
 }
 
+/** A doer named by the words of the article's outlet ("The Courant" of The Lisbon Courant): every capitalised word of it, "The" aside, in the outlet's name. */
+function ownOutlet(subject: string, outlet: string): boolean {
+  const words = subject.replace(/^the\s+/i, '').split(/\s+/);
+  return words.every((w) => /^\p{Lu}/u.test(w)) && words.every((w) => outlet.split(/\s+/).includes(w));
+}
+
 /**
  * The acts left with no day once dated (their sentence's own: clauseOf asks only a sentence that tells one): none, one withheld or only a month's or a
- * year's ("won the seat in 2019" is a life's background; a week's, "last week", is as near the news as a day's), one told ahead (but for one told in the present of a day to come:
- * ACT_AHEAD_OF_A_NAMED_DOER), one whose day stands in an aside between the doer and the
+ * year's ("won the seat in 2019" is a life's background; a week's, "last week", is as near the news as a day's), one told ahead (but for a plan of a day to come:
+ * ACT_AHEAD_OF_A_NAMED_DOER, ACT_PLANNED_OF_A_NAMED_DOER), one whose day stands in an aside between the doer and the
  * verb ("Hale, who won on Monday, …"), or one whose day is its source's ("…, according to a statement on Monday").
  */
 export function actsWithNoDay(found: Mention[], today: string): Mention[] {
@@ -112,7 +138,7 @@ export function actsWithNoDay(found: Mention[], today: string): Mention[] {
     const text = m.sentence.text;
     const dayOfItsSource = m.dateAt !== undefined && m.dateAt > m.end && SOURCE_BEFORE_ITS_DAY.test(text.slice(m.end, m.dateAt));
     // An act told ahead stands on a day after the news day's only ("reopens on Saturday"); a present of a day gone by is a habit or a headline's.
-    const told = m.rule.pattern === ACT_AHEAD_OF_A_NAMED_DOER ? m.date !== undefined && m.date.start <= today : m.future || m.mood === 'plan';
+    const told = m.rule.pattern === ACT_OF_A_NAMED_DOER ? m.future || m.mood === 'plan' : m.date !== undefined && m.date.start <= today;
     return !m.date || m.dateWithheld || (m.date.precision !== 'day' && m.date.precision !== 'week') || told || dayOfItsSource || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
   });
 }
@@ -120,5 +146,7 @@ export function actsWithNoDay(found: Mention[], today: string): Mention[] {
 /** The doer and the verb with what it takes, as a title words them ("Pope Leo celebrated Mass"): an aside between them left out. */
 export function actPhrase(text: string, m: Mention): string {
   const [from, to] = clauseOf(text)?.subject ?? [m.start, m.start];
-  return [text.slice(from, to), text.slice(m.start, m.end), objectAfter(text.slice(from, m.end), text)].filter(Boolean).join(' ');
+  // A plan is titled as a headline tells one ("Ana Ruiz to unveil the statue"), whatever auxiliary told it.
+  const verb = m.rule.pattern === ACT_PLANNED_OF_A_NAMED_DOER ? `to ${text.slice(m.start, m.end)}` : text.slice(m.start, m.end);
+  return [text.slice(from, to), verb, objectAfter(text.slice(from, m.end), text)].filter(Boolean).join(' ');
 }

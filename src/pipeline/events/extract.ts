@@ -151,7 +151,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     // A sentence that may date a saying is asked too ("On Tuesday, Vell dissolved the council"): the act stands only if no saying is read in it (below).
     // Not a next signer's sentence ("Brandt signed first. Marek followed a minute later."): the in-turn reading below needs it for the act before.
     const nextInTurn = (): boolean => prior?.blockIndex === sentence.blockIndex && isNextInTurnOfTheSentenceBefore(sentence, mentions.filter((m) => m.sentence === prior));
-    const act = !label && !quoting && !counted && found.length === 0 && !nextInTurn() ? actOfANamedDoer(text) : undefined;
+    const act = !label && !quoting && !counted && found.length === 0 && !nextInTurn() ? actOfANamedDoer(text, article.outlet) : undefined;
     if (act) found.push(toMention(act, sentence));
     // What the sentence tells the sentences after it, were it to report nothing: kept for an act left with no day (below).
     const [unreportedBefore, planBefore] = [unreported, plan];

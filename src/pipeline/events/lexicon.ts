@@ -1199,6 +1199,24 @@ export const ACT_IN_THE_DOERS_RELATIVE = new RegExp(String.raw`${DOER_OPENING},\
 export const RELATIVE_AFTER_A_DOER = /,\s+wh(?:o|ich)\s/;
 /** The main clause's verb right after a relative's closing comma ("…, said", "…, also warned"), for its saying to be asked (acts-of-named-doers.ts). */
 export const MAIN_VERB_AFTER_A_RELATIVE = /^\s+(?:also\s+|later\s+)?\p{Ll}+/u;
+/**
+ * …and the act a named doer plans for a day ahead ("Pope Leo will visit Lusk on Saturday", "The Kessel Council is due to rename the
+ * square on Friday", "the works council is set to ratify the deal on Monday", "Ana Ruiz is to unveil the statue on 3 May"):
+ * NAMED_DOER_BEFORE_ITS_VERB, a plan's auxiliary and the verb's base, an adverb between them ("will also visit"), not a word that is no
+ * verb ("will not", "will soon"); whether it is an act's (its past not NO_ACT_VERB: "will be", "will travel"), and whether its day is ahead and
+ * its own, acts-of-named-doers.ts asks.
+ */
+export const ACT_PLANNED_OF_A_NAMED_DOER = new RegExp(
+  String.raw`${NAMED_DOER_BEFORE_ITS_VERB}\s+(?:will|(?:is|are)\s+(?:(?:due|set|scheduled|expected|poised)\s+)?to)\s+(?:(?:also|then|formally|officially|jointly|personally|publicly|again|finally|first)\s+)?(?<verb>(?!(?:not|never|soon|likely|probably|still|now|only|shortly|each|both|all)\b)\p{Ll}{2,})\b${NO_ACTS_OBJECT_AFTER}`,
+  'du',
+);
+/** A plan's auxiliary anywhere in a sentence: a sentence without one is not asked ACT_PLANNED_OF_A_NAMED_DOER. */
+export const PLAN_AUXILIARY = /\b(?:will|to)\s/;
+/**
+ * A plan to tell, not to act ("will brief members on Thursday", "will hold a briefing for reporters", "is to host a webinar on the rules"): what
+ * is told the statement rules read, and a telling planned is none yet (acts-of-named-doers.ts).
+ */
+export const TELLING_PLANNED = /^(?:briefs?|(?:hold|host|give|run|stage)s?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:briefings?|webinars?|press\s+calls?))\b/i;
 /** A doer's name in the possessive ("Kessel Steel's shareholders will meet …"): the word in -s after it is its noun, no verb told ahead (ACT_AHEAD_OF_A_NAMED_DOER). */
 export const NAME_IN_THE_POSSESSIVE = /['’]s$/;
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */

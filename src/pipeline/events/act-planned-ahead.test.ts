@@ -1,0 +1,58 @@
+// An act a named or described doer plans for a day ahead ("Ana Ruiz will unveil the statue on Friday", "The Kessel Council is due to
+// rename the square on Friday") is the plan of that day (issue #8), its noun the past a later report of it done tells; a plan on a
+// condition, one by a deadline, one of no day or of a day gone by, and one whose only day is its telling's, are none.
+import { describe, expect, it } from 'vitest';
+import { article, kindsNounsAndDaysRead as found, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+
+// Wednesday 13 March 2058: Friday the 15th, Monday the 18th.
+const others = (body: string): [string | null, string][] => found(`${body}\n`).filter(([kind]) => kind === 'other').map(([, noun, day]) => [noun, day]);
+const events = (body: string): string[] => timelineWithoutGazetteer([article('a', '2058-03-13', `${body}\n`)]).events.map((e) => `${e.title} (${e.status})`);
+
+describe('a named or described doer’s act told with a plan’s auxiliary and a day ahead is a plan of that day', () => {
+  it.each([
+    ['Ana Ruiz will unveil the statue on Friday.', 'unveiled', '2058-03-15'],
+    ['The Kessel Council is due to rename the main square on Friday.', 'renamed', '2058-03-15'],
+    ['Pope Leo is expected to celebrate Mass in Lusk on Sunday.', 'celebrated', '2058-03-17'],
+    ['The Orsk Harbour Board will also publish its new tide tables on 20 March.', 'published', '2058-03-20'],
+    ['The works committee is set to approve the new rota on Monday.', 'approved', '2058-03-18'],
+    ['On Monday, Vela Mining is to close its last pit at Harn.', 'closed', '2058-03-18'],
+  ])('%s', (body, noun, day) => {
+    expect(others(body)).toEqual([[noun, day]]);
+  });
+
+  it('titled as a headline tells a plan, and planned', () => {
+    expect(events('Ana Ruiz will unveil the statue on Friday.')).toEqual(['Ana Ruiz to unveil the statue (planned)']);
+  });
+});
+
+describe('but not a plan on a condition, one denied, one of no day or a day gone by, nor a state or a journey', () => {
+  it.each([
+    ['Ana Ruiz will unveil the statue on Friday if the weather holds.'],
+    ['Ana Ruiz will unveil the statue on Friday unless the council objects.'],
+    ['Ana Ruiz will not unveil the statue on Friday.'],
+    ['Ana Ruiz will unveil the statue by Friday.'],
+    ['Ana Ruiz will unveil the statue in the coming days.'],
+    ['Ana Ruiz will unveil the statue, her office said on Monday.'],
+    ['Ana Ruiz will be in Lusk on Friday.'],
+    ['Ana Ruiz will remain in office until Friday.'],
+  ])('%s', (body) => {
+    expect(others(body)).toEqual([]);
+  });
+});
+
+describe('nor a telling planned, nor the outlet’s own plan', () => {
+  it.each([
+    ['The Kessel Growers’ Union will brief its members on the quota on Friday.'],
+    ['The Harbour Alliance will hold a short briefing for reporters on Friday.'],
+    ['Orsk Mining is to host a webinar on the new rules on Monday.'],
+  ])('%s', (body) => {
+    expect(others(body)).toEqual([]);
+  });
+
+  it('keeps another doer’s plan in the same outlet', () => {
+    const read = (body: string) => timelineWithoutGazetteer([{ ...article('a', '2058-03-13', `${body}\n`), outlet: 'The Orsk Evening Courant' }]).events.map((e) => e.title);
+    expect(read('The Courant will publish a page of readers’ letters on Friday.')).toEqual([]);
+    expect(read('The Orsk Evening Courant publishes a special edition on Saturday.')).toEqual([]);
+    expect(read('The Orsk Harbour Board will publish its new tide tables on Friday.')).toEqual(['The Orsk Harbour Board to publish its new tide tables']);
+  });
+});
