@@ -40,11 +40,12 @@ describe('but not a plan on a condition, one denied, one of no day or a day gone
   });
 });
 
-describe('nor a telling planned, nor the outlet’s own plan', () => {
+describe('nor a telling or a gathering planned, nor the outlet’s own plan', () => {
   it.each([
     ['The Kessel Growers’ Union will brief its members on the quota on Friday.'],
     ['The Harbour Alliance will hold a short briefing for reporters on Friday.'],
     ['Orsk Mining is to host a webinar on the new rules on Monday.'],
+    ['Shareholders of Kessel Steel will meet on 20 March.'],
   ])('%s', (body) => {
     expect(others(body)).toEqual([]);
   });

@@ -1212,6 +1212,8 @@ export const ACT_PLANNED_OF_A_NAMED_DOER = new RegExp(
 );
 /** A plan's auxiliary anywhere in a sentence: a sentence without one is not asked ACT_PLANNED_OF_A_NAMED_DOER. */
 export const PLAN_AUXILIARY = /\b(?:will|to)\s/;
+/** A plan to gather ("Shareholders of Norland Telecom will meet on 20 April", "the council convenes on Friday"): the kinds table's meeting rows read one, and one they leave is no act (acts-of-named-doers.ts). */
+export const GATHERING_PLANNED = /^(?:re)?(?:meets?|convenes?|gathers?)\b/i;
 /**
  * A plan to tell, not to act ("will brief members on Thursday", "will hold a briefing for reporters", "is to host a webinar on the rules"): what
  * is told the statement rules read, and a telling planned is none yet (acts-of-named-doers.ts).
