@@ -10,6 +10,7 @@ import type { Article, CalendarDate, Sentence } from '../types.ts';
 import type { ArticleEvents } from './candidate.ts';
 import { actsAtTheGatheringBefore } from './act-at-the-gathering.ts';
 import { isNextInTurnOfTheSentenceBefore, nextInTurnInItsSentence, nextInTurnOfTheSentenceBefore } from './acts-in-turn.ts';
+import { actsOfEachDoer } from './acts-of-each-doer.ts';
 import { actOfANamedDoer, actsWithNoDay } from './acts-of-named-doers.ts';
 import { isCountedFromAnother, mayDateAReport, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
@@ -331,6 +332,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       carryUnreported();
       continue;
     }
+    found.push(...actsOfEachDoer(found, named, text));
     for (const m of found) {
       m.phrase ||= phraseOf(m, times);
       m.newsDay = today;

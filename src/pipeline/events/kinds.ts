@@ -40,6 +40,8 @@ export interface Trigger {
   story?: RegExp;
   /** Its kind's `peopleOnly`, for this trigger alone: a funeral, a trip or a resignation is someone's, though its kind's agreements and visits have sides. */
   peopleOnly?: boolean;
+  /** An act one person does or undergoes alone (a resignation, an arrest, a death), never one that joins its people as a meeting does: told of several doers at once ("Vell and Ruiz both resigned on Sunday"), it is one act of each (acts-of-each-doer.ts), each merging with its own telling elsewhere. */
+  personal?: boolean;
   /** Merging reads its reports as the occasion of a gathering, not a happening of their own: `always` (a visit is held as talks or a meeting), or `whenToldForItsFate`, only when it is told as postponed or called off (a trip on its way is a journey of its own day), or `whenPlaced`, only when it is told with a place ("agreed a prisoner swap … in Istanbul on Friday": the sides met there that day; an agreement with no place may have been reached by phone). */
   occasion?: 'always' | 'whenToldForItsFate' | 'whenPlaced';
   /** An act its doer claims as soon as it is done (a place taken): told in the past perfect under a dated verb of saying ("said on Monday it had taken the city"), it is news of the telling's day (REPORTED_PERFECT, or CLAIM_TOLD when the trigger is the claim), and the claim is its report, no statement of its own. */
@@ -977,35 +979,35 @@ export const EVENT_KINDS = {
       // A resignation announced with no time for the leaving (RESIGNATION_ANNOUNCED: "said on Sunday evening that he would step down as leader", "“I have decided to
       // step down,” he tells reporters"): the announcing is the resignation's happening, of the saying's day, and the verb of saying its act (told). It goes before the
       // resignation's own row, whose "would step down" it holds.
-      { pattern: new RegExp(RESIGNATION_ANNOUNCED, 'g'), noun: 'Resignation', datedByLead: true, peopleOnly: true, told: true },
+      { pattern: new RegExp(RESIGNATION_ANNOUNCED, 'g'), noun: 'Resignation', datedByLead: true, peopleOnly: true, personal: true, told: true },
       // …or one announced ahead ("announced that he would resign at the end of the month"); "urged him to resign" is someone else's wish. Not a state of mind
       // (RESIGNED_TO_A_FATE: "resigned to defeat") nor a step from a place (DOWN_FROM_A_PLACE: "stepped down from the podium").
-      { pattern: new RegExp(String.raw`\b(?:resign(?:s|ed)(?!${RESIGNED_TO_A_FATE})|(?:his|her|their)\s+resignation|(?<=\bwhose\s+)resignation|stepped\s+down(?!${DOWN_FROM_A_PLACE}))\b|(?<=(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:e|ed|es|ing)|want(?:s|ed)?)\s+)\b[Tt]he\s+)resignation(?=\s+of\b)|(?<=\b(?:will|would|is\s+to|was\s+to|plans\s+to|planned\s+to)\s+)(?:resign|step\s+down)\b`, 'gi'), noun: 'Resignation', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(String.raw`\b(?:resign(?:s|ed)(?!${RESIGNED_TO_A_FATE})|(?:his|her|their)\s+resignation|(?<=\bwhose\s+)resignation|stepped\s+down(?!${DOWN_FROM_A_PLACE}))\b|(?<=(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:e|ed|es|ing)|want(?:s|ed)?)\s+)\b[Tt]he\s+)resignation(?=\s+of\b)|(?<=\b(?:will|would|is\s+to|was\s+to|plans\s+to|planned\s+to)\s+)(?:resign|step\s+down)\b`, 'gi'), noun: 'Resignation', datedByLead: true, peopleOnly: true, personal: true },
       // Someone put out of an office, by pronoun or name ("She was dismissed from her post on Monday", "Peter Mandelson was sacked as ambassador in Washington on 11 September": a name
       // the sentence recognises, `subject`, so "Geneva was removed as the venue" is none); rockets fired and staff removed from a building are no one's office.
       // Either told by whoever put them out, the one put out after the verb (PUT_OUT_OF_OFFICE_AFTER: "the interior ministry suspended him from office as mayor"); a suspension
       // from office (SUSPENDED_FROM_OFFICE) is its own act, not yet a dismissal.
-      { pattern: new RegExp(String.raw`${PERSON_AS_PASSIVE_SUBJECT}${REMOVED_FROM_OFFICE}|\b(?:sacked|fired|dismissed|ousted|removed)${PUT_OUT_OF_OFFICE_AFTER}`, 'gd'), noun: 'Dismissal', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(String.raw`${PERSON_AS_PASSIVE_SUBJECT}${REMOVED_FROM_OFFICE}|\b(?:sacked|fired|dismissed|ousted|removed)${PUT_OUT_OF_OFFICE_AFTER}`, 'gd'), noun: 'Dismissal', datedByLead: true, peopleOnly: true, personal: true },
       { pattern: new RegExp(String.raw`${PERSON_AS_PASSIVE_SUBJECT}${SUSPENDED_FROM_OFFICE}|\bsuspended${PUT_OUT_OF_OFFICE_AFTER}`, 'gd'), noun: 'Suspension from office', datedByLead: true, peopleOnly: true },
       // Someone appointed or confirmed to an office by name ("the Senate confirmed Laura Pinto as ambassador to Argentina"), not a fact confirmed ("confirmed the talks").
-      { pattern: new RegExp(String.raw`\b(?:confirmed|appointed|elected|nominated|named)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+|their\s+)?(?:(?:new|next|acting|interim|deputy|first)\s+)*(?:[A-Za-z-]+\s+){0,2}?${APPOINTED_OFFICE}\b)|\b(?:appointed|named)\s+(?=(?:a|an|the|his|her|its|their)\s+(?:(?:new|special|chief|top|lead)\s+)*(?:[\w-]+\s+)?(?:team|delegation|envoy|negotiators?|cabinet|government)\b)|\bsworn\s+in\s+as\b|(?<=\b(?:who|[Hh]e|[Ss]he)\s+(?:was|had\s+been)\s+)appointed\b(?!\s+to\s+(?:lead|head|run|look|examine|investigate|review|study))|\bappointment\s+of\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}as\b)`, 'g'), noun: 'Appointment', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(String.raw`\b(?:confirmed|appointed|elected|nominated|named)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+|their\s+)?(?:(?:new|next|acting|interim|deputy|first)\s+)*(?:[A-Za-z-]+\s+){0,2}?${APPOINTED_OFFICE}\b)|\b(?:appointed|named)\s+(?=(?:a|an|the|his|her|its|their)\s+(?:(?:new|special|chief|top|lead)\s+)*(?:[\w-]+\s+)?(?:team|delegation|envoy|negotiators?|cabinet|government)\b)|\bsworn\s+in\s+as\b|(?<=\b(?:who|[Hh]e|[Ss]he)\s+(?:was|had\s+been)\s+)appointed\b(?!\s+to\s+(?:lead|head|run|look|examine|investigate|review|study))|\bappointment\s+of\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}as\b)`, 'g'), noun: 'Appointment', datedByLead: true, peopleOnly: true, personal: true },
       // …or by the head of the state who appointed them (APPOINTED_BY_THE_HEAD: "Emperor Naruhito formally appointed Takaichi", "her formal appointment by Emperor Naruhito").
-      { pattern: new RegExp(APPOINTED_BY_THE_HEAD, 'g'), noun: 'Appointment', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(APPOINTED_BY_THE_HEAD, 'g'), noun: 'Appointment', datedByLead: true, peopleOnly: true, personal: true },
       // …or a government or its members sworn in ("Dimova's government was sworn in on July 9", "the ministers were sworn in before parliament"); a jury or a witness is sworn in to a trial, not an office.
       // …or someone by name or pronoun ("Merz was sworn in on Tuesday evening", "She had been sworn in that morning"): a lowercase noun before it is no office holder ("the witness was sworn in"),
       // and a capitalised word is a name the sentence recognises as a person or a body (`subject`, as who took office: "Kessel Harbour was sworn in" is no one's).
-      { pattern: /(?<=\b(?:[Gg]overnment|[Cc]abinet|[Mm]inisters?|[Pp]resident|[Pp]remier|[Gg]overnor|[Mm]ayor|[Hh]e|[Ss]he|(?<subject>[A-Z][\w’'-]+))\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?)sworn\s+in\b/dg, noun: 'Appointment', datedByLead: true, peopleOnly: true },
+      { pattern: /(?<=\b(?:[Gg]overnment|[Cc]abinet|[Mm]inisters?|[Pp]resident|[Pp]remier|[Gg]overnor|[Mm]ayor|[Hh]e|[Ss]he|(?<subject>[A-Z][\w’'-]+))\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?)sworn\s+in\b/dg, noun: 'Appointment', datedByLead: true, peopleOnly: true, personal: true },
       // Taking office is the same act told by who took it, by a name the sentence recognises (`subject`: "since Lee took office in June", "President Ferro took office
       // on Tuesday"); a pronoun's ("since she took office this month") may point to no one the sentence names, "Officials took office" names no one, and "the bank
       // took offices in the harbour" is no office.
-      { pattern: /(?<=\b(?<subject>[A-Z][\w’'-]+)\s+)took\s+office\b/dg, noun: 'Appointment', datedByLead: true, peopleOnly: true },
+      { pattern: /(?<=\b(?<subject>[A-Z][\w’'-]+)\s+)took\s+office\b/dg, noun: 'Appointment', datedByLead: true, peopleOnly: true, personal: true },
       // …or given by "made", by pronoun or name (MADE_TO_OFFICE: "Guillaume was made Lieutenant-Representative on 8 October 2024", "She was made foreign minister
       // in May"): a capitalised word is a name the sentence recognises (`subject`), so "Kessel Harbour was made a free port" is no one's.
-      { pattern: new RegExp(String.raw`${PERSON_AS_PASSIVE_SUBJECT}${MADE_TO_OFFICE}`, 'dg'), noun: 'Appointment', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(String.raw`${PERSON_AS_PASSIVE_SUBJECT}${MADE_TO_OFFICE}`, 'dg'), noun: 'Appointment', datedByLead: true, peopleOnly: true, personal: true },
       // …or told with no office written: chosen by a leader to lead a government ("after choosing Sébastien Lecornu, his defence minister, to lead the
       // government on Tuesday evening", CHOSEN_TO_LEAD), or a name that "was appointed" past its apposition ("Bayrou, a centrist ally of Macron, was
       // appointed"; `subject`, a name the sentence recognises, so "Kessel Harbour, the old port, was appointed as the venue" is no one's).
-      { pattern: new RegExp(String.raw`${CHOSEN_TO_LEAD}|(?<=\b(?<subject>[A-Z][\w’'-]+),[^,.;]{1,60},\s+(?:was|had\s+been)\s+)appointed\b(?!\s+to\b)`, 'gd'), noun: 'Appointment', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(String.raw`${CHOSEN_TO_LEAD}|(?<=\b(?<subject>[A-Z][\w’'-]+),[^,.;]{1,60},\s+(?:was|had\s+been)\s+)appointed\b(?!\s+to\b)`, 'gd'), noun: 'Appointment', datedByLead: true, peopleOnly: true, personal: true },
       // A party's leadership won, by its winner or by the party (LEADERSHIP_WON: "won the LDP leadership on 4 October", "The LDP picked Takaichi as its new leader"): the party's
       // vote of that day, whoever later takes office by it; not a leadership race talked of, nor a leader of a delegation.
       { pattern: new RegExp(LEADERSHIP_WON, 'g'), noun: 'Leadership won', datedByLead: true, peopleOnly: true },
@@ -1047,7 +1049,7 @@ export const EVENT_KINDS = {
       // with a five-hour reading"), and an arrest (PUT_UNDER_ARREST: "was placed under house arrest on Monday", "four people were arrested on Tuesday evening"): each its day's act, as the sentence is.
       { pattern: new RegExp(`${NOT_DONE}(?:${TRIAL_OPENED})`, 'g'), noun: 'Trial', datedByLead: true },
       { pattern: new RegExp(`${NOT_DONE}(?:${JUDGE_VOTED})`, 'g'), noun: 'Vote', datedByLead: true },
-      { pattern: new RegExp(`${NOT_DONE}(?:${PUT_UNDER_ARREST})`, 'g'), noun: 'Arrest', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(`${NOT_DONE}(?:${PUT_UNDER_ARREST})`, 'g'), noun: 'Arrest', datedByLead: true, peopleOnly: true, personal: true },
       // A seat of power stormed by a crowd (SEAT_STORMED: "his supporters stormed Congress"): the day's riot; "stormed out of the meeting" is no one's.
       { pattern: new RegExp(SEAT_STORMED, 'g'), noun: 'Riot', datedByLead: true },
       // A step of a case taken on a day (APPEAL_LODGED: "His lawyers lodged that appeal on Friday morning"; LAWYERS_LETTER: "Her lawyers wrote to the paper on
@@ -1058,7 +1060,7 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(`${NOT_DONE}${INQUIRY_OPENED}`, 'g'), noun: 'Inquiry', datedByLead: true },
       // A named person's death, told by the verb after the name (NAMED_PERSON_DIED: "Ziad Takieddine, died in Beirut on Tuesday", "Peter Cirimwami, the
       // governor of North Kivu, was killed near Sake"): the day's happening, the person's; the dead counted ("144 people had died") are a toll, no death of their own.
-      { pattern: new RegExp(NAMED_PERSON_DIED, 'gu'), noun: 'Death', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(NAMED_PERSON_DIED, 'gu'), noun: 'Death', datedByLead: true, peopleOnly: true, personal: true },
       // A flight into space told by its launch or its docking (SPACECRAFT_LIFTED_OFF: "A SpaceX rocket lifted off from the Kennedy Space Center on Wednesday";
       // SPACECRAFT_DOCKED: "the capsule latched on to the International Space Station", "Docking is scheduled for Thursday"): two happenings of two days;
       // a launch named by its noun is one only where its paragraph told of the flight before ("followed the launch at 12:01 pm on Wednesday").
