@@ -1,7 +1,7 @@
 // Two people leaving one body the same evening, one article telling each in a sentence of its own and another outlet naming both
 // ("Ivo Lind and Mara Vell both resigned on the evening of 10 March"): own-corpus-20's mixed event, written here in other words. The
-// first article kept them apart by their people (resolve-mentions.ts); the report naming both joins one of them and makes them no one
-// event (compatible.ts keptApartByItsArticle), as two calls of one day with other people are two.
+// first article kept them apart by their people (resolve-mentions.ts); the report naming both is one report of each (acts-of-each-doer.ts),
+// each joining its own, and they make no one event (compatible.ts keptApartByItsArticle), as two calls of one day with other people are two.
 import { describe, expect, it } from 'vitest';
 import { article, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 import { parseCorrections } from '../corrections/corrections-file.ts';
@@ -24,8 +24,8 @@ describe('two people leaving one body on one day', () => {
   });
 
   it('stay two when another outlet names both, whichever article is read first', () => {
-    expect(resignations(['2058-03-11', TWO_SENTENCES], ['2058-03-14', BOTH])).toEqual(['Lia Moor: a1 1', 'Tomas Halloran, Lia Moor: a1 0; a2 0']);
-    expect(resignations(['2058-03-14', BOTH], ['2058-03-11', TWO_SENTENCES])).toEqual(['Lia Moor: a2 1', 'Tomas Halloran, Lia Moor: a1 0; a2 0']);
+    expect(resignations(['2058-03-11', TWO_SENTENCES], ['2058-03-14', BOTH])).toEqual(['Lia Moor: a1 1; a2 0', 'Tomas Halloran: a1 0; a2 0']);
+    expect(resignations(['2058-03-14', BOTH], ['2058-03-11', TWO_SENTENCES])).toEqual(['Lia Moor: a1 0; a2 1', 'Tomas Halloran: a1 0; a2 0']);
   });
 });
 
@@ -43,10 +43,11 @@ const readWithPeople = (first: string, second: string): string[] =>
 
 describe("one article's reports of a day, of other people, with a gazetteer's people", () => {
   it.each([
-    ['Ivo Lind died in a crash in Orsk on Monday. Mara Vell died in the crash on Monday.', 'Ivo Lind and Mara Vell died in a crash in Orsk on Monday.'],
-    ['Ivo Lind was sentenced to ten years in prison in Orsk on Monday. Mara Vell was sentenced to five years on Monday.', 'Ivo Lind and Mara Vell were sentenced in Orsk on Monday.'],
-  ])('stay two when each is a person’s own: %s', (first, second) => {
-    expect(readWithPeople(first, second)).toEqual(['Ivo Lind, Mara Vell: a1 0; a2 0', 'Mara Vell: a1 1']);
+    // A death is a personal row of the kinds table: the report naming both is one of each; a sentence is not (yet), and its report of both joins one.
+    ['Ivo Lind died in a crash in Orsk on Monday. Mara Vell died in the crash on Monday.', 'Ivo Lind and Mara Vell died in a crash in Orsk on Monday.', ['Ivo Lind: a1 0; a2 0', 'Mara Vell: a1 1; a2 0']],
+    ['Ivo Lind was sentenced to ten years in prison in Orsk on Monday. Mara Vell was sentenced to five years on Monday.', 'Ivo Lind and Mara Vell were sentenced in Orsk on Monday.', ['Ivo Lind, Mara Vell: a1 0; a2 0', 'Mara Vell: a1 1']],
+  ])('stay two when each is a person’s own: %s', (first, second, each) => {
+    expect(readWithPeople(first, second)).toEqual(each);
   });
 
   it('are one when the article told one happening of both', () => {
