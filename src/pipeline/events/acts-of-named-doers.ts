@@ -127,7 +127,7 @@ function ownOutlet(subject: string, outlet: string): boolean {
 
 /**
  * The acts left with no day once dated (their sentence's own: clauseOf asks only a sentence that tells one): none, one withheld or only a month's or a
- * year's ("won the seat in 2019" is a life's background; a week's, "last week", is as near the news as a day's), one told ahead (but for a plan of a day to come:
+ * year's ("won the seat in 2019" is a life's background; an act told done in a week, "last week", is as near the news as a day's; a plan stands on a day only), one told ahead (but for a plan of a day to come:
  * ACT_AHEAD_OF_A_NAMED_DOER, ACT_PLANNED_OF_A_NAMED_DOER), one whose day stands in an aside between the doer and the
  * verb ("Hale, who won on Monday, …"), or one whose day is its source's ("…, according to a statement on Monday").
  */
@@ -139,7 +139,7 @@ export function actsWithNoDay(found: Mention[], today: string): Mention[] {
     const dayOfItsSource = m.dateAt !== undefined && m.dateAt > m.end && SOURCE_BEFORE_ITS_DAY.test(text.slice(m.end, m.dateAt));
     // An act told ahead stands on a day after the news day's only ("reopens on Saturday"); a present of a day gone by is a habit or a headline's.
     const told = m.rule.pattern === ACT_OF_A_NAMED_DOER ? m.future || m.mood === 'plan' : m.date !== undefined && m.date.start <= today;
-    return !m.date || m.dateWithheld || (m.date.precision !== 'day' && m.date.precision !== 'week') || told || dayOfItsSource || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
+    return !m.date || m.dateWithheld || (m.date.precision !== 'day' && !(m.date.precision === 'week' && m.rule.pattern === ACT_OF_A_NAMED_DOER)) || told || dayOfItsSource || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
   });
 }
 
