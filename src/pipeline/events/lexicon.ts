@@ -1215,6 +1215,11 @@ export const PLAN_AUXILIARY = /\b(?:will|to)\s/;
 /** A plan to gather ("Shareholders of Norland Telecom will meet on 20 April", "the council convenes on Friday"): the kinds table's meeting rows read one, and one they leave is no act (acts-of-named-doers.ts). */
 export const GATHERING_PLANNED = /^(?:re)?(?:meets?|convenes?|gathers?)\b/i;
 /**
+ * A departure planned ("Premier Aldo Vance is due to leave Kessel on Friday"): the journey rules read a departure (a trip of the day it is told
+ * done or due that day, none ahead), and a departure told done is no act either; so its plan is none.
+ */
+export const DEPARTURE_PLANNED = /^(?:leaves?|depart(?:s)?)\b/i;
+/**
  * A plan to tell, not to act ("will brief members on Thursday", "will hold a briefing for reporters", "is to host a webinar on the rules"): what
  * is told the statement rules read, and a telling planned is none yet (acts-of-named-doers.ts).
  */
