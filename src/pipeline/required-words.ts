@@ -10,9 +10,6 @@
  * finds nothing, never fail where it would find something.
  */
 
-// Every gated pattern's reader loads this module: V8's way of running them is set here, before any runs.
-import './regexp-engine.ts';
-
 /** Finite sets of strings; null for "too many to list" (any string, as far as we know). */
 type Strings = Set<string> | null;
 
