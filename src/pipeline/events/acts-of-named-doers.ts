@@ -17,7 +17,7 @@ import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.t
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, CONDITION_AFTER, PLAN_AUXILIARY, TELLING_PLANNED, GATHERING_PLANNED, DEPARTURE_PLANNED } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, CONDITION_AFTER, PLAN_AUXILIARY, PLANNED_NO_ACT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { TriggerHit, TriggerRule } from './triggers.ts';
 
@@ -94,9 +94,8 @@ export function actOfANamedDoer(text: string, outlet: string): TriggerHit | unde
   const clause = clauseOf(text);
   if (!clause) return undefined;
   const [start, end] = clause.verb;
-  // A plan told ahead is none when it tells a telling ("will brief members", "will hold a briefing"), a gathering the meeting rows left or a
-  // departure the journey rules left, or when its doer is the article's own outlet ("The Courant will publish a page of readers' memories" in The Lisbon Courant): its own page is no news.
-  if (clause.pattern !== ACT_OF_A_NAMED_DOER && (TELLING_PLANNED.test(text.slice(start)) || GATHERING_PLANNED.test(text.slice(start)) || DEPARTURE_PLANNED.test(text.slice(start)) || ownOutlet(text.slice(...clause.subject), outlet))) return undefined;
+  // A plan told ahead is none when another reader's (a telling, a gathering, a departure: PLANNED_NO_ACT), or when its doer is the article's own outlet ("The Courant will publish a page of readers' memories" in The Lisbon Courant): its own page is no news.
+  if (clause.pattern !== ACT_OF_A_NAMED_DOER && (PLANNED_NO_ACT.test(text.slice(start)) || ownOutlet(text.slice(...clause.subject), outlet))) return undefined;
   // "Hale never signed it", a verb inside a quotation (one carried over from the sentence before too): no act the article reports; nor a verb of saying, the verb itself or a participle
   // right after its clause ("addressed the nation, announcing …"): a telling is a statement. A saying joined on ("pardoned the guards on
   // Monday and said …") leaves the act its own: a verb that only frames the saying ("stood next to Tusk and said") is NO_ACT_VERB's.

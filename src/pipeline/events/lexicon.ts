@@ -1212,18 +1212,16 @@ export const ACT_PLANNED_OF_A_NAMED_DOER = new RegExp(
 );
 /** A plan's auxiliary anywhere in a sentence: a sentence without one is not asked ACT_PLANNED_OF_A_NAMED_DOER. */
 export const PLAN_AUXILIARY = /\b(?:will|to)\s/;
-/** A plan to gather ("Shareholders of Norland Telecom will meet on 20 April", "the council convenes on Friday"): the kinds table's meeting rows read one, and one they leave is no act (acts-of-named-doers.ts). */
-export const GATHERING_PLANNED = /^(?:re)?(?:meets?|convenes?|gathers?)\b/i;
 /**
- * A departure planned ("Premier Aldo Vance is due to leave Kessel on Friday"): the journey rules read a departure (a trip of the day it is told
- * done or due that day, none ahead), and a departure told done is no act either; so its plan is none.
+ * What a doer may plan that is no act of its own (acts-of-named-doers.ts), the verb's words at its start:
+ * - a gathering ("Shareholders of Norland Telecom will meet on 20 April", "the council convenes on Friday"): the kinds table's meeting rows read
+ *   one, and one they leave is no act;
+ * - a departure ("Premier Aldo Vance is due to leave Kessel on Friday"): the journey rules read a departure (a trip of the day it is told done
+ *   or due that day, none ahead), and a departure told done is no act either;
+ * - a telling ("will brief members on Thursday", "will hold a briefing for reporters", "is to host a webinar on the rules"): what is told the
+ *   statement rules read, and a telling planned is none yet.
  */
-export const DEPARTURE_PLANNED = /^(?:leaves?|depart(?:s)?)\b/i;
-/**
- * A plan to tell, not to act ("will brief members on Thursday", "will hold a briefing for reporters", "is to host a webinar on the rules"): what
- * is told the statement rules read, and a telling planned is none yet (acts-of-named-doers.ts).
- */
-export const TELLING_PLANNED = /^(?:briefs?|(?:hold|host|give|run|stage)s?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:briefings?|webinars?|press\s+calls?))\b/i;
+export const PLANNED_NO_ACT = /^(?:(?:re)?(?:meets?|convenes?|gathers?)|leaves?|departs?|briefs?|(?:hold|host|give|run|stage)s?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:briefings?|webinars?|press\s+calls?))\b/i;
 /** A doer's name in the possessive ("Kessel Steel's shareholders will meet …"): the word in -s after it is its noun, no verb told ahead (ACT_AHEAD_OF_A_NAMED_DOER). */
 export const NAME_IN_THE_POSSESSIVE = /['’]s$/;
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */
