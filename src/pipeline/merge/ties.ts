@@ -82,11 +82,7 @@ const oneRelease = (entry: Indexed, { report }: Probe): boolean => report.issued
  */
 const oneSpanTold = (entry: Indexed, { report }: Probe): boolean => {
   if (report.runs !== true || report.date.precision !== 'span' || report.noun === undefined) return false;
-  const workers = workersSorts(evidenceText(report));
-  const sameWorkers = (m: CandidateEvent): boolean => {
-    const theirs = workersSorts(evidenceText(m));
-    return workers.size === 0 || theirs.size === 0 || [...workers].some((sort) => theirs.has(sort));
-  };
+  const sameWorkers = sortsAgree(workersSorts, report);
   return entry.cluster.members.some((m) => m.runs === true && m.noun === report.noun && m.date.precision === 'span' && m.date.value === report.date.value && sameWorkers(m));
 };
 
@@ -98,13 +94,21 @@ const oneSpanTold = (entry: Indexed, { report }: Probe): boolean => {
  */
 const oneLaunchStep = (entry: Indexed, { report }: Probe): boolean => {
   if (report.launch !== true || report.noun === undefined) return false;
-  const sorts = goodsSorts(evidenceText(report));
-  const sameGoods = (m: CandidateEvent): boolean => {
-    const theirs = goodsSorts(evidenceText(m));
-    return sorts.size === 0 || theirs.size === 0 || [...sorts].some((sort) => theirs.has(sort));
-  };
+  const sameGoods = sortsAgree(goodsSorts, report);
   return entry.cluster.members.some((m) => m.launch === true && m.noun === report.noun && sameGoods(m));
 };
+
+/**
+ * Whether another report's sorts (of goods, of workers) agree with `report`'s, as its evidence names them: one sort in common, or none
+ * named on either side (a report that names no sort may be of any).
+ */
+function sortsAgree(sortsOf: (text: string) => Set<string>, report: CandidateEvent): (other: CandidateEvent) => boolean {
+  const sorts = sortsOf(evidenceText(report));
+  return (other) => {
+    const theirs = sortsOf(evidenceText(other));
+    return sorts.size === 0 || theirs.size === 0 || [...sorts].some((sort) => theirs.has(sort));
+  };
+}
 
 /**
  * An event its own article told naming no one, no side and nowhere, met by a report of its days that names someone or somewhere
