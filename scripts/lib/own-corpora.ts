@@ -22,4 +22,5 @@ export const OWN_SPLIT_CORPORA = [
   { dir: 'tests/fixtures/own-corpus-20', name: 'own20' },
   { dir: 'tests/fixtures/own-corpus-21', name: 'own21' },
   { dir: 'tests/fixtures/own-corpus-22', name: 'own22' },
+  { dir: 'tests/fixtures/own-corpus-23', name: 'own23' },
 ] as const;
