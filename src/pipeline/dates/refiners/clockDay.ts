@@ -111,7 +111,7 @@ const CONVERSION_GAP = /^\s*(?:local\s+time\s*)?\(\s*$/i;
 const STORY_DAY = /^(?:earlier|later)\s+in\s+the\s+day$/i;
 
 /** The clock of a time that names no day ('' for a whole day so told), or undefined. */
-function clockOnly(result: ParsingResult): string | undefined {
+export function clockOnly(result: ParsingResult): string | undefined {
   const timex = readingOf(result);
   if (timex?.type === 'DATE' && STORY_DAY.test(result.text)) return '';
   const clock = timex?.type === 'TIME' ? CLOCK_VALUE.exec(timex.value)?.[1] : undefined;

@@ -43,6 +43,7 @@ import { everyMatch } from '../../gated-matches.ts';
 import { ruleTag } from '../parsers/rule.ts';
 import { PART_OF_DAY_PATTERN } from '../lexicon/calendar.ts';
 import { NOT_UNTIL_OF_A_PAST_ACT } from '../cues.ts';
+import { clockOnly } from './clockDay.ts';
 
 interface Yearless {
   /** The tense of the date's clause. */
@@ -297,6 +298,8 @@ export const narrativeAnchoring: Refiner = {
       }
       const timex = readingOf(result);
       if (!timex || (timex.type !== 'DATE' && timex.type !== 'TIME') || backInTheStorysTime(context.text, result, lastNamed?.sentence)) continue;
+      // "Her last call came at 11:50 p.m.": a clock names no day and takes the story's (clockDay.ts), so the story stays where it is.
+      if (clockOnly(result) !== undefined) continue;
       if (timex.relative) {
         // "the next day" may take the story back to the news, but leaves it in its year for a "that autumn".
         if (!anaphorLike(result, A_DAY_FROM_THE_STORYS)) lastNamed = undefined;
@@ -370,4 +373,8 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'The band formed in the autumn of 1977. Its singer left after a tour; the guitarist died on Jan. 9, his family said.', ref: '2025-01-20', finds: 'Jan. 9', value: '2025-01-09' },
   { text: 'He came to Britain in August 1956, as a refugee. He died on Feb. 2 in London, aged 90.', ref: '2025-02-14', finds: 'Feb. 2', value: '2025-02-02' },
   { text: 'In March 1998 the strike began; the miners went back on June 5.', ref: '2001-05-02', finds: 'June 5', value: '1998-06-05' },
+  // A clock names no day: the story stays in its year for "that spring" and the month after it.
+  { text: 'The mine flooded on March 2, 1958. The alarm sounded at 4:20 a.m. That spring the pit was sealed, and in June the village buried its dead.', ref: '2008-03-05', finds: 'That spring', value: '1958-SP' },
+  { text: 'The mine flooded on March 2, 1958. The alarm sounded at 4:20 a.m. That spring the pit was sealed, and in June the village buried its dead.', ref: '2008-03-05', finds: 'June', value: '1958-06' },
+  { text: 'The ferry capsized on Oct. 3, 1971. Its first mayday came at 9:40 p.m.\n\nThat autumn the harbour board banned night crossings.', ref: '2021-10-05', finds: 'That autumn', value: '1971-FA' },
 ];
