@@ -29,6 +29,7 @@ const CLOCK_VALUE = /^\d{4}-\d\d-\d\d(T(?:\d\d(?::\d\d)*|MO|AF|EV|NI))$/;
 const ZONE_GAP = new RegExp(String.raw`^\s*(?:${PLACE_TIME}\s*)?(?:\(\s*)?(?:[Oo]n\s+)?$`);
 const LOCAL_GAP = /^\s*local\s+time\s*(?:on\s+)?$/i;
 const OVERNIGHT = /^overnight$/i;
+const PARAGRAPH_BREAK = /\n\s*\n/;
 const LATE_BEFORE = /\blate[\s-]+$/i;
 /** "had left", "had been told": a past perfect, not "had talks" or "had to". */
 const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|not|already|just)\s+)?(?!(?:a|an|the|no|to|his|her|its|their|our|some|more|few|little)\b)[a-z]+\b[^.;]*$/i;
@@ -165,8 +166,13 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
   // was captured in March 1996 after a siege that lasted until June 30. At 10 a.m., the rebels
   // raised their flag."): a day far from the publication day, named in an earlier sentence, lends
   // no day when the story named a day of its own week before it; the clock is back in the news.
+  // The news day must be told in the background's paragraph: a paragraph that goes back to a past day tells that day's story
+  // on ("… climbed it again last Saturday.\n\nHe fell on Aug. 30, 1984. … reached him at about 9 p.m." is 1984's), as the
+  // pipeline, reading a sentence with its paragraph alone, reads it.
   const backInTheNews =
-    last && isBackground(text, last, time, reference) ? candidates.findLast((r) => Math.abs(daysBetween(parseReferenceDay(dayOf(r)!), parseReferenceDay(reference))) <= NEWS_WEEK) : undefined;
+    last && isBackground(text, last, time, reference)
+      ? candidates.findLast((r) => Math.abs(daysBetween(parseReferenceDay(dayOf(r)!), parseReferenceDay(reference))) <= NEWS_WEEK && !PARAGRAPH_BREAK.test(text.slice(r.index, last.index)))
+      : undefined;
   const picked = backInTheNews ?? last;
   // An earlier hour the story went back to lends none: the clock is on the story's day before it, else the publication day.
   const goneBack = (r: ParsingResult) => isEarlierHourGoneBackTo(text, results, r, time, reference);
@@ -434,6 +440,9 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'The storm would reach Guatemala late Saturday. Officials said Thursday night that 30 had died. The next advisory will be issued at 5 p.m.', ref: '1998-10-30', finds: '5 p.m.', value: '1998-10-30T17:00' },
   // Back in the news after a background passage: the story's own day, not the background's.
   { text: 'Rebels seized the town on Thursday. It was captured by the army in March 1996 after a siege that lasted until June 30. At 10 a.m., the rebels raised their flag.', ref: '1998-11-20', finds: '10 a.m.', value: '1998-11-19T10:00' },
+  // The news told in a paragraph before calls no clock back: a paragraph gone back to a past day tells that day on.
+  { text: 'Rescuers who saved a climber 30 years ago met her again on Sunday.\n\nShe fell on June 14, 1994. A helicopter lifted her off at 7:15 p.m.', ref: '2024-06-19', finds: '7:15 p.m.', value: '1994-06-14T19:15' },
+  { text: 'The old pier burned down on Monday.\n\nIt opened on the afternoon of July 1, 1899. Its lights came on at 9 p.m.', ref: '2025-05-14', finds: '9 p.m.', value: '1899-07-01T21:00' },
   // A story told in the past alone: its clocks stay on its day.
   { text: 'The ferry sank on June 30, 1996. It had left port at dawn. At 10 a.m., it sent a distress call.', ref: '1998-11-20', finds: '10 a.m.', value: '1996-06-30T10:00' },
   // A day told in an after/before phrase, once its sentence named its own, is another event's.
