@@ -89,9 +89,10 @@ const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|
 const FRACTION_OF = /^\s+of\s+(?!(?:an?\s+|the\s+)?(?:hour|day|year|century|centuries)\b)/i;
 const SCORING_BEFORE = /\b(?:added|adds|scored|scores|conceded|concedes|grabbed|netted|nets|headed|fired|struck)\s+$/i;
 const ORDINAL_SECOND_AFTER = /^(?:[-‐‑–]\w|\s+(?!(?:or|and|to|of|in|on|at|for|from|later|ago|earlier|before|after|longer|shorter|faster|slower|late|too|more|less)\b)[a-z])/i;
-// Hours of a schedule, not a stretch of time: "after-hours trading", "office hours", "long hours";
+// Hours of a schedule, not a stretch of time: "after-hours trading", "office hours", "long hours",
+// a place's or a worker's own ("the library cut its hours", "staff had their hours reduced");
 // "the early hours of Sunday" is a part of that day.
-const SCHEDULE_BEFORE_HOURS = /\b(?:after|office|opening|working|business|visiting|rush|peak|long|school|banking|trading|overtime|flight|credit|man|early|small|wee|morning|evening|night|daylight|predawn)[-‐‑–\s]$/i;
+const SCHEDULE_BEFORE_HOURS = /\b(?:after|office|opening|working|business|visiting|rush|peak|long|school|banking|trading|overtime|flight|credit|man|early|small|wee|morning|evening|night|daylight|predawn|its|their|our|his|her|your|my)[-‐‑–\s]$/i;
 // A capitalised word inside a sentence (after a lower-case word or a comma), just before the year.
 const NAME_BEFORE = /(?:[a-z,;]\s+)([A-Z][A-Za-z]+)\s+$/;
 // …or opening its sentence ("Flight 2000 of a domestic carrier was held", "Resolution 1999 asks …"):
@@ -312,6 +313,8 @@ export const VETOES: Veto[] = [
       { text: 'The attack came in the early hours of Sunday.', ref: '1998-11-18', not: 'hours' },
       { text: 'The gunmen fled in the early morning hours.', ref: '1998-11-18', not: 'hours' },
       { text: 'The minutes of the Fed meeting were released.', ref: '1998-11-18', not: 'minutes' },
+      { text: 'The museum will extend its hours over the holidays.', ref: '2024-12-02', not: 'hours' },
+      { text: 'Nurses at the clinic had their hours cut in June.', ref: '2024-12-02', not: 'hours' },
     ],
   },
   {
