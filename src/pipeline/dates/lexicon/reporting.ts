@@ -12,6 +12,9 @@ export const FIELD_GAME_WORDS = /\b(?:goals?|scored|scores|equali[sz]ed|penalty|
 /** Words of a report of money: a quarter beside them is a part of the year. */
 export const MONEY_WORDS = /\b(?:profits?|sales|revenue|earnings|per\s+cent|percent|economy|growth|share|shares|dividend|results)\b|%|\$/i;
 
+/** A record compared across years after a superlative ("its busiest first half since 2008", "on record", "in a decade"): a half so compared is the year's. */
+export const YEARS_COMPARED_AFTER = /^\s+(?:since\s+(?:19|20)\d\d|on\s+record|in\s+(?:a|\w+)\s+(?:decades?|years))\b/i;
+
 /** Words of a report of output, trade or the economy, which halves of the year are told in as money is. */
 export const OUTPUT_WORDS = /\b(?:surplus|deficit|output|production|exports?|imports?|inflation|shipments|orders|arrivals|economists|trade|investment|demand|spending|consumption)\b/i;
 

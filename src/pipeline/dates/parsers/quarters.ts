@@ -12,7 +12,7 @@ import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import { between, inYear } from '../resolved.ts';
 import { quarterOf, quarterTimex } from './periods.ts';
 import type { Rule } from './rule.ts';
-import { FIELD_GAME_WORDS, GAME_WORDS, MONEY_WORDS, OUTPUT_WORDS } from '../lexicon/reporting.ts';
+import { FIELD_GAME_WORDS, GAME_WORDS, MONEY_WORDS, OUTPUT_WORDS, YEARS_COMPARED_AFTER } from '../lexicon/reporting.ts';
 
 const YEAR = String.raw`(?:19|20)\d\d`;
 const YEAR_EARLIER = String.raw`year[-‐‑](?:earlier|ago)`;
@@ -144,11 +144,16 @@ export const halfAlone: Rule = {
     { text: 'Profit fell in the second half.', ref: '1999-03-09', finds: 'the second half', value: '1998-H2' },
     { text: 'Officials expect trade with Japan to recover in the second half as demand returns.', ref: '1999-04-20', finds: 'the second half', value: '1999-H2' },
     { text: 'Consumer spending slowed in the first half, the bank said.', ref: '2000-09-12', finds: 'the first half', value: '2000-H1' },
+    { text: 'The airline reported its best first half since 2019 as ticket sales rose.', ref: '2025-08-01', finds: 'first half', value: '2025-H1' },
+    { text: 'Retailers had the weakest second half in a decade, with sales down 3 percent.', ref: '2024-02-10', finds: 'second half', value: '2023-H2' },
+    { text: 'The port had its quietest first half on record, its owners said.', ref: '2025-07-20', finds: 'first half', value: '2025-H1' },
   ],
-  pattern: /the\s+(first|second|latter)\s+half(?!\s+of\b)/,
-  read: ({ groups, reference, tense, earlierInSentence, after }) => {
+  // Or after a superlative, which TimeML leaves out of the expression with its determiner: "its busiest first half".
+  pattern: /(?:the\s+|(?<=\b(?:the|its|their|our|his|her)\s+(?:best|worst|\w+est)\s+))(first|second|latter)\s+half(?!\s+of\b)/,
+  read: ({ groups, text, reference, tense, earlierInSentence, after }) => {
     const sentence = `${earlierInSentence()} ${after.split(/[.!?](?:\s|$)/)[0] ?? ''}`;
-    if (!(MONEY_WORDS.test(sentence) || OUTPUT_WORDS.test(sentence)) || GAME_WORDS.test(sentence) || FIELD_GAME_WORDS.test(sentence)) return null;
+    const comparedAcrossYears = !/^the\b/i.test(text) && YEARS_COMPARED_AFTER.test(after);
+    if (!(MONEY_WORDS.test(sentence) || OUTPUT_WORDS.test(sentence) || comparedAcrossYears) || GAME_WORDS.test(sentence) || FIELD_GAME_WORDS.test(sentence)) return null;
     const half = /^first$/i.test(groups[1] ?? '') ? 1 : 2;
     const current = reference.getMonth() < 6 ? 1 : 2;
     const year = half > current && tense() !== 'future' ? reference.getFullYear() - 1 : reference.getFullYear();
