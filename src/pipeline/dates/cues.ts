@@ -34,6 +34,8 @@ export interface Signal {
   /** How many characters beside the expression the pattern reads. */
   reach: number;
   pattern: RegExp;
+  /** What must follow the expression too, for a signal read on both sides ("has the summer to rebuild"). */
+  then?: RegExp;
   reads: SignalReading;
   examples: Example[];
 }
@@ -467,6 +469,21 @@ export const SIGNALS: Signal[] = [
     examples: [
       { text: 'The government has until Friday to respond.', ref: '2026-03-12', finds: 'Friday', value: '2026-03-13' },
       { text: 'Rebels have until Monday to leave the city.', ref: '2026-03-12', finds: 'Monday', value: '2026-03-16' },
+    ],
+  },
+  {
+    name: 'time held',
+    side: 'before',
+    reach: 30,
+    // A day someone has to do a thing in is ahead, as a limit held is: "they have Friday to close
+    // the gaps", whatever tense reports it.
+    pattern: /\b(?:has|have|having)\s+(?:(?:only|just|now|still)\s+)?$/i,
+    then: new RegExp(String.raw`^\s+(?:left\s+)?to\s+${VERB_AFTER_TO}`, 'i'),
+    reads: 'future',
+    examples: [
+      { text: 'Negotiators said they have Friday to close the gaps.', ref: '2026-03-02', finds: 'Friday', value: '2026-03-06' },
+      { text: 'The union said members have Monday to vote on the offer.', ref: '2026-03-12', finds: 'Monday', value: '2026-03-16' },
+      { text: 'Bidders were told they have only Wednesday left to file.', ref: '2026-03-12', finds: 'Wednesday', value: '2026-03-18' },
     ],
   },
   {

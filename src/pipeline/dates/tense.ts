@@ -151,10 +151,10 @@ const SIGNAL_TESTS = SIGNALS.map((signal) => (signal.pattern.global || signal.pa
 /** The first signal of cues.ts beside text[start, end), if any. */
 export function signalAt(text: string, start: number, end: number): Signal | undefined {
   for (let i = 0; i < SIGNALS.length; i += 1) {
-    const { side, reach, pattern } = SIGNALS[i]!;
+    const { side, reach, pattern, then } = SIGNALS[i]!;
     const test = SIGNAL_TESTS[i];
     if (test !== undefined && !sentenceWords.holds(test, text)) continue;
-    if (pattern.test(side === 'before' ? text.slice(Math.max(0, start - reach), start) : text.slice(end, end + reach))) return SIGNALS[i];
+    if (pattern.test(side === 'before' ? text.slice(Math.max(0, start - reach), start) : text.slice(end, end + reach)) && (!then || then.test(text.slice(end, end + reach)))) return SIGNALS[i];
   }
   return undefined;
 }
