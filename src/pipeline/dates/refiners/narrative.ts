@@ -20,6 +20,8 @@
  * A season of a year dates a past clause as a month does ("It began in the spring of 2016,
  * when …"; a winter from November: "that winter … at Thanksgiving" is that year's), and "that summer" fronting its sentence, pointed back to the year last named, sets
  * the scene for the sentences after it; fronting a paragraph, it points back to the year the paragraph before last named.
+ * A paragraph opening with a pronoun subject in a past clause goes on with the story the paragraph before told at a day
+ * or month of a past year ("She left Riga on Oct. 2, 1944. ¶ She spent the winter in a camp …" is 1944's winter).
  *
  * A date counted back to the story's own time ("in January of that year", "that same day", "at the
  * time"), read later against the date last named (anaphora.ts), keeps the story where it is when told in a
@@ -138,6 +140,14 @@ interface Scene {
   passage: number;
   /** Where the scene's last sentence ends. */
   end: number;
+}
+
+// A pronoun subject opening a passage: the subject of the story the passage before told.
+const PRONOUN_SUBJECT = /^[\s"“'‘]*(?:he|she|they|we)\s/i;
+
+/** Whether `result` is in the first sentence of the passage at `passage`, which opens with a pronoun subject. */
+function opensWithItsSubject(text: string, passage: number, result: ParsingResult): boolean {
+  return sentenceAround(text, result.index).start <= passage && PRONOUN_SUBJECT.test(text.slice(passage, result.index));
 }
 
 /** Where each passage (paragraph) of `text` begins. */
@@ -264,7 +274,7 @@ export const narrativeAnchoring: Refiner = {
     const starts = passageStarts(context.text);
     let scene: Scene | undefined;
     // The last year the passage named, scene or not: what "that summer" points back to.
-    let lastNamed: { year: number; passage: number; sentence: number } | undefined;
+    let lastNamed: { year: number; month?: number; passage: number; sentence: number } | undefined;
     // Where the readings seen so far end: a reading inside another ("Wednesday" in "every
     // Wednesday") is dropped later (overlaps.ts) and moves the story nowhere.
     let covered = 0;
@@ -275,11 +285,15 @@ export const narrativeAnchoring: Refiner = {
       const passage = starts.findLast((start) => start <= result.index) ?? 0;
       if (scene && (scene.passage !== passage || result.index >= scene.end)) scene = undefined;
       // "That autumn, …" opening the paragraph after the year's points back across the break, as a profile's paragraphs run on.
-      const pointsBackAcross = lastNamed?.passage === starts[starts.indexOf(passage) - 1] && DEMONSTRATIVE.test(result.text) && fronts(context.text, result);
-      if (lastNamed && lastNamed.passage !== passage && !pointsBackAcross) lastNamed = undefined;
       const open = yearlessDates.get(result);
+      const fromThePassageBefore = lastNamed?.passage === starts[starts.indexOf(passage) - 1];
+      const pointsBackAcross = fromThePassageBefore && DEMONSTRATIVE.test(result.text) && fronts(context.text, result);
+      // "He spent the winter learning to walk again" opening the paragraph after one that told a past day or month: its
+      // pronoun is that story's subject, and the story goes on in its year.
+      const goesOnAcross = fromThePassageBefore && lastNamed?.month !== undefined && open?.tense === 'past' && opensWithItsSubject(context.text, passage, result);
+      if (lastNamed && lastNamed.passage !== passage && !pointsBackAcross && !goesOnAcross) lastNamed = undefined;
       if (open) {
-        const pointed: Scene | undefined = !scene && lastNamed && DEMONSTRATIVE.test(result.text) ? { year: lastNamed.year, passage, end: result.index + result.text.length } : undefined;
+        const pointed: Scene | undefined = !scene && lastNamed && (DEMONSTRATIVE.test(result.text) || goesOnAcross) ? { year: lastNamed.year, passage, end: result.index + result.text.length } : undefined;
         const at = scene ?? pointed;
         // "The plant closed in 1993, and he moved away that summer": a demonstrative points back to the year
         // wherever it stands in its clause, as it does with no scene.
@@ -307,7 +321,7 @@ export const narrativeAnchoring: Refiner = {
         continue;
       }
       const named = namedTime(timex);
-      if (named) lastNamed = { year: named.year, passage, sentence: sentenceAround(context.text, result.index).start };
+      if (named) lastNamed = { year: named.year, ...(named.month && !named.season ? { month: named.month } : {}), passage, sentence: sentenceAround(context.text, result.index).start };
       const next = named && sceneOf(context.text, result, named, passage);
       if (next) scene = next;
     }
@@ -373,6 +387,12 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'The band formed in the autumn of 1977. Its singer left after a tour; the guitarist died on Jan. 9, his family said.', ref: '2025-01-20', finds: 'Jan. 9', value: '2025-01-09' },
   { text: 'He came to Britain in August 1956, as a refugee. He died on Feb. 2 in London, aged 90.', ref: '2025-02-14', finds: 'Feb. 2', value: '2025-02-02' },
   { text: 'In March 1998 the strike began; the miners went back on June 5.', ref: '2001-05-02', finds: 'June 5', value: '1998-06-05' },
+  // A paragraph opening with the story's pronoun subject goes on in the year the paragraph before told a day or month of.
+  { text: 'She left Riga on Oct. 2, 1944, on the last ship out.\n\nShe spent the winter in a camp near Kiel, and in May she reached Hamburg.', ref: '2024-10-02', finds: 'the winter', value: '1944-WI' },
+  { text: 'She left Riga on Oct. 2, 1944, on the last ship out.\n\nShe spent the winter in a camp near Kiel, and in May she reached Hamburg.', ref: '2024-10-02', finds: 'May', value: '1945-05' },
+  // Not a year told alone, nor a paragraph opening with another subject: the news again.
+  { text: 'The plant opened in 1990.\n\nIt closed in March, the company said.', ref: '2024-10-02', finds: 'March', value: '2024-03' },
+  { text: 'He fled on Oct. 2, 1944.\n\nThe museum bought his diary in March.', ref: '2024-10-02', finds: 'March', value: '2024-03' },
   // A clock names no day: the story stays in its year for "that spring" and the month after it.
   { text: 'The mine flooded on March 2, 1958. The alarm sounded at 4:20 a.m. That spring the pit was sealed, and in June the village buried its dead.', ref: '2008-03-05', finds: 'That spring', value: '1958-SP' },
   { text: 'The mine flooded on March 2, 1958. The alarm sounded at 4:20 a.m. That spring the pit was sealed, and in June the village buried its dead.', ref: '2008-03-05', finds: 'June', value: '1958-06' },
