@@ -21,7 +21,8 @@
  * when …"; a winter from November: "that winter … at Thanksgiving" is that year's), and "that summer" fronting its sentence, pointed back to the year last named, sets
  * the scene for the sentences after it; fronting a paragraph, it points back to the year the paragraph before last named.
  * A paragraph opening with a pronoun subject in a past clause goes on with the story the paragraph before told at a day
- * or month of a past year ("She left Riga on Oct. 2, 1944. ¶ She spent the winter in a camp …" is 1944's winter).
+ * or month of a past year ("She left Riga on Oct. 2, 1944. ¶ She spent the winter in a camp …" is 1944's winter), when
+ * what it tells comes later in that year and nothing in it is told against the publication day; else it is the news.
  *
  * A date counted back to the story's own time ("in January of that year", "that same day", "at the
  * time"), read later against the date last named (anaphora.ts), keeps the story where it is when told in a
@@ -148,6 +149,23 @@ const PRONOUN_SUBJECT = /^[\s"“'‘]*(?:he|she|they|we)\s/i;
 /** Whether `result` is in the first sentence of the passage at `passage`, which opens with a pronoun subject. */
 function opensWithItsSubject(text: string, passage: number, result: ParsingResult): boolean {
   return sentenceAround(text, result.index).start <= passage && PRONOUN_SUBJECT.test(text.slice(passage, result.index));
+}
+
+/**
+ * Whether a reading between `start` and `end` is told against the publication day ("on Tuesday", "last week"): not a
+ * year-less date a story may take, an anaphor of the story's own time, a clock or a reading inside another.
+ */
+function toldAgainstTheNewsDay(results: ParsingResult[], start: number, end: number): boolean {
+  let covered = 0;
+  for (const result of results) {
+    const resultEnd = result.index + result.text.length;
+    if (result.index >= end) break;
+    if (resultEnd <= covered) continue;
+    covered = resultEnd;
+    if (result.index < start || yearlessDates.has(result) || result.tags().has(ruleTag('anaphora')) || clockOnly(result) !== undefined) continue;
+    if (readingOf(result)?.relative) return true;
+  }
+  return false;
 }
 
 /** Where each passage (paragraph) of `text` begins. */
@@ -289,8 +307,12 @@ export const narrativeAnchoring: Refiner = {
       const fromThePassageBefore = lastNamed?.passage === starts[starts.indexOf(passage) - 1];
       const pointsBackAcross = fromThePassageBefore && DEMONSTRATIVE.test(result.text) && fronts(context.text, result);
       // "He spent the winter learning to walk again" opening the paragraph after one that told a past day or month: its
-      // pronoun is that story's subject, and the story goes on in its year.
-      const goesOnAcross = fromThePassageBefore && lastNamed?.month !== undefined && open?.tense === 'past' && opensWithItsSubject(context.text, passage, result);
+      // pronoun is that story's subject, and the story goes on in its year, when what it tells comes after that day in
+      // that year and the paragraph tells nothing against the news day. A profile's "She joined the firm on June 1, 2031.
+      // ¶ She left it in January" (before the day it would go on from) or "… in September, she said on Tuesday" is her news.
+      const goesOnAcross =
+        fromThePassageBefore && lastNamed?.month !== undefined && open?.tense === 'past' && opensWithItsSubject(context.text, passage, result) &&
+        (namedTime(open.readIn(lastNamed.year))?.month ?? 0) > lastNamed.month && !toldAgainstTheNewsDay(results, passage, starts[starts.indexOf(passage) + 1] ?? context.text.length);
       if (lastNamed && lastNamed.passage !== passage && !pointsBackAcross && !goesOnAcross) lastNamed = undefined;
       if (open) {
         const pointed: Scene | undefined = !scene && lastNamed && (DEMONSTRATIVE.test(result.text) || goesOnAcross) ? { year: lastNamed.year, passage, end: result.index + result.text.length } : undefined;
@@ -393,6 +415,13 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   // Not a year told alone, nor a paragraph opening with another subject: the news again.
   { text: 'The plant opened in 1990.\n\nIt closed in March, the company said.', ref: '2024-10-02', finds: 'March', value: '2024-03' },
   { text: 'He fled on Oct. 2, 1944.\n\nThe museum bought his diary in March.', ref: '2024-10-02', finds: 'March', value: '2024-03' },
+  // A profile's background day, then the subject's news: a month before that day in its year, or a paragraph that tells
+  // something against the news day, is back in the news.
+  { text: 'The mayor first won the seat on Oct. 2, 2049.\n\nShe announced in February that she would not run again.', ref: '2058-03-13', finds: 'February', value: '2058-02' },
+  { text: 'He joined the firm on June 1, 2031.\n\nHe left it in January to found his own company.', ref: '2058-03-13', finds: 'January', value: '2058-01' },
+  { text: 'They married on Sept. 9, 2001, in Leeds.\n\nThey separated in March, court papers show.', ref: '2024-10-02', finds: 'March', value: '2024-03' },
+  { text: 'The coach signed on June 1, 2031.\n\nHe left the club in September, he said on Tuesday.', ref: '2058-03-13', finds: 'September', value: '2057-09' },
+  { text: 'She was first elected on Nov. 5, 2040.\n\nShe stepped down in December, and last week she joined a bank.', ref: '2058-03-13', finds: 'December', value: '2057-12' },
   // A clock names no day: the story stays in its year for "that spring" and the month after it.
   { text: 'The mine flooded on March 2, 1958. The alarm sounded at 4:20 a.m. That spring the pit was sealed, and in June the village buried its dead.', ref: '2008-03-05', finds: 'That spring', value: '1958-SP' },
   { text: 'The mine flooded on March 2, 1958. The alarm sounded at 4:20 a.m. That spring the pit was sealed, and in June the village buried its dead.', ref: '2008-03-05', finds: 'June', value: '1958-06' },
