@@ -409,8 +409,9 @@ export const EVENT_KINDS = {
     triggers: [
       // Not what meeting a demand or meeting with criticism says ("failed to meet the demands", "met with fierce criticism").
       // The present "meets" too: a preview's or a liveblog's ("Arlov meets her Estmark counterpart in Lusk on 20 March", "when the border commission meets in Lusk").
-      // Nor arrivals greeted by a body's staff (GREETED_BY_STAFF).
-      { pattern: new RegExp(String.raw`(?<!${SPOKEN_TO_BEFORE})(?!${GREETED_BY_STAFF})\b(?:meeting|meets?|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
+      // Nor arrivals greeted by a body's staff (GREETED_BY_STAFF), nor a style named by two things met, the verb inside their compound ("a countertenor-meets-techno
+      // storm", "East-meets-West cooking").
+      { pattern: new RegExp(String.raw`(?<!${SPOKEN_TO_BEFORE})(?!${GREETED_BY_STAFF})\b(?!(?<=\w-)(?:meets?|met)-\w)(?:meeting|meets?|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
       // Two seated together by their office meet ("the two presidents sat down on two chairs in St Peter's Basilica", "the three ministers sat at one table");
       // one alone seated in a room of state is received there ("On 28 February Zelensky sat in the Oval Office"). Anyone else sitting somewhere is in a seat, and leaders "sat side by side for a video call" are at the call.
