@@ -1339,6 +1339,12 @@ const AFTER_AND = String.raw`(?:${SECOND_PREDICATE_ADVERB}\s+)?(?:(?:we|they|he|
 const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+${AFTER_AND}(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused|met|spoke|talked|called|phoned|rang|hosted|received|visited|addressed|entered|came|took|began|started|ended)\b`;
 /** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"), and a second predicate of another. */
 export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}`);
+/**
+ * …and where a past saying after the trigger opens the clause it reports ("At Tuesday's meeting Trump said nothing would change his mind",
+ * "At the summit Ruiz told reporters she would sign"): the reported words are the saying's, and their plan is no plan of the trigger's. Not a
+ * saying whose plan is the trigger's own, told in a relative clause with no "that" ("the talks Ruiz said would open on Monday").
+ */
+export const REPORTED_CLAUSE_AFTER = /\b(?:said|told\s+(?:him|her|them|us|me|reporters|journalists|supporters|\p{Lu}[\p{L}’'-]*))\s+(?!(?:would|will|shall|could|might|should|may|was|were|is|are|had|has|have|to|be)\b)/u;
 /** A date right before a second predicate closes the clause of a trigger before it: the triggers after it are the second verb's. */
 export const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*,?\s*${SECOND_PREDICATE}`);
 /** The words from a date up to a trigger that opens the second predicate itself ("met Vell in Orsk on Monday and then flew on to Lusk", "meets the premier on Monday and flies on to Kessel"). */
