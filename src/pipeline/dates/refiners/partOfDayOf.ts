@@ -19,7 +19,8 @@ const PART_OF_DAY = new RegExp(String.raw`^(?:${PART_OF_DAY_PATTERN})$`, 'i');
  * "on" only before a day's name: "spent Wednesday morning on the telephone" keeps its morning.
  */
 export const ON_NAMED_DAY = String.raw`on\s+(?:${WEEKDAY_NAME}|${MONTH_PATTERN})\b`;
-const OF_OR_ON_AFTER = new RegExp(String.raw`^\s+(?:of\s|${ON_NAMED_DAY})`, 'i');
+/** …or the day named in apposition after a comma ("on election night, Monday, April 28"): merged with it, the day is lost as well. */
+const OF_OR_ON_AFTER = new RegExp(String.raw`^(?:\s+(?:of\s|${ON_NAMED_DAY})|,\s+(?:${WEEKDAY_NAME}|${MONTH_PATTERN})\b)`, 'i');
 
 export const partOfDayBeforeOf: Refiner = {
   refine(context, results) {
@@ -68,6 +69,9 @@ export const PART_OF_DAY_OF_EXAMPLES: Example[] = [
   { text: 'She was sworn in on the evening of 2 April, her office said.', ref: '2026-03-13', finds: 'the evening of 2 April', value: '2025-04-02TEV' },
   { text: 'The ferry capsized on the morning of April 20 off the coast.', ref: '2026-03-13', finds: 'the morning of April 20', value: '2025-04-20TMO' },
   { text: 'The ferry will sail on the morning of April 20.', ref: '2026-03-13', finds: 'the morning of April 20', value: '2026-04-20TMO' },
+  // A day in apposition after a part of the day named by its occasion: the day is the expression.
+  { text: 'Ruiz took the seat on election night, Monday, April 28, by 300 votes.', ref: '2025-05-08', finds: 'Monday, April 28', value: '2025-04-28' },
+  { text: 'The count ended at night, Sunday, 9 March, after a recount.', ref: '2025-03-13', finds: 'Sunday, 9 March', value: '2025-03-09' },
   // A part of a month or of a year is no part of a day.
   { text: 'Prices rose in the first week of March.', ref: '1998-03-20', finds: 'the first week of March', value: '1998-03' },
 ];
