@@ -9,6 +9,7 @@ import { testPart } from '../gated-matches.ts';
 import type { Article, CalendarDate, Sentence } from '../types.ts';
 import type { ArticleEvents } from './candidate.ts';
 import { actsAtTheGatheringBefore } from './act-at-the-gathering.ts';
+import { resultsOfTheElectionBefore } from './result-of-the-election.ts';
 import { isNextInTurnOfTheSentenceBefore, nextInTurnInItsSentence, nextInTurnOfTheSentenceBefore } from './acts-in-turn.ts';
 import { actsOfEachDoer } from './acts-of-each-doer.ts';
 import { actOfANamedDoer, actsWithNoDay } from './acts-of-named-doers.ts';
@@ -298,6 +299,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (prior?.blockIndex === sentence.blockIndex) sequelsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior), (m) => subjectNamedBefore(m, context, day));
     if (prior?.blockIndex === sentence.blockIndex) counterpartsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior));
     if (prior?.blockIndex === sentence.blockIndex) actsAtTheGatheringBefore(found, mentions.filter((m) => m.sentence === prior));
+    resultsOfTheElectionBefore(found, mentions);
     sequelsToldLater(found, mentions, (m) => subjectNamedBefore(m, context, day));
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     // A plan told as it stood then looks ahead from the sentence before whatever that sentence reports ("The minister met Lund in Kessel on Monday.

@@ -3105,6 +3105,21 @@ const PARTY_LEADER = String.raw`(?:(?:the|its|their|his|her)\s+)?(?:new\s+)?(?:p
  */
 export const LEADERSHIP_WON = String.raw`\b(?:won|wins|took|takes|taken|clinched|secured)\s+(?:the\s+)?(?:(?:party|[A-Z][\w’'-]*)\s+)?leadership\b(?!\s+of\b)|\b(?:elected|picked|chose|chosen)\s+(?=${PERSON_NAME}\s+as\s+${PARTY_LEADER})`;
 
+/** A seat of a legislature by its name or its noun with its name ("Carleton", "Kessel North", "the seat of Carleton", "his own riding of Kessel North"). */
+const SEAT_NAMED = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:own\s+)?(?:(?:seat|riding|constituency|district|ward)\s+of\s+)?(?<seat>\p{Lu}[\p{L}’'-]*(?:[\s–-]+\p{Lu}[\p{L}’'-]*){0,3})`;
+/**
+ * A seat won from its holder at an election, by whom it went to or by whom it was lost ("The Liberal candidate took Carleton from Pierre Poilievre on election night",
+ * "Poilievre lost his own seat of Carleton, which he had held for two decades, to Liberal newcomer Bruce Fanjoy"): a result of its election's day, news of
+ * its own when a leader or a holder of long standing loses it. A holder is named (a capital after "from" or "to"), and the sentence tells of a vote (its
+ * election, its votes, the seat itself), so a town or a land taken from an army ("took Kessel from the rebels") is none; nor a seat only lost, to no one named.
+ */
+export const SEAT_TAKEN = String.raw`\b(?:took|takes|won|wins|captured|captures|seized|seizes|gained|gains|flipped|flips)\s+(?=${SEAT_NAMED}\s+from\s+(?:[\p{Ll}-]+,?\s+){0,3}\p{Lu})(?:(?<=\b(?:election|votes|ballots?|riding|constituency)\b[^.;]{0,140})|(?=[^.;]{0,160}?\b(?:election|votes|ballots?|riding|constituency|seat)\b))|\b(?:lost|loses)\s+(?=(?:(?:his|her|their|its)\s+)?(?:own\s+)?(?:seat|riding|constituency|district|ward)\b(?:\s+of\s+\p{Lu}[\p{L}’'-]*(?:[\s–-]+\p{Lu}[\p{L}’'-]*){0,3})?(?:,[^,.;]{1,80},)?\s+to\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu})`;
+/** …and who lost it and which it was, for its title ("took Carleton from Pierre Poilievre", "Poilievre lost his own seat of Carleton"). */
+export const SEAT_TOLD = new RegExp(
+  String.raw`\b(?:took|takes|won|wins|captured|captures|seized|seizes|gained|gains|flipped|flips)\s+${SEAT_NAMED}\s+from\s+(?:[\p{Ll}-]+,?\s+){0,3}(?<holder>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})|(?<holder>\p{Lu}[\p{L}’'-]*)\s+(?:(?:also|then|narrowly)\s+)?(?:lost|loses)\s+(?:(?:his|her|their|its)\s+)?(?:own\s+)?(?:seat|riding|constituency|district|ward)\s+of\s+(?<seat>\p{Lu}[\p{L}’'-]*(?:[\s–-]+\p{Lu}[\p{L}’'-]*){0,3})`,
+  'u',
+);
+
 /**
  * What follows "resigned" when it is a state of mind, not an office left ("resigned to defeat", "resigned to the fact that", "resigned to losing",
  * "resigned to his fate"); "resigned to take up a post" is one left, its purpose after it.

@@ -8,7 +8,7 @@ import { shortName } from '../entities/person-names.ts';
 import { DANGLING, ENDS_OBJECT, NAME_BEFORE_ITS_ACT, TAKER_OPENER, TIME_NAME } from './headline-lexicon.ts';
 import type { NamedForTitle } from './headline-people.ts';
 import { capitalise } from './phrase.ts';
-import { ADMITTED_MEMBER_OF, AGREEMENT_IN_EFFECT, AGREEMENT_NAMED, APPROVAL_TOLD, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, PROCESSION_WAY, RATE_DECIDED, RATING_TOLD, RATE_LOWERED, RATE_RAISED, RECORD_CLOSE_TOLD, RULING_PRESENT, RUN_OFF_TOLD, VEHICLE_CRASHED, VEHICLE_NAMED } from './lexicon.ts';
+import { ADMITTED_MEMBER_OF, AGREEMENT_IN_EFFECT, AGREEMENT_NAMED, APPROVAL_TOLD, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, PROCESSION_WAY, RATE_DECIDED, SEAT_TOLD, RATING_TOLD, RATE_LOWERED, RATE_RAISED, RECORD_CLOSE_TOLD, RULING_PRESENT, RUN_OFF_TOLD, VEHICLE_CRASHED, VEHICLE_NAMED } from './lexicon.ts';
 
 /** A title stays a line. */
 export const MOST_CHARACTERS = 100;
@@ -138,6 +138,21 @@ export function finalTitle(sentence: string): string | undefined {
 export function processionTitle(sentence: string): string | undefined {
   const found = PROCESSION_WAY.exec(sentence)?.groups;
   return found ? aLine(`Procession ${found.way} ${found.where}`) : undefined;
+}
+
+/**
+ * "Bruce Fanjoy takes Carleton from Pierre Poilievre": a seat won titled by its winner, the seat and its holder, the holder the person the sentence
+ * names where it tells who lost it (else the name as written there) and the winner its other person; with no winner named ("The Liberal candidate
+ * took Carleton from …"), "Carleton taken from Pierre Poilievre"; with no seat or holder, the noun's title.
+ */
+export function seatTitle(sentence: string, people: readonly NamedForTitle[]): string | undefined {
+  const told = SEAT_TOLD.exec(sentence)?.groups;
+  if (!told?.seat || !told.holder) return undefined;
+  const persons = people.filter((p) => p.type === 'person');
+  const lost = (p: NamedForTitle) => told.holder!.includes(shortName(p));
+  const holder = persons.find(lost)?.name ?? told.holder;
+  const winner = persons.find((p) => !lost(p));
+  return aLine(winner ? `${winner.name} takes ${told.seat} from ${holder}` : `${told.seat} taken from ${holder}`);
 }
 
 /** "Fitch's rating decision on France": a rating agency's decision titled by the agency and whose rating it is; with no state named, the noun's title. */
