@@ -137,13 +137,15 @@ function heldAfterDueDay(after: string): boolean {
   return past !== undefined && (plan?.index ?? Infinity) > past.index;
 }
 
+/** The town a saying was made in, by its name ("told supporters in Burnaby last night", "said in Kessel on Monday"); a month is its time ("said in March"). */
+const SAID_IN_A_TOWN = String.raw`in\s+(?!(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*)\b)(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+`;
 /**
  * The form the saying took, who made it known, or to whom and where it was said, between the verb and its day ("said in a statement on
  * Monday", "said in a statement issued on Monday": the participle puts out the saying, whose day it is, "had been announced by both ministries on March 28", "said at a news conference on Tuesday", "said to journalists on Sunday"),
  * the channel it went out on ("said on state television on Monday"), after what it took up if that was only "so" or a word for it ("said so on Sunday",
  * "repeated that on the radio this morning"; "said that on Monday …" opens what was said, whose day it is).
  */
-const SAYING_FORM = String.raw`(?:so\s+|(?:that|this|it)\s+(?=${SAYING_CHANNEL}))?(?:${SAYING_CHANNEL}\s+|in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|post|briefing|readout|communiqu[eé]|interview)\s+(?:${FORM_PUT_OUT}\s+)?|(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing)\s+|to\s+(?:reporters|journalists|the\s+(?:press|media))\s+|by\s+(?:the\s+|both\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,3}?)?`;
+const SAYING_FORM = String.raw`(?:so\s+|(?:that|this|it)\s+(?=${SAYING_CHANNEL}))?(?:${SAYING_CHANNEL}\s+|${SAID_IN_A_TOWN}|in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|post|briefing|readout|communiqu[eé]|interview)\s+(?:${FORM_PUT_OUT}\s+)?|(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing)\s+|to\s+(?:reporters|journalists|the\s+(?:press|media))\s+|by\s+(?:the\s+|both\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,3}?)?`;
 // "first announced in March": a month or a period after its verb is the saying's too.
 // …and a verb of coming to know ("learned on Thursday that …", "heard tonight that …"), and the form of a saying with the participle that gave it its day ("in an interview given on Monday", "in a speech delivered on Tuesday", "remarks made on Friday").
 const REPORTED_AFTER = new RegExp(String.raw`(?:\b${REPORTING}\s+${SAYING_FORM}|\b${SAID_IN_ITS_FORM}|\b${LEARNING}\s+|\b(?:interview|speech|address|remarks|statement|post)\s+(?:given|made|delivered|recorded|published|released|issued)\s+)(?:on\s+|in\s+)?$`, 'i');
