@@ -3136,8 +3136,11 @@ const GOING_ASKED_OF = String.raw`\b(?:attend|attending|summit|trip|visit|journe
 const OFFICE_LEFT_AHEAD = String.raw`(?:step\s+down|stand\s+down|resign|quit(?!\s+(?:the|a|an|his|her|their|its)\s+(?!(?:${OFFICE_QUIT})\b)\w)|(?<!${GOING_ASKED_OF})go(?=\s*[.;,]))\b`;
 /** A leaving told ahead on a condition, after it in its clause ("would resign if the bill failed", "unless", "should the vote be lost"): a threat, not a leaving announced. */
 const CONDITION_OF_THE_LEAVING = String.raw`\b(?:if|unless|should|provided|in\s+case)\b`;
-/** A time a leaving told ahead is set for, after it in its clause ("at the end of the month", "on Friday", "in the spring", "next week"): then the leaving is the plan, of that time, not its announcing. */
-const TIME_OF_THE_LEAVING = String.raw`\b(?:(?:on|in|at|by|from|before|until|after|this|next)\s+(?:the\s+(?:end|start|beginning|close)\b|${WEEKDAY_NAME}|${MONTH_STEM}|\d|(?:week|month|year|spring|summer|autumn|winter)\b)|tomorrow|tonight)`;
+/**
+ * A time a leaving told ahead is set for, after it in its clause ("at the end of the month", "on Friday", "in the spring", "next week"): then the leaving is the plan, of that time, not its announcing.
+ * So is one hung on a successor chosen ("will step down once an interim leader is chosen"): a plan of no day (HUNG_ON_ANOTHER), its telling a statement.
+ */
+const TIME_OF_THE_LEAVING = String.raw`\b(?:(?:on|in|at|by|from|before|until|after|this|next)\s+(?:the\s+(?:end|start|beginning|close)\b|${WEEKDAY_NAME}|${MONTH_STEM}|\d|(?:week|month|year|spring|summer|autumn|winter)\b)|tomorrow|tonight|once\s+(?:a|an|the|his|her|their)\s)`;
 /** The day a saying is told on, between its verb and what was said ("said on Sunday evening that", "announced yesterday"). */
 const SAYING_DAY = String.raw`(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?\s+|yesterday\s+|today\s+|last\s+night\s+|(?:this|that)\s+(?:morning|afternoon|evening)\s+)?`;
 /** A saying's verb that no readout of the press holds ("said", "announced"; "told reporters" is the press's telling, kinds.ts). */

@@ -40,4 +40,17 @@ describe('a resignation announced is the happening of the day it is announced', 
     }
     expect(found('Varga said on Monday he would quit his post as party chair.')).toEqual([['other', 'Resignation', '2058-03-11']]);
   });
+
+  // own-corpus-22 b1: "He told supporters in Burnaby last night that he will step down as leader once an interim leader is chosen."
+  it('nor a leaving hung on a successor chosen: the telling is a statement of its day, and the leaving has none', () => {
+    for (const body of [
+      'Tomas Varga told supporters in Kessel on Monday that he will step down as leader once an interim leader is chosen.',
+      'Mayor Ilse Brand said on Tuesday that she would resign once a successor is elected.',
+      'On Monday Tomas Varga announced he would stand down once the party picks a new chair.',
+    ]) {
+      const events = found(body);
+      expect(events.filter(([, noun]) => noun === 'Resignation'), body).toEqual([]);
+      expect(events.filter(([kind]) => kind === 'statement').map(([, , day]) => day), body).toHaveLength(1);
+    }
+  });
 });
