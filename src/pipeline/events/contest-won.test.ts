@@ -16,7 +16,28 @@ describe('a style named by two things met', () => {
   });
 
   it('leaves the win its sentence tells, and a meeting told by its verb', () => {
-    expect(found('Last night in Lusk, Velsia’s Ana Ruiz won the Kessel Song Contest with “Blue Hour”, the folk-meets-disco anthem fans had tipped since January.')).toContainEqual(['other', 'won', '2058-03-12']);
+    expect(found('Last night in Lusk, Velsia’s Ana Ruiz won the Kessel Song Contest with “Blue Hour”, the folk-meets-disco anthem fans had tipped since January.')).toContainEqual(['other', 'Contest won', '2058-03-12']);
     expect(kinds('The two ministers met in Lusk on Monday.')).toContain('meeting');
+  });
+});
+
+describe('a contest, a prize or an award won, by its name', () => {
+  it.each([
+    ['Ana Ruiz won the Kessel Song Contest with “Blue Hour” on Saturday.', '2058-03-09'],
+    ['The crowd in Lusk roared as Ivo Brandt won the Velsian Book Prize on Tuesday evening.', '2058-03-12'],
+    ['On Monday the Orsk Quartet won the Nordvik Chamber Music Competition.', '2058-03-11'],
+    ['Marta Vell, whose film won the Golden Lynx Award in Kessel on Sunday, flew home yesterday.', '2058-03-10'],
+  ])('is a result of its day: %s', (body, day) => {
+    expect(found(body)).toContainEqual(['other', 'Contest won', day]);
+  });
+
+  it.each([
+    'Ana Ruiz is tipped to win the Kessel Song Contest on Saturday.',
+    'The plan won praise from the unions on Monday.',
+    'The bill won approval in the Senate on Tuesday.',
+    'Polls on Monday gave Ruiz a lead of eight points.',
+    'Ruiz won the Lusk Open on Sunday, beating Ana Kos in the final.',
+  ])('but a win only tipped, praise, approval, a poll’s lead or a sports title is none: %s', (body) => {
+    expect(found(body).map(([, noun]) => noun)).not.toContain('Contest won');
   });
 });

@@ -3114,6 +3114,13 @@ const SEAT_NAMED = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:own\s+)?(?:(?:
  * election, its votes, the seat itself), so a town or a land taken from an army ("took Kessel from the rebels") is none; nor a seat only lost, to no one named.
  */
 export const SEAT_TAKEN = String.raw`\b(?:took|takes|won|wins|captured|captures|seized|seizes|gained|gains|flipped|flips)\s+(?=${SEAT_NAMED}\s+from\s+(?:[\p{Ll}-]+,?\s+){0,3}\p{Lu})(?:(?<=\b(?:election|votes|ballots?|riding|constituency)\b[^.;]{0,140})|(?=[^.;]{0,160}?\b(?:election|votes|ballots?|riding|constituency|seat)\b))|\b(?:lost|loses)\s+(?=(?:(?:his|her|their|its)\s+)?(?:own\s+)?(?:seat|riding|constituency|district|ward)\b(?:\s+of\s+\p{Lu}[\p{L}’'-]*(?:[\s–-]+\p{Lu}[\p{L}’'-]*){0,3})?(?:,[^,.;]{1,80},)?\s+to\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu})`;
+/**
+ * A contest, a prize or an award won, named by its capitalised name ("JJ won the Eurovision Song Contest with “Wasted Love”", "She wins the Lusk Prize for
+ * fiction", "won the 2058 Velsian Book Award on Tuesday"): a result of its day, news beyond its field as a final is. Only a win told as done or told
+ * of its day, by a finite verb: a win only hoped for, tipped or forecast ("is tipped to win the Kessel Prize"), praise, approval or a poll's lead won
+ * (no contest's name) is none; a sports title is a Final's (FINAL_PLAYED).
+ */
+export const CONTEST_WON = String.raw`\b(?:won|wins)\s+(?=(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Contest|Prize|Award|Competition)\b)`;
 /** …and who lost it and which it was, for its title ("took Carleton from Pierre Poilievre", "Poilievre lost his own seat of Carleton"). */
 export const SEAT_TOLD = new RegExp(
   String.raw`\b(?:took|takes|won|wins|captured|captures|seized|seizes|gained|gains|flipped|flips)\s+${SEAT_NAMED}\s+from\s+(?:[\p{Ll}-]+,?\s+){0,3}(?<holder>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})|(?<holder>\p{Lu}[\p{L}’'-]*)\s+(?:(?:also|then|narrowly)\s+)?(?:lost|loses)\s+(?:(?:his|her|their|its)\s+)?(?:own\s+)?(?:seat|riding|constituency|district|ward)\s+of\s+(?<seat>\p{Lu}[\p{L}’'-]*(?:[\s–-]+\p{Lu}[\p{L}’'-]*){0,3})`,
