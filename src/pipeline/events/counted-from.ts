@@ -7,7 +7,7 @@ import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
-import { ANCHOR_CLAUSE_END, AT_THE_START_OF_A_STAY, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_FROM_PLACE_NAMED, DONE_AFTER_HAPPENING, SAID_AFTER_HAPPENING, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, GATHERING_NOUN, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, AT_THE_START_OF_A_STAY, PRESENT_AFTER_A_COUNT, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_FROM_PLACE_NAMED, DONE_AFTER_HAPPENING, SAID_AFTER_HAPPENING, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, GATHERING_NOUN, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay, shiftMonths } from './shift-day.ts';
@@ -27,12 +27,12 @@ const VERB_REACH = 60;
  * "The meeting came"), that event's day. Returns the statements such clauses make; the triggers
  * inside them get their day in place.
  */
-export function datesCountedFromAnother(sentence: Sentence, times: TemporalExpression[], named: EntityMention[], found: Mention[], earlier: Mention[]): Mention[] {
+export function datesCountedFromAnother(sentence: Sentence, times: TemporalExpression[], named: EntityMention[], found: Mention[], earlier: Mention[], today: string): Mention[] {
   const text = sentence.text;
   const statements: Mention[] = [];
   COUNTED_CLAUSE.lastIndex = 0;
   for (let match = COUNTED_CLAUSE.exec(text); match !== null; match = COUNTED_CLAUSE.exec(text)) {
-    const from = dayCountedFrom(text, match.index, times, found, earlier);
+    const from = dayCountedFrom(text, match.index, times, found, earlier, today);
     if (!from) continue;
     const [, count, unit, direction] = match;
     const days = countedDays(count!, unit!)!;
@@ -63,10 +63,14 @@ export function datesCountedFromAnother(sentence: Sentence, times: TemporalExpre
   return statements;
 }
 
-/** The day a counted clause counts from: a day the sentence gives before it, else the day of the event its subject points back at. */
-function dayCountedFrom(text: string, at: number, times: TemporalExpression[], found: Mention[], earlier: Mention[]): string | undefined {
+/**
+ * The day a counted clause counts from: a day the sentence gives before it, else the news day when the clause opens the sentence before a main clause
+ * in the present with no day of its own (PRESENT_AFTER_A_COUNT), else the day of the event its subject points back at.
+ */
+function dayCountedFrom(text: string, at: number, times: TemporalExpression[], found: Mention[], earlier: Mention[], today: string): string | undefined {
   const own = times.filter((t) => t.end <= at && claimOf(t)?.precision === 'day').at(-1);
   if (own) return claimOf(own)!.start;
+  if (text.slice(0, at).trim() === '' && PRESENT_AFTER_A_COUNT.test(text.slice(at)) && !times.some((t) => t.start > at && claimOf(t)?.precision === 'day')) return today;
   if (!POINTING_SUBJECT.test(text) && !found.some((m) => m.reference && m.end <= at)) return undefined;
   const event = (m: Mention): boolean => m.rule.kind !== 'statement' && m.rule !== SAYING;
   const dated = earlier.findLast((m) => m.date?.precision === 'day' && event(m));

@@ -280,7 +280,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     dateAnchorsCountedBack(text, found);
     // "Eleven days after the Oval Office, …": counted from the happening told there, before a count on from the last day told ("the next day") could take it.
     const byPlace = datedFromPlaceNamed(found, times, named, text, mentions, () => sentences.slice(0, sentence.index).map((s) => ({ sentence: s, day: () => lastDayNamed(s.text, reference, today) })));
-    if (counted) found.push(...datesCountedFromAnother(sentence, times, named, found, mentions));
+    if (counted) found.push(...datesCountedFromAnother(sentence, times, named, found, mentions, today));
     // "A day earlier, he will meet …": counted from a day the article gives elsewhere, neither the scene's day nor the publication day; from the last it dates by day when there is one.
     const dayNamedBefore = (): string | undefined => (prior?.blockIndex === sentence.blockIndex ? lastDayNamed(prior.text, reference, today) : undefined);
     // The subject of "followed talks … a week earlier" is the happening told before, not one counted back from it.

@@ -1753,6 +1753,11 @@ export const STAY_BEGAN_BEFORE = /\b(?:began|begun|opened|started|starting|begin
 export const ANCHOR_CLAUSE_END = /[,;]|(?<!\b[A-Z])\.|\s(?:and|but|while|as)\s/;
 /** A sentence whose subject points back at the event before it ("It took place one day after …", "The meeting came a week after …"). */
 export const POINTING_SUBJECT = /^(?:It|This|That)\b/;
+/**
+ * A counted clause that opens its sentence, its main clause after the comma told in the present ("Six days after JJ won the contest, his winning song is
+ * doing what few manage", "A week after the storm hit Brenn, the town is still cleaning up"): the main clause is the news day's, which the count runs back from.
+ */
+export const PRESENT_AFTER_A_COUNT = /^[^,;.]*,\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|has|have|remains|remain|stays|stay)\b/u;
 
 // The words of headlines' noun phrases and statement gists (phrase.ts).
 /** The words of a noun phrase's lead stop at a determiner, a preposition or an auxiliary: "the virtual meeting" is "virtual meeting". */

@@ -1,0 +1,20 @@
+// A counted clause opening its sentence, its main clause in the present with no day of its own ("Six days after JJ won the Eurovision Song Contest for
+// Austria in Basel, his winning song is doing what Eurovision winners rarely manage", own-corpus-22 c2): the main clause is the news day's, and the
+// act counted is that many days before it. The sentences are written for the test; Wednesday 13 March 2058 is the papers' day.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
+
+describe('a count from the news day', () => {
+  it.each([
+    ['Six days after Ivo Brandt won the Kessel Prize, his novel is still in the charts.', ['other', 'Contest won', '2058-03-07']],
+    ['Two days after Ana Ruiz met Ivo Brandt in Lusk, the talks are stalled.', ['meeting', null, '2058-03-11']],
+    ['A week after Marta Vell resigned, her party has no leader.', ['other', 'Resignation', '2058-03-06']],
+  ])('dates the act counted back from it: %s', (body, act) => {
+    expect(found(body)).toContainEqual(act);
+  });
+
+  it('but not a main clause in the past, nor one with a day of its own', () => {
+    expect(found('Six days after Ivo Brandt won the Kessel Prize, his novel was in the charts.').map(([, , day]) => day)).not.toContain('2058-03-07');
+    expect(found('Two days after Ana Ruiz met Ivo Brandt in Lusk, the talks are due to resume on Friday.').map(([, , day]) => day)).not.toContain('2058-03-11');
+  });
+});
