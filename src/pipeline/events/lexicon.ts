@@ -3111,14 +3111,23 @@ const PARTY_LEADER = String.raw`(?:(?:the|its|their|his|her)\s+)?(?:new\s+)?(?:p
 export const LEADERSHIP_WON = String.raw`\b(?:won|wins|took|takes|taken|clinched|secured)\s+(?:the\s+)?(?:(?:party|[A-Z][\w’'-]*)\s+)?leadership\b(?!\s+of\b)|\b(?:elected|picked|chose|chosen)\s+(?=${PERSON_NAME}\s+as\s+${PARTY_LEADER})`;
 
 /** A seat of a legislature by its name or its noun with its name ("Carleton", "Kessel North", "the seat of Carleton", "his own riding of Kessel North"). */
-const SEAT_NAMED = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:own\s+)?(?:(?:seat|riding|constituency|district|ward)\s+of\s+)?(?<seat>\p{Lu}[\p{L}’'-]*(?:[\s–-]+\p{Lu}[\p{L}’'-]*){0,3})`;
+const SEAT_NOUN = String.raw`(?:seat|riding|constituency|district|ward)`;
+/** A seat's name ("Carleton", "Kessel North", "Orsk–Lusk Bay"). */
+const SEAT_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:[\s–-]+\p{Lu}[\p{L}’'-]*){0,3}`;
+/** A seat lost by its holder, by its noun ("his own seat", "her riding"). */
+const OWN_SEAT = String.raw`(?:(?:his|her|their|its)\s+)?(?:own\s+)?${SEAT_NOUN}`;
+const SEAT_NAMED = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:own\s+)?(?:${SEAT_NOUN}\s+of\s+)?(?<seat>${SEAT_NAME})`;
+/** The verbs of a seat's winner ("took Carleton from …", "flips Kessel North from …"). */
+const SEAT_WINNER_VERB = String.raw`(?:took|takes|won|wins|captured|captures|seized|seizes|gained|gains|flipped|flips)`;
+/** What may describe a seat's holder before the name ("from the deputy premier, Ivo Brandt"). */
+const SEAT_HOLDER_DESCRIBED = String.raw`(?:[\p{Ll}-]+,?\s+){0,3}`;
 /**
  * A seat won from its holder at an election, by whom it went to or by whom it was lost ("The Liberal candidate took Carleton from Pierre Poilievre on election night",
  * "Poilievre lost his own seat of Carleton, which he had held for two decades, to Liberal newcomer Bruce Fanjoy"): a result of its election's day, news of
  * its own when a leader or a holder of long standing loses it. A holder is named (a capital after "from" or "to"), and the sentence tells of a vote (its
  * election, its votes, the seat itself), so a town or a land taken from an army ("took Kessel from the rebels") is none; nor a seat only lost, to no one named.
  */
-export const SEAT_TAKEN = String.raw`\b(?:took|takes|won|wins|captured|captures|seized|seizes|gained|gains|flipped|flips)\s+(?=${SEAT_NAMED}\s+from\s+(?:[\p{Ll}-]+,?\s+){0,3}\p{Lu})(?:(?<=\b(?:election|votes|ballots?|riding|constituency)\b[^.;]{0,140})|(?=[^.;]{0,160}?\b(?:election|votes|ballots?|riding|constituency|seat)\b))|\b(?:lost|loses)\s+(?=(?:(?:his|her|their|its)\s+)?(?:own\s+)?(?:seat|riding|constituency|district|ward)\b(?:\s+of\s+\p{Lu}[\p{L}’'-]*(?:[\s–-]+\p{Lu}[\p{L}’'-]*){0,3})?(?:,[^,.;]{1,80},)?\s+to\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu})`;
+export const SEAT_TAKEN = String.raw`\b${SEAT_WINNER_VERB}\s+(?=${SEAT_NAMED}\s+from\s+${SEAT_HOLDER_DESCRIBED}\p{Lu})(?:(?<=\b(?:election|votes|ballots?|riding|constituency)\b[^.;]{0,140})|(?=[^.;]{0,160}?\b(?:election|votes|ballots?|riding|constituency|seat)\b))|\b(?:lost|loses)\s+(?=${OWN_SEAT}\b(?:\s+of\s+${SEAT_NAME})?(?:,[^,.;]{1,80},)?\s+to\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu})`;
 /**
  * A contest, a prize or an award won, named by its capitalised name ("JJ won the Eurovision Song Contest with “Wasted Love”", "She wins the Lusk Prize for
  * fiction", "won the 2058 Velsian Book Award on Tuesday"): a result of its day, news beyond its field as a final is. Only a win told as done or told
@@ -3128,7 +3137,7 @@ export const SEAT_TAKEN = String.raw`\b(?:took|takes|won|wins|captured|captures|
 export const CONTEST_WON = String.raw`\b(?:won|wins)\s+(?=(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Contest|Prize|Award|Competition)\b)`;
 /** …and who lost it and which it was, for its title ("took Carleton from Pierre Poilievre", "Poilievre lost his own seat of Carleton"). */
 export const SEAT_TOLD = new RegExp(
-  String.raw`\b(?:took|takes|won|wins|captured|captures|seized|seizes|gained|gains|flipped|flips)\s+${SEAT_NAMED}\s+from\s+(?:[\p{Ll}-]+,?\s+){0,3}(?<holder>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})|(?<holder>\p{Lu}[\p{L}’'-]*)\s+(?:(?:also|then|narrowly)\s+)?(?:lost|loses)\s+(?:(?:his|her|their|its)\s+)?(?:own\s+)?(?:seat|riding|constituency|district|ward)\s+of\s+(?<seat>\p{Lu}[\p{L}’'-]*(?:[\s–-]+\p{Lu}[\p{L}’'-]*){0,3})`,
+  String.raw`\b${SEAT_WINNER_VERB}\s+${SEAT_NAMED}\s+from\s+${SEAT_HOLDER_DESCRIBED}(?<holder>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})|(?<holder>\p{Lu}[\p{L}’'-]*)\s+(?:(?:also|then|narrowly)\s+)?(?:lost|loses)\s+${OWN_SEAT}\s+of\s+(?<seat>${SEAT_NAME})`,
   'u',
 );
 
