@@ -3119,15 +3119,21 @@ const OWN_SEAT = String.raw`(?:(?:his|her|their|its)\s+)?(?:own\s+)?${SEAT_NOUN}
 const SEAT_NAMED = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:own\s+)?(?:${SEAT_NOUN}\s+of\s+)?(?<seat>${SEAT_NAME})`;
 /** The verbs of a seat's winner ("took Carleton from …", "flips Kessel North from …"). */
 const SEAT_WINNER_VERB = String.raw`(?:took|takes|won|wins|captured|captures|seized|seizes|gained|gains|flipped|flips)`;
-/** What may describe a seat's holder before the name ("from the deputy premier, Ivo Brandt"). */
-const SEAT_HOLDER_DESCRIBED = String.raw`(?:[\p{Ll}-]+,?\s+){0,3}`;
+/**
+ * What may describe a seat's holder before the name ("from the deputy premier, Ivo Brandt"): no preposition, which opens the clause's time or place
+ * ("from government forces on Sunday"), nor a day, which is no holder ("from the rebels Saturday").
+ */
+const SEAT_HOLDER_DESCRIBED = String.raw`(?:(?!(?:on|in|at|during|after|before|by|over|amid|until)\b)[\p{Ll}-]+,?\s+){0,3}(?!${WEEKDAY_NAME}|${MONTH_STEM})`;
+/** An election named only as what comes later ("three days before the election", "on the eve of Sunday's vote"): no vote the seat was won at. */
+const BEFORE_THE_VOTE = String.raw`(?<!\b(?:before|ahead\s+of|eve\s+of|run-up\s+to|until)\s+(?:[\p{L}\d’'-]+\s+){0,3})`;
 /**
  * A seat won from its holder at an election, by whom it went to or by whom it was lost ("The Liberal candidate took Carleton from Pierre Poilievre on election night",
  * "Poilievre lost his own seat of Carleton, which he had held for two decades, to Liberal newcomer Bruce Fanjoy"): a result of its election's day, news of
  * its own when a leader or a holder of long standing loses it. A holder is named (a capital after "from" or "to"), and the sentence tells of a vote (its
- * election, its votes, the seat itself), so a town or a land taken from an army ("took Kessel from the rebels") is none; nor a seat only lost, to no one named.
+ * election, its votes, the seat itself, not an election only ahead of the taking), so a town or a land taken from an army ("took Kessel from the rebels",
+ * "took Kessel from Ana Ruiz on Sunday, days before the election") is none; nor a seat only lost, to no one named.
  */
-export const SEAT_TAKEN = String.raw`\b${SEAT_WINNER_VERB}\s+(?=${SEAT_NAMED}\s+from\s+${SEAT_HOLDER_DESCRIBED}\p{Lu})(?:(?<=\b(?:election|votes|ballots?|riding|constituency)\b[^.;]{0,140})|(?=[^.;]{0,160}?\b(?:election|votes|ballots?|riding|constituency|seat)\b))|\b(?:lost|loses)\s+(?=${OWN_SEAT}\b(?:\s+of\s+${SEAT_NAME})?(?:,[^,.;]{1,80},)?\s+to\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu})`;
+export const SEAT_TAKEN = String.raw`\b${SEAT_WINNER_VERB}\s+(?=${SEAT_NAMED}\s+from\s+${SEAT_HOLDER_DESCRIBED}\p{Lu})(?:(?<=${BEFORE_THE_VOTE}\b(?:election|votes|ballots?|riding|constituency)\b[^.;]{0,140})|(?=[^.;]{0,160}?${BEFORE_THE_VOTE}\b(?:election|votes|ballots?|riding|constituency|seat)\b))|\b(?:lost|loses)\s+(?=${OWN_SEAT}\b(?:\s+of\s+${SEAT_NAME})?(?:,[^,.;]{1,80},)?\s+to\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu})`;
 /**
  * A contest, a prize or an award won, named by its capitalised name ("JJ won the Eurovision Song Contest with “Wasted Love”", "She wins the Lusk Prize for
  * fiction", "won the 2058 Velsian Book Award on Tuesday"): a result of its day, news beyond its field as a final is. Only a win told as done or told

@@ -34,3 +34,19 @@ describe('a seat taken from its holder', () => {
     expect(seats(body)).toEqual([]);
   });
 });
+
+// Review s67 item 1: a town taken in a war in a sentence that names an election only as a time, or whose day follows "from" and the taker's foe.
+describe('a town taken before an election', () => {
+  it.each([
+    'Rebels took Kessel from government forces on Sunday, three days before the election.',
+    'Rebels took Kessel from Ana Ruiz on Sunday, days before the election.',
+    'Ivo Brandt’s militia captured Lusk from Ana Ruiz’s troops on Monday, on the eve of the presidential election.',
+    'The army took Brenn from the rebels Saturday, in the run-up to Sunday’s election.',
+  ])('is no seat taken: %s', (body) => {
+    expect(seats(body)).toEqual([]);
+  });
+
+  it('while a seat taken at the election after the day named is one', () => {
+    expect(seats('On Sunday Ana Ruiz took Kessel North from Ivo Brandt by 300 votes, a week after the election was called.')).toEqual(['other 2058-03-10']);
+  });
+});
