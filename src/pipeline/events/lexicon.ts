@@ -1756,8 +1756,9 @@ export const POINTING_SUBJECT = /^(?:It|This|That)\b/;
 /**
  * A counted clause that opens its sentence, its main clause after the comma told in the present ("Six days after JJ won the contest, his winning song is
  * doing what few manage", "A week after the storm hit Brenn, the town is still cleaning up"): the main clause is the news day's, which the count runs back from.
+ * An aside after the counted clause ("…met the union, which is still on strike, the port reopened") is passed over: its present is not the main clause's.
  */
-export const PRESENT_AFTER_A_COUNT = /^[^,;.]*,\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|has|have|remains|remain|stays|stay)\b/u;
+export const PRESENT_AFTER_A_COUNT = /^[^,;.]*,\s+(?:(?:which|who|whose|where|when)\b[^,;.]*,\s+)?(?!(?:which|who|whose|where|when)\b)(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|has|have|remains|remain|stays|stay)\b/u;
 
 // The words of headlines' noun phrases and statement gists (phrase.ts).
 /** The words of a noun phrase's lead stop at a determiner, a preposition or an auxiliary: "the virtual meeting" is "virtual meeting". */
