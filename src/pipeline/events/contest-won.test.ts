@@ -41,3 +41,31 @@ describe('a contest, a prize or an award won, by its name', () => {
     expect(found(body).map(([, noun]) => noun)).not.toContain('Contest won');
   });
 });
+
+// Review s67 item 11: a body named by a contest's word, a win only supposed, a laureate's past prize told in an aside, and a prize in lower case.
+describe('a contest won, as the review found it', () => {
+  it.each([
+    'Orsk Mining won the Kessel Competition Authority’s approval on Monday.',
+    'Lusk Air won the Velsian Competition Commission’s backing on Tuesday.',
+    'Whoever wins the Velsian Book Prize on Friday will receive 50,000 euros.',
+    'Whichever film wins the Golden Lynx Award on Saturday will open the Orsk festival.',
+  ])('is none for a body named by a contest’s word or a win only supposed: %s', (body) => {
+    expect(found(body).map(([, noun]) => noun)).not.toContain('Contest won');
+  });
+
+  it.each([
+    ['Ana Ruiz, who won the Kessel Prize in 2041, will read from her novel on Friday.', ['other', 'read', '2058-03-15']],
+    ['Ivo Brandt, whose debut won the Velsian Book Prize last year, signed copies in Lusk on Monday.', ['other', 'signed', '2058-03-11']],
+  ])('is the winner’s background in an aside with no day of its own: %s', (body, act) => {
+    expect(found(body).map(([, noun]) => noun)).not.toContain('Contest won');
+    expect(found(body)).toContainEqual(act);
+  });
+
+  it.each([
+    ['Ana Ruiz won the Booker prize on Tuesday.', '2058-03-12'],
+    ['Ivo Brandt won the Nobel peace prize on Friday.', '2058-03-08'],
+    ['Marta Vell won the Kessel Prize Tuesday.', '2058-03-12'],
+  ])('is one for a prize in lower case or a day after its name: %s', (body, day) => {
+    expect(found(body)).toContainEqual(['other', 'Contest won', day]);
+  });
+});

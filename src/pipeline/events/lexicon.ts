@@ -3138,10 +3138,12 @@ export const SEAT_TAKEN = String.raw`\b${SEAT_WINNER_VERB}\s+(?=${SEAT_NAMED}\s+
 /**
  * A contest, a prize or an award won, named by its capitalised name ("JJ won the Eurovision Song Contest with “Wasted Love”", "She wins the Lusk Prize for
  * fiction", "won the 2058 Velsian Book Award on Tuesday"): a result of its day, news beyond its field as a final is. Only a win told as done or told
- * of its day, by a finite verb: a win only hoped for, tipped or forecast ("is tipped to win the Kessel Prize"), praise, approval or a poll's lead won
- * (no contest's name) is none; a sports title is a Final's (FINAL_PLAYED).
+ * of its day, by a finite verb: a win only hoped for, tipped or forecast ("is tipped to win the Kessel Prize", "Whoever wins the Lusk Prize on Friday"),
+ * praise, approval or a poll's lead won (no contest's name, nor a body named by one: "won the Kessel Competition Authority's approval") is none; a sports
+ * title is a Final's (FINAL_PLAYED). A prize in lower case is one too ("the Booker prize", "the Nobel peace prize"). A win told in an aside about its winner
+ * with no day of its own ("Ana Ruiz, who won the Kessel Prize in 2041, will read …") is the winner's background, not news: the sentence's act is read.
  */
-export const CONTEST_WON = String.raw`\b(?:won|wins)\s+(?=(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Contest|Prize|Award|Competition)\b)`;
+export const CONTEST_WON = String.raw`(?<!\b(?:[Ww]hoever|[Ww]hichever\s+[\p{L}’'-]+)\s+)\b(?:won|wins)\s+(?=(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:\p{Ll}+\s+)?(?:Contest|Prize|Award|Competition|prize|award)\b(?![’']s\b|\s+(?!${WEEKDAY_NAME}|${MONTH_STEM})\p{Lu}))(?:(?<!,\s+(?:who|which|whose\s+[\p{L}’'-]+)\s+(?:[\p{L}’'-]+\s+){0,2}(?:won|wins)\s+)|(?=[^,.;]{0,120}?\b(?:${DAY_NAMED}|yesterday|${NEWS_RELATIVE_DAY})))`;
 /** …and who lost it and which it was, for its title ("took Carleton from Pierre Poilievre", "Poilievre lost his own seat of Carleton"). */
 export const SEAT_TOLD = new RegExp(
   String.raw`\b${SEAT_WINNER_VERB}\s+${SEAT_NAMED}\s+from\s+${SEAT_HOLDER_DESCRIBED}(?<holder>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})|(?<holder>\p{Lu}[\p{L}’'-]*)\s+(?:(?:also|then|narrowly)\s+)?(?:lost|loses)\s+${OWN_SEAT}\s+of\s+(?<seat>${SEAT_NAME})`,
