@@ -1592,6 +1592,8 @@ export const OFFICE_IN_AN_APPOSITION = { opening: /^,\s+(?:the\s+)?$/, rest: /^[
 export const OFFICE_HOLDER = /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+/gu;
 /** An office in the possessive opening the subject, its holder named after it ("Orsk's governor, Tomas Vell, said", "Vell Corp's chief executive Ana Ruiz said"); not a clause's object before the subject ("After the Harbour Board's decision, Ines Marr said"). */
 export const OFFICE_BEFORE_ITS_HOLDER = new RegExp(String.raw`^(?:the\s+)?${OFFICE_HOLDER.source},?\s+$`, 'u');
+/** A speaker told by an indefinite noun opening its clause, a relative clause perhaps after it ("One engineer who worked on the camera told", "…," another shopper told): someone the writer does not name. */
+export const INDEFINITE_VOICE = /(?:^|[,;:—–][”"’']?\s+)(?:one|another|an?)\s+(?:[\w’'-]+\s+){0,5}?(?:(?:who|whose)\s+[^,;.]{0,80}?\s+)?$/i;
 /** A saying whose subject is only "he" or "she" opening the sentence, a verb of its own at most before the saying's ("He stood next to Tusk and said"): the speaker is named before. */
 export const PRONOUN_SPEAKER = /^(?:He|She)\s+(?:\w+\s+(?:[\w-]+\s+){0,4}and\s+)?$/;
 /** What a writer puts out on one as a saying: words quoted, or a message told by its noun ("a message", "a long post", "a text message", "a statement", "a letter"). */
