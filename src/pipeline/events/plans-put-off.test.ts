@@ -81,6 +81,12 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}A joint text is promised "in the coming weeks".`)).toHaveLength(1);
   });
 
+  it('is one told with the rest of the present year', () => {
+    expect(undated(`${LEAD}The new ferry line is due to open later this year.`)).toHaveLength(1);
+    expect(undated(`${LEAD}Its survey of the river bed, the board said, will begin later in the year.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The old ferry line closed earlier this year.`)).toEqual([]);
+  });
+
   it('is one told as likely or as what should be, with such a time or a vague horizon', () => {
     expect(undated(`${LEAD}Another flood is likely in the coming months, the river board said.`)).toHaveLength(1);
     expect(undated(`${LEAD}The first ferries should reach Lusk early next year.`)).toHaveLength(1);

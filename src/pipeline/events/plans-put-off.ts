@@ -92,20 +92,25 @@ function foretellsAQuantityOrState(text: string, word: RegExpExecArray): boolean
 function daysLeftOpen(text: string, published: string, plan: number): boolean {
   const possessives = everyMatch(POSSESSIVE_PERIOD_AHEAD, text).map((p) => p.index);
   const times = findTemporalExpressions(text, published).filter((t) => t.type === 'DATE' && t.start >= plan && !possessives.some((at) => at >= t.start && at < t.end));
-  return times.length > 0 && times.every((t) => unset(t, text) || yearOrSeasonAhead(t, calendarDay(published)));
+  return times.length > 0 && times.every((t) => unset(t, text) || yearOrSeasonAhead(t, calendarDay(published), text));
 }
+
+/** A period's rest told ahead ("later this year", "later in the year"). */
+const LATER_IN_ITS_PERIOD = /^later\b/i;
 
 /** The last month of each season, as TimeML names them (winter's is the February after its year). */
 const SEASON_LAST_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
 
 /**
- * A year still to come on `day`, or the end of its own ("next year", "early next year", "before the end of the year"; not "who chairs
- * ASEAN this year", a present), or a season not gone by ("later this summer"; not "spent the spring" in June).
+ * A year still to come on `day`, or the end of its own or the rest of it ("next year", "early next year", "before the end of the year",
+ * "is due to begin later this year"; not "who chairs ASEAN this year", a present), or a season not gone by ("later this summer"; not
+ * "spent the spring" in June).
  */
-function yearOrSeasonAhead(time: TemporalExpression, day: string): boolean {
+function yearOrSeasonAhead(time: TemporalExpression, day: string, text: string): boolean {
   const season = SEASON_OF_YEAR.exec(time.value);
   if (season) return Number(season[1]) * 12 + SEASON_LAST_MONTH[season[2]!]! >= Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
-  return time.date?.precision === 'year' && (time.date.start > day || (time.date.qualifier === 'late' && time.date.end >= day));
+  const rest = time.date?.qualifier === 'late' || LATER_IN_ITS_PERIOD.test(text.slice(time.start, time.end));
+  return time.date?.precision === 'year' && (time.date.start > day || (rest && time.date.end >= day));
 }
 
 /**
