@@ -435,7 +435,7 @@ export const NO_DAY_AFTER = new RegExp(
   'i',
 );
 /**
- * A sentence that says what it tells has no day yet, whatever tells it ("No return date has been fixed.", "but no date has been set",
+ * A sentence that says what it tells has no day yet, whatever tells it ("No return date has been fixed.", "but no date has been set", "No date for it has been set.",
  * "are to follow, officials said, without giving a date", "neither side has given a date", "the French presidency has not yet set dates",
  * "on a date still to be agreed", "once the family sets a date", "None of it has a timetable", "the new dates will be announced",
  * "though it has given no date", "have set no day for it", "has still not been given a date", "a watch party, to be scheduled later", "has
@@ -443,7 +443,7 @@ export const NO_DAY_AFTER = new RegExp(
  * trigger's day is withheld by NO_DAY_BEFORE and NO_DAY_AFTER.
  */
 export const DAY_NOT_SET = new RegExp(
-  String.raw`\bno\s+(?:[\w-]+\s+)?(?:date|day|timetable|timeline)s?\s+(?:has|have|had|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given|named)\b|\b(?:not|never|yet\s+to|nobody|no\s+one|neither\s+(?:side|of\s+them))\s+(?:(?:has|have)\s+)?(?:yet\s+)?(?:been\s+)?(?:set|fix|fixed|agreed?\s+on|announced?|give|given|named?)\s+(?:a\s+|the\s+)?(?:date|day)s?\b|\bwithout\s+(?:setting|fixing|giving|announcing|naming)\s+a\s+(?:date|day)\b|\b(?:on|at)\s+a\s+date\s+(?:(?:still|yet)\s+)?to\s+be\s+(?:agreed|set|fixed|decided|announced|confirmed|determined)\b|\b(?:new\s+)?dates?\s+(?:will|would|(?:is|are)\s+to)\s+be\s+(?:announced|set|fixed|confirmed|agreed)\b|\bto\s+be\s+(?:scheduled|announced|set|fixed|arranged|confirmed|dated)\s+(?:later|at\s+a\s+later\s+date)\b|\bonce\s+(?:[\w’'-]+\s+){1,3}(?:sets?|fix(?:es)?|agrees?\s+on|announces?)\s+a\s+date\b|\bnone\s+of\s+(?:it|them|this|these)\s+(?:has|have)\s+a\s+(?:date|timetable|timeline)\b|\b(?:has|have|had)\s+(?:yet\s+)?(?:set|fixed|given|named|announced)\s+no\s+(?:[\w-]+\s+)?(?:date|day|timetable|timeline)s?\b|${WHEN_NOT_TOLD}`,
+  String.raw`\bno\s+(?:[\w-]+\s+)?(?:date|day|timetable|timeline)s?\s+(?:for\s+(?:it|them|this|that)\s+)?(?:has|have|had|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given|named)\b|\b(?:not|never|yet\s+to|nobody|no\s+one|neither\s+(?:side|of\s+them))\s+(?:(?:has|have)\s+)?(?:yet\s+)?(?:been\s+)?(?:set|fix|fixed|agreed?\s+on|announced?|give|given|named?)\s+(?:a\s+|the\s+)?(?:date|day)s?\b|\bwithout\s+(?:setting|fixing|giving|announcing|naming)\s+a\s+(?:date|day)\b|\b(?:on|at)\s+a\s+date\s+(?:(?:still|yet)\s+)?to\s+be\s+(?:agreed|set|fixed|decided|announced|confirmed|determined)\b|\b(?:new\s+)?dates?\s+(?:will|would|(?:is|are)\s+to)\s+be\s+(?:announced|set|fixed|confirmed|agreed)\b|\bto\s+be\s+(?:scheduled|announced|set|fixed|arranged|confirmed|dated)\s+(?:later|at\s+a\s+later\s+date)\b|\bonce\s+(?:[\w’'-]+\s+){1,3}(?:sets?|fix(?:es)?|agrees?\s+on|announces?)\s+a\s+date\b|\bnone\s+of\s+(?:it|them|this|these)\s+(?:has|have)\s+a\s+(?:date|timetable|timeline)\b|\b(?:has|have|had)\s+(?:yet\s+)?(?:set|fixed|given|named|announced)\s+no\s+(?:[\w-]+\s+)?(?:date|day|timetable|timeline)s?\b|${WHEN_NOT_TOLD}`,
   'i',
 );
 /**

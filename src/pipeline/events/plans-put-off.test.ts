@@ -34,6 +34,8 @@ describe('a plan put off to a vague horizon', () => {
 
   it('is one when its sentence says no day is set', () => {
     expect(undated(`${LEAD}No return date has been fixed.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The council wants a second ferry. No date for it has been set.`)).toHaveLength(1);
+    expect(undated(`${LEAD}Two more hearings are planned, but no day for them was named.`)).toHaveLength(1);
     expect(undated(`${LEAD}A treaty text is to follow, officials said, without giving a date.`)).toHaveLength(1);
     expect(undated(`${LEAD}The handover would take place in Lusk, on a date still to be agreed.`)).toHaveLength(1);
     expect(undated(`${LEAD}We expect names by the end of summer, though neither side has given a date.`)).toHaveLength(1);
