@@ -3004,6 +3004,12 @@ const BY_LAWYERS = String.raw`\b(?:[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Ll]
  */
 export const LAWYERS_LETTER = String.raw`(?<=${BY_LAWYERS})(?:wrote|writes|sent|sends)\s+(?:(?:a|an)\s+(?:(?:formal|legal|joint)\s+)?letter\s+)?to\s+(?=(?:the|a|an|his|her|its|their)\s+\w|[A-Z]|(?:him|them)\b)`;
 export const NOT_BY_LAWYERS = String.raw`(?<!${BY_LAWYERS})`;
+/**
+ * A formal request put to a body by name ("RTVE asked the European Broadcasting Union for a breakdown of the public vote", "asked the EBU for
+ * an independent review"), or told by its noun made ("made a similar request the following day", "filed a formal request with the regulator"):
+ * its maker's act of that day. Not one asked of a person or for a happening others would hold ("asked Putin for a meeting": a plan asked for).
+ */
+export const REQUEST_MADE = String.raw`\basked\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:breakdown|review|recount|audit|investigation|inquiry|explanation|clarification)\b)|\b(?:made|filed|lodged|submitted)\s+(?=(?:(?:a|an|its|their|similar|formal|written|official|fresh|second)\s+){1,3}request\b)`;
 export const INQUIRY_OPENED = String.raw`\b(?:opened|launched)\s+(?=(?:(?:an?|the|its|their|formal|criminal|official|new|preliminary|judicial)\s+){1,2}(?:inquiry|investigation|probe)\b)`;
 
 /**

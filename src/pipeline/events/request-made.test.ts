@@ -1,0 +1,28 @@
+// A formal request put to a body (own-corpus-22's broadcasters asking the union for a breakdown of the vote, in sentences written
+// here): its maker's act of its day, told by the verb with the body asked and what for, or by the request's noun made; a request
+// of a person or for a gathering is no act of its own. Wednesday 13 March 2058 is the papers' day.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
+
+const requests = (body: string) => found(body).filter(([, noun]) => noun === 'Request');
+
+describe('a request put to a body', () => {
+  it('is its day’s act, told by the verb with the body and what it is asked for', () => {
+    expect(requests('On Monday the Harbour Board asked the Port Authority for a full review of the berth fees.')).toEqual([['other', 'Request', '2058-03-11']]);
+    expect(requests('Two clubs asked the Football Federation for an explanation of the ruling on Tuesday.')).toEqual([['other', 'Request', '2058-03-12']]);
+  });
+
+  it('is told by its noun made, dated by the day it was made', () => {
+    expect(requests('The union filed a formal request with the labour board on Monday.')).toEqual([['other', 'Request', '2058-03-11']]);
+    expect(requests('On Monday Orsk asked the Water Commission for an audit of the dam. Velk made a similar request the following day.')).toEqual([
+      ['other', 'Request', '2058-03-11'],
+      ['other', 'Request', '2058-03-12'],
+    ]);
+  });
+
+  it('is none when a person is asked, a gathering is asked for, or it was not made', () => {
+    expect(requests('On Monday the minister asked reporters for patience.')).toEqual([]);
+    expect(requests('On Monday Orsk asked the Water Commission for talks on the dam.')).toEqual([]);
+    expect(requests('The union has not made a formal request yet.')).toEqual([]);
+  });
+});
