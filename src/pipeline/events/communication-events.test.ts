@@ -45,6 +45,8 @@ describe('a speech to a gathering told by speaking to it', () => {
   it.each([
     ['The regulator’s chairman, Ivo Marr, speaks to a shippers’ conference in Kessel on Thursday.', '2058-03-14', 'planned'],
     ['President Ivo Marr spoke at the Baltic forum in Lusk on Monday.', '2058-03-11', 'occurred'],
+    ['President Ivo Marr spoke to supporters at a hall in Lusk early this morning, well after midnight.', '2058-03-13', 'occurred'],
+    ['Ivo Marr addressed his supporters in Kessel on Monday evening.', '2058-03-11', 'occurred'],
   ])('is a statement of its day: %s', (body, day, status) => {
     expect(found(body)).toEqual([['statement', day, status]]);
   });

@@ -2283,10 +2283,11 @@ export const BACKING_WITHDRAWN = String.raw`\b(?:withdr(?:ew|aws?|awn|awing)|pul
  */
 export const SPEECH_GIVEN = String.raw`(?:(?:deliver(?:s|ed|ing)?|g[ai]ve|gives|giving|mak(?:e|es|ing)|made)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|lecture|sermon|homily|keynote)|deliver(?:s|ed|ing)?\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?address)\b`;
 /**
- * A gathering addressed as the audience of a speech ("addressed the assembly", "addresses a rally in Lusk", "addressed the UN climate summit", "speaks to a shippers' conference"): not a matter addressed at it,
+ * A gathering addressed as the audience of a speech ("addressed the assembly", "addresses a rally in Lusk", "addressed the UN climate summit", "speaks to a shippers' conference"),
+ * or the supporters a leader speaks to ("spoke to supporters at an arena in Ottawa early this morning", "addressed his supporters in Lusk"): not a matter addressed at it,
  * neither one of the gathering's own ("addressed the conference's concerns") nor one only growing ("a gathering storm of criticism", "gathering momentum").
  */
-export const GATHERING_ADDRESSED = String.raw`(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:${SITTING_GATHERING}|assembly|crowd|rally|congress|convention|forum|plenary|gathering(?!\s+(?:storm|momentum|pace|clouds|speed|strength|force)\b)|faithful|audience)\b(?![’'])`;
+export const GATHERING_ADDRESSED = String.raw`(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:${SITTING_GATHERING}|assembly|crowd|rally|congress|convention|forum|plenary|gathering(?!\s+(?:storm|momentum|pace|clouds|speed|strength|force)\b)|faithful|audience)|(?:(?:his|her|their|its)\s+)?supporters)\b(?![’'])`;
 /**
  * A gathering spoken to ("told the opening session", "told a summit of Gulf leaders", "in his intervention in the first
  * session", "in her speech to the plenary session"): the saying's audience, which its statement trigger names, not a
