@@ -200,6 +200,12 @@ const SAID_OF_OBJECT_ON = new RegExp(String.raw`\b${SAID_OF_ITS_OBJECT}(?:on\s+|
  * its siblings': SAID_IN_ITS_FORM's verb is any lower-case word in "-ed", and a name ending so ("thanked President Mohamed in a letter on Monday") is none.
  */
 const SAID_IN_ITS_FORM_ON = new RegExp(String.raw`\b${SAID_IN_ITS_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?$`);
+/**
+ * …or after the meeting with the press it was said at ("Fanjoy said when the Weekly caught up with him at a Greely coffee shop on Monday", "she
+ * told us when we reached her by phone on Tuesday"): the day the speaker was met is the saying's.
+ */
+const SAID_WHEN_MET = String.raw`(${REPORTING})\s+when\s+(?:[\w’'.-]+\s+){1,3}?(?:caught\s+up\s+with|spoke\s+(?:to|with)|talked\s+to|reached|met|interviewed|visited)\s+(?:him|her|them)\s+(?:(?:at|in|outside|by|over)\s+(?:[^\s,;]+\s+){1,5}?)?(?:on\s+|earlier\s+|late\s+|later\s+)?`;
+const SAID_WHEN_MET_ON = new RegExp(String.raw`\b${SAID_WHEN_MET}$`, 'i');
 /** …or a verb of judging right before it whose object after the day is a quotation ("welcomed on Saturday "a historic step""). */
 const JUDGED_ON = new RegExp(String.raw`\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|late\s+|earlier\s+)?$`, 'i');
 const QUOTATION_AFTER = /^\s*,?\s*["“]/;
@@ -261,7 +267,7 @@ const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?(?:on\s+)?$/;
 export function reportVerbAt(text: string, time: { start: number; end: number }): { start: number; end: number; clause?: number } | undefined {
   const from = Math.max(0, time.start - 40);
   const judged = QUOTATION_AFTER.test(text.slice(time.end)) ? execPart(JUDGED_ON, text.slice(from, time.start), text) : null;
-  const after = execPart(SAID_ON, text.slice(from, time.start), text) ?? execPart(SAID_OF_OBJECT_ON, text.slice(Math.max(0, time.start - 80), time.start), text) ?? execPart(SAID_IN_ITS_FORM_ON, text.slice(Math.max(0, time.start - 100), time.start), text) ?? execPart(CALLED_ON, text.slice(Math.max(0, time.start - 200), time.start), text) ?? judged;
+  const after = execPart(SAID_ON, text.slice(from, time.start), text) ?? execPart(SAID_OF_OBJECT_ON, text.slice(Math.max(0, time.start - 80), time.start), text) ?? execPart(SAID_IN_ITS_FORM_ON, text.slice(Math.max(0, time.start - 100), time.start), text) ?? execPart(CALLED_ON, text.slice(Math.max(0, time.start - 200), time.start), text) ?? execPart(SAID_WHEN_MET_ON, text.slice(Math.max(0, time.start - 120), time.start), text) ?? judged;
   if (after) {
     // "said Saturday's statement changed nothing", "said Tuesday's strike killed no one": a day in the possessive after the verb is its noun's,
     // what the saying is about, not the saying's (one opening the sentence sets its scene: "At last month's summit, Gargash said").
@@ -328,7 +334,7 @@ const SETTING_BEFORE = new RegExp(String.raw`^\s*${SETTING}(?:(?:early|late|mid-
 /** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
 const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Last|Earlier|Early|Late|Later|Over|While|When|During|Speaking|At)\b/;
 const REPORT_CUE = new RegExp(
-  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT}|${NEWS_RELATIVE_DAY})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+(?:${REPORTING}|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\b|\b(?:yesterday|${NEWS_RELATIVE_DAY})\s+(?:${REPORTING}|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b|(?:[,;]|\s[—–])\s+(?:and|but)\s+on\s+${DAY_WORD}|\b${SAID_OF_ITS_OBJECT}(?:on\s+|late\s+)?${DAY_WORD}|\b${SAID_IN_ITS_FORM}(?:on\s+|late\s+)?${DAY_WORD}|\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|late\s+|earlier\s+)?${DAY_WORD}\w*\s*,?\s*["“]|\b${CALLED_IN_QUOTED_WORDS}(?:on\s+|late\s+|earlier\s+)?${DAY_WORD}|${SAID_COUNTED_ON.source}|${ASKED_ON.source.slice(0, -1)}${DAY_WORD}|${ASKED_ASIDE}(?:${DAY_WORD}|${NEWS_RELATIVE_DAY})`,
+  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT}|${NEWS_RELATIVE_DAY})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+(?:${REPORTING}|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\b|\b(?:yesterday|${NEWS_RELATIVE_DAY})\s+(?:${REPORTING}|${ISSUED_A_SAYING}|${JUDGING_ITS_OBJECT})\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b|(?:[,;]|\s[—–])\s+(?:and|but)\s+on\s+${DAY_WORD}|\b${SAID_OF_ITS_OBJECT}(?:on\s+|late\s+)?${DAY_WORD}|\b${SAID_IN_ITS_FORM}(?:on\s+|late\s+)?${DAY_WORD}|\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|late\s+|earlier\s+)?${DAY_WORD}\w*\s*,?\s*["“]|\b${CALLED_IN_QUOTED_WORDS}(?:on\s+|late\s+|earlier\s+)?${DAY_WORD}|\b${SAID_WHEN_MET}${DAY_WORD}|${SAID_COUNTED_ON.source}|${ASKED_ON.source.slice(0, -1)}${DAY_WORD}|${ASKED_ASIDE}(?:${DAY_WORD}|${NEWS_RELATIVE_DAY})`,
 );
 
 /** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */
