@@ -8,7 +8,7 @@ import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../
 import { IRREGULAR_PAST, WORD_END } from '../dates/lexicon/verbs.ts';
 import { DANGLING, EMPTY_SAYING_VERB, PHRASE_OPENER } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
-import { JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE, SPACECRAFT_LIFTED_OFF } from '../entities/lexicon.ts';
+import { INSTITUTION_WORDS, JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE, SPACECRAFT_LIFTED_OFF } from '../entities/lexicon.ts';
 /** A live entry's clock stamp is parsing's (parse/lexicon.ts), read by events and by a dateline's town alike. */
 export { ENTRY_STAMP } from '../parse/lexicon.ts';
 
@@ -3008,9 +3008,10 @@ export const NOT_BY_LAWYERS = String.raw`(?<!${BY_LAWYERS})`;
 /**
  * A formal request put to a body by name ("RTVE asked the European Broadcasting Union for a breakdown of the public vote", "asked the EBU for
  * an independent review"), or told by its noun made ("made a similar request the following day", "filed a formal request with the regulator"):
- * its maker's act of that day. Not one asked of a person or for a happening others would hold ("asked Putin for a meeting": a plan asked for).
+ * its maker's act of that day. The body is told by its name's last word (INSTITUTION_WORDS: "Union", "Authority") or by its initials,
+ * so a person asked by name is none ("asked Ana Ruiz for an explanation"), as is a happening asked for ("asked Putin for a meeting").
  */
-export const REQUEST_MADE = String.raw`\basked\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:breakdown|review|recount|audit|investigation|inquiry|explanation|clarification)\b)|\b(?:made|filed|lodged|submitted)\s+(?=(?:(?:a|an|its|their|similar|formal|written|official|fresh|second)\s+){1,3}request\b)`;
+export const REQUEST_MADE = String.raw`\basked\s+(?=(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,4}(?:${INSTITUTION_WORDS})|[A-Z]{2,}[\w’'-]*)\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:breakdown|review|recount|audit|investigation|inquiry|explanation|clarification)\b)|\b(?:made|filed|lodged|submitted)\s+(?=(?:(?:a|an|its|their|similar|formal|written|official|fresh|second)\s+){1,3}request\b)`;
 export const INQUIRY_OPENED = String.raw`\b(?:opened|launched)\s+(?=(?:(?:an?|the|its|their|formal|criminal|official|new|preliminary|judicial)\s+){1,2}(?:inquiry|investigation|probe)\b)`;
 
 /**

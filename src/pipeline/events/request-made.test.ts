@@ -25,4 +25,12 @@ describe('a request put to a body', () => {
     expect(requests('On Monday Orsk asked the Water Commission for talks on the dam.')).toEqual([]);
     expect(requests('The union has not made a formal request yet.')).toEqual([]);
   });
+
+  it('is none when the one asked is a person by name, and one when the body is told by its initials or its name', () => {
+    expect(requests('The committee asked Ana Ruiz for an explanation on Monday.')).toEqual([]);
+    expect(requests('On Tuesday the growers asked Tomas Lindqvist for a review of the quotas.')).toEqual([]);
+    expect(requests('Three senators asked Judge Mara Okonjo for a clarification of the order on Monday.')).toEqual([]);
+    expect(requests('On Monday the clubs asked UEFA for a review of the draw.')).toEqual([['other', 'Request', '2058-03-11']]);
+    expect(requests('The mayor asked Parliament for an inquiry into the floods on Tuesday.')).toEqual([['other', 'Request', '2058-03-12']]);
+  });
 });
