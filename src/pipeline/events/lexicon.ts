@@ -1871,6 +1871,8 @@ export const TIME_ALLOWED = new RegExp(
  * after it is for, not when the verb's act happens; after a trigger it sets no plan (before one, "next week's summit", it is the trigger's own).
  */
 export const POSSESSIVE_PERIOD_AHEAD = /\b(?:next|coming|following)\s+(?:year|week|month|season|decade|spring|summer|autumn|fall|winter|weekend|term|quarter|half)['’]s\b/gi;
+/** A period's rest told ahead ("later this year", "later in the year"), read at the start of a time expression. */
+export const LATER_IN_ITS_PERIOD = /^later\b/i;
 /**
  * "received the ambassador on Wednesday and discussed with her the upcoming talks", "hosted him and went over the planned summit": a plan word
  * a determiner sets before a noun after the trigger qualifies that noun, not the trigger's clause.

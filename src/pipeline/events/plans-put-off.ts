@@ -4,7 +4,7 @@ import { everyMatch } from '../gated-matches.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents, UndatedCandidate } from './candidate.ts';
-import { DAY_NOT_SET, DUTY_OR_PROMISE, FORECAST_AFTER, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LIKELY_TO_COME, LINK_LINE, NOT_BEFORE_BOUND, OPEN_TIME_WORD, PERIOD_AFTER_NEXT, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, POSSIBLE_BEFORE, TIME_ALLOWED, VAGUE_HORIZON, WHEN_NOT_TOLD_ALONE } from './lexicon.ts';
+import { DAY_NOT_SET, DUTY_OR_PROMISE, FORECAST_AFTER, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LATER_IN_ITS_PERIOD, LIKELY_TO_COME, LINK_LINE, NOT_BEFORE_BOUND, OPEN_TIME_WORD, PERIOD_AFTER_NEXT, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, POSSIBLE_BEFORE, TIME_ALLOWED, VAGUE_HORIZON, WHEN_NOT_TOLD_ALONE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { unset } from './unset-time.ts';
 
@@ -94,9 +94,6 @@ function daysLeftOpen(text: string, published: string, plan: number): boolean {
   const times = findTemporalExpressions(text, published).filter((t) => t.type === 'DATE' && t.start >= plan && !possessives.some((at) => at >= t.start && at < t.end));
   return times.length > 0 && times.every((t) => unset(t, text) || yearOrSeasonAhead(t, calendarDay(published), text));
 }
-
-/** A period's rest told ahead ("later this year", "later in the year"). */
-const LATER_IN_ITS_PERIOD = /^later\b/i;
 
 /** The last month of each season, as TimeML names them (winter's is the February after its year). */
 const SEASON_LAST_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
