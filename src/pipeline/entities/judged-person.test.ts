@@ -23,6 +23,17 @@ describe('a name a verdict falls on', () => {
     expect(people('The judges gave Kemal Oduya a four-year prison term on Tuesday.')).toEqual(['kemal-oduya']);
   });
 
+  it('is a person when a court orders it held until trial', () => {
+    expect(people('A Vellin court ordered Tiberiu Vasko held in jail pending trial on Sunday.')).toEqual(['tiberiu-vasko']);
+    expect(people('On Monday the judge ordered Kemal Oduya kept in custody.')).toEqual(['kemal-oduya']);
+    expect(people('The tribunal in Lusk ordered Mirela Vosk detained pending trial.')).toEqual(['mirela-vosk']);
+  });
+
+  it('but no one when an order keeps a thing or a firm otherwise', () => {
+    expect(people('On Tuesday the court ordered Pacifica Mining held in contempt.')).toEqual([]);
+    expect(people('The judge ordered Kemal Oduya Square closed on Monday.')).toEqual([]);
+  });
+
   it('makes a full name someone’s when the article writes its surname alone as one a court sentenced', () => {
     const sentences = ['Tiberiu Vasko appeared in court in Vellin on Monday.', 'The judges sentenced Vasko to five years on Tuesday.'];
     const names = readNames(sentences);
@@ -33,6 +44,11 @@ describe('a name a verdict falls on', () => {
   it('is no one when only handed a thing, or when it is a firm', () => {
     expect(people('On Tuesday the mayor handed Kemal Oduya Square to the city.')).toEqual([]);
     expect(people('On Tuesday the court convicted Pacifica Mining of dumping waste.')).toEqual([]);
+  });
+
+  it('takes part in the order that holds it until trial', () => {
+    const held = readOne('2065-03-12', 'A Vellin court ordered Tiberiu Vasko held in jail pending trial on Sunday.\n').candidates;
+    expect(held.map((c) => [c.noun, c.participants])).toEqual([['Remand in custody', ['tiberiu-vasko']]]);
   });
 
   it('takes part in the sentence told', () => {

@@ -234,6 +234,11 @@ export const JUDGED_BEFORE = new RegExp(String.raw`\b(?:${JUDGED_VERB})\s+$`, 'i
 export const JUDGED_PRONOUN = new RegExp(String.raw`\b(?:${JUDGED_VERB})\s+(?:him|her|them)\b`, 'i');
 export const SENTENCE_HANDED_BEFORE = /\b(?:handed|hands|gave|gives)\s+$/i;
 export const JUDGED_SENTENCE_AFTER = /^\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:sentence|(?:prison|jail)\s+term)\b/i;
+/** How someone ordered held until trial is told, right after them ("ordered the mayor held in jail", "kept in custody", "detained pending trial", "held without bail"). */
+export const HELD_UNTIL_TRIAL = String.raw`(?:held|jailed|detained|kept|remanded)\s+(?:in\s+(?:jail|custody|prison|detention)|pending\s+trial|without\s+bail)\b`;
+/** …and a name a court's order so falls on, between "ordered" and HELD_UNTIL_TRIAL ("ordered Ekrem Imamoglu held in jail pending trial"): someone's, as one sentenced is. */
+export const ORDER_GIVEN_BEFORE = /\bordered\s+$/i;
+export const HELD_UNTIL_TRIAL_AFTER = new RegExp(String.raw`^\s+${HELD_UNTIL_TRIAL}`, 'i');
 /** Right before a name, whose it is: a possessive of one to four capitalised words ("Latvia's ", "Trinidad and Tobago's "), the possessor captured. */
 export const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s(?:and\s)?\p{Lu}[\p{L}.]*){0,3})['’]s\s+$/u;
 /** Whose official the person is, named before them: "an adviser to President Robert Hale", "an envoy of the king". */

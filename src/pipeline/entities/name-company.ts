@@ -1,7 +1,7 @@
 // What an untyped name is by its company in a sentence: a person listed with people or met by
 // someone, an institution after "the", or no venue at all (article-names.ts reads the sentence).
 import type { NameSpan } from './discover.ts';
-import { ACTS_AS_PERSON, BODYS_COMPANION_BEFORE, INSTITUTION_NOUN, JUDGED_BEFORE, JUDGED_SENTENCE_AFTER, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, OFFICE_OF_BEFORE, POSSESSOR_BEFORE, REGION_OF_STATES, SENTENCE_HANDED_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS, WHEN_OR_HOW_BETWEEN } from './lexicon.ts';
+import { ACTS_AS_PERSON, BODYS_COMPANION_BEFORE, HELD_UNTIL_TRIAL_AFTER, INSTITUTION_NOUN, JUDGED_BEFORE, JUDGED_SENTENCE_AFTER, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, OFFICE_OF_BEFORE, ORDER_GIVEN_BEFORE, POSSESSOR_BEFORE, REGION_OF_STATES, SENTENCE_HANDED_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS, WHEN_OR_HOW_BETWEEN } from './lexicon.ts';
 import { nationalWord } from './national-sides.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { writtenSurnameFirst } from './person-names.ts';
@@ -110,12 +110,14 @@ function actsAsPerson(text: string, s: NameSpan): boolean {
 
 /**
  * A name a court's verdict falls on is someone's: "the panel sentenced Jair Bolsonaro", "handed Jair Bolsonaro a sentence of
- * 27 years" (JUDGED_BEFORE, SENTENCE_HANDED_BEFORE with JUDGED_SENTENCE_AFTER). A firm is fined or convicted too: the callers
- * read so only a name in a person's form, or a surname the article writes alone.
+ * 27 years" (JUDGED_BEFORE, SENTENCE_HANDED_BEFORE with JUDGED_SENTENCE_AFTER), "ordered Ekrem Imamoglu held in jail pending trial"
+ * (ORDER_GIVEN_BEFORE with HELD_UNTIL_TRIAL_AFTER). A firm is fined or convicted too: the callers read so only a name in a person's form, or a
+ * surname the article writes alone.
  */
 function judged(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
-  return JUDGED_BEFORE.test(before) || (SENTENCE_HANDED_BEFORE.test(before) && JUDGED_SENTENCE_AFTER.test(text.slice(end, end + 40)));
+  const after = text.slice(end, end + 40);
+  return JUDGED_BEFORE.test(before) || (SENTENCE_HANDED_BEFORE.test(before) && JUDGED_SENTENCE_AFTER.test(after)) || (ORDER_GIVEN_BEFORE.test(before) && HELD_UNTIL_TRIAL_AFTER.test(after));
 }
 
 /**

@@ -8,7 +8,7 @@ import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../
 import { IRREGULAR_PAST, WORD_END } from '../dates/lexicon/verbs.ts';
 import { DANGLING, EMPTY_SAYING_VERB, PHRASE_OPENER } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
-import { INSTITUTION_WORDS, JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE, SPACECRAFT_LIFTED_OFF } from '../entities/lexicon.ts';
+import { INSTITUTION_WORDS, JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE, SPACECRAFT_LIFTED_OFF, HELD_UNTIL_TRIAL } from '../entities/lexicon.ts';
 /** A live entry's clock stamp is parsing's (parse/lexicon.ts), read by events and by a dateline's town alike. */
 export { ENTRY_STAMP } from '../parse/lexicon.ts';
 
@@ -2975,7 +2975,6 @@ export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them
  * to order him held"), one feared ("could be remanded in custody"), nor a release of people who were held ("ordered the release of two men held
  * in custody", "ordered him freed after he had been held in custody").
  */
-const HELD_UNTIL_TRIAL = String.raw`(?:held|jailed|detained|kept|remanded)\s+(?:in\s+(?:jail|custody|prison|detention)|pending\s+trial|without\s+bail)\b`;
 export const HELD_PENDING_TRIAL = String.raw`(?<=${SENTENCING_BENCH})(?<!\bto\s+)\bordered\s+(?=(?:(?!(?:release|freed?|bail|of|after|who|that|which|had|been)\b)[\w’'-]+\s+){1,5}?${HELD_UNTIL_TRIAL})|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+)ordered\s+(?=${HELD_UNTIL_TRIAL})|(?<=${SENTENCING_BENCH})\bremanded\s+(?=[^.;]{0,40}?\bin(?:to)?\s+custody\b)|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+)remanded\s+in(?:to)?\s+custody\b`;
 /**
  * Premises broken into by thieves ("a gang that broke into the world's most visited museum on Sunday morning", "had broken into a jeweller's
