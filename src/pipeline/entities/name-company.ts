@@ -17,6 +17,11 @@ const MET_REACH = 60;
 
 /** Between the names of two people who meet: "met", "held talks with", "spoke by phone with", "will speak on Friday with", "spoke this evening with". */
 const MEETS = new RegExp(String.raw`^\s+(?:(?:will|would|has|have|had|is\s+to|are\s+to)\s+)?(?:(?:met|meets|meet)(?:\s+${WHEN_OR_HOW_BETWEEN}with)?|received|hosted|(?:held|holds|hold)\s+talks\s+${WHEN_OR_HOW_BETWEEN}with|(?:spoke|spoken|speak|speaks|talked|talk)\s+${WHEN_OR_HOW_BETWEEN}(?:with|to))\s+$`, 'i');
+/**
+ * Between a winner's name and the person they beat ("Iga Świątek beat Amanda Anisimova", "Ivo Brandt has defeated Marek Sol"): a player
+ * who beats someone is someone, as one who meets someone is. Only the winner before a person is read so: a person "beat Reform UK" at a poll.
+ */
+const BEAT_PERSON = /^\s+(?:(?:has|had|have)\s+)?(?:beat|beats|beaten|defeated|defeats|overcame|overcomes|overcome|outlasted|outplayed|edged\s+past|swept\s+past)\s+$/i;
 /** A signing told by the signers' gesture, not its verb: "put their names to", "put pen to paper", "initialled", "inked", "shook hands". */
 const SIGNING_GESTURE = String.raw`put\s+(?:their\s+)?(?:names|signatures|pen)\s+to|initial(?:l)?ed|initial|inked|ink|sh(?:ook|ake)\s+hands`;
 /** Before the verb of an act planned or told in a tense of its own: "will", "have", "are to", "are scheduled to", "were due to". */
@@ -61,7 +66,7 @@ export function peopleAmongNames(text: string, spans: NameSpan[], mentions: Enti
   // Someone met is someone to meet: "Tsegaye Bekele met Abdirahman Warsame" makes both people.
   const persons = [...met, ...spans.filter((s) => s.kind === 'person'), ...mentions.filter((m) => m.entity.type === 'person')];
   for (const s of untyped) {
-    const meetsPerson = persons.some((p) => (p.start >= s.end && MEETS.test(text.slice(s.end, p.start))) || (p.end <= s.start && MEETS.test(text.slice(p.end, s.start)) && FULL.test(s.text)));
+    const meetsPerson = persons.some((p) => (p.start >= s.end && (MEETS.test(text.slice(s.end, p.start)) || (BEAT_PERSON.test(text.slice(s.end, p.start)) && FULL.test(s.text)))) || (p.end <= s.start && MEETS.test(text.slice(p.end, s.start)) && FULL.test(s.text)));
     const pair = FULL.test(s.text) && untyped.some((o) => o !== s && FULL.test(o.text) && (o.start > s.end ? /^ and $/.test(text.slice(s.end, o.start)) && MEET_AFTER.test(text.slice(o.end)) : /^ and $/.test(text.slice(o.end, s.start)) && MEET_AFTER.test(text.slice(s.end))));
     // "Oleh Marchenko, head of the presidential office, arrived", "included the head of the customs service, Iryna Savchuk": a full name with its office beside it.
     const office = FULL.test(s.text) && (OFFICE_APPOSITION.test(text.slice(s.end, s.end + 80)) || OFFICE_APPOSED_BEFORE.test(text.slice(Math.max(0, s.start - 80), s.start)));

@@ -1,7 +1,7 @@
 // A final played or ahead, or a competition won (issue #8 class 5, a sports final and its result): a happening of kind other, a title
 // decided; a plain fixture or result (events-30's sports desk), a score in a poll, an election's win or a final's preview is none.
 import { describe, expect, it } from 'vitest';
-import { article, kindsNounsAndDays as found, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { article, kindsNounsAndDays as found, readOne, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 
 const nouns = (body: string) => found(body).map(([, noun]) => noun);
 
@@ -132,5 +132,21 @@ describe('a final named with its day', () => {
     for (const body of ['The final of 8 June drew 80,000 fans.', 'A final of 2 March would decide the title.']) {
       expect(nouns(body), body).not.toContain('Final');
     }
+  });
+});
+
+describe('a result’s winner takes part in it beside whom they beat', () => {
+  // A winner's name the tagger leaves untyped ("Iga Świątek", no given name of its lists) is someone's by beating a person.
+  const participants = (body: string) => readOne('2058-03-13', `${body}\n`).candidates.map((c) => c.participants);
+  it.each([
+    ['On Sunday Iga Świątek beat Amanda Anisimova to win the Velsian Open.', ['iga-swiatek', 'amanda-anisimova']],
+    ['Yesterday Tiberiu Vasko defeated Mark Johnson 6-4, 6-4 in the Lusk Masters final.', ['tiberiu-vasko', 'mark-johnson']],
+    ['On Saturday Aigerim Suleimenova overcame Ana Ruiz in three sets to claim the Kessel title.', ['aigerim-suleimenova', 'ana-ruiz']],
+  ])('%s', (body, people) => {
+    expect(participants(body)).toContainEqual(people);
+  });
+
+  it('but a body that beats a person at the polls is no one', () => {
+    expect(participants('On Sunday Ana Ruiz beat Reform Lusk in the Kessel by-election.').flat()).not.toContain('reform-lusk');
   });
 });
