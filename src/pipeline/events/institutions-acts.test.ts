@@ -47,4 +47,18 @@ describe('a court that hears a case', () => {
     expect(found('The Supreme Court will not hear her case in May.')).toEqual([]);
     expect(found('The minister went to Lusk on Monday to hear their concerns about the case.').filter(([, noun]) => noun === 'Hearing')).toEqual([]);
   });
+
+  it.each([
+    ['A hearing in a separate case, over remarks she made about the judges, is set for 11 April.', '2058-04-11'],
+    ['The next hearing in the appeal has been scheduled for Friday.', '2058-03-15'],
+    ["A hearing on Ruiz's challenge is listed for 2 May.", '2058-05-02'],
+  ])('or whose hearing is set for a day: %s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Hearing', day]]);
+  });
+
+  it('but not a hearing of no case, nor one only sought', () => {
+    for (const body of ['A hearing on the nomination is set for Tuesday.', 'His lawyers asked for a hearing in the case on Monday.', 'The committee hearing into the fire was held on Monday.']) {
+      expect(found(body).filter(([, noun]) => noun === 'Hearing'), body).toEqual([]);
+    }
+  });
 });
