@@ -96,7 +96,8 @@ export function datedByCountingOn(m: Mention, times: TemporalExpression[], earli
   const subject = own ? undefined : dayOfSequenceSubject(m, adverb.index, found, earlier);
   // "After the talks in Doha, the envoys met again two days later": counted from the event its own subordinate clause names.
   const named = own || subject ? undefined : dayOfEventNamedBefore(text, adverb.index, earlier);
-  const event = earlier.findLast((e) => e.date?.precision === 'day' && e.rule.kind !== 'statement' && e.rule !== SAYING);
+  // "The council is expected to elect an acting mayor on Wednesday. … The same day, the party went ahead with its primary": a deed told as done counts on from a deed, not from a plan told ahead.
+  const event = earlier.findLast((e) => e.date?.precision === 'day' && e.rule.kind !== 'statement' && e.rule !== SAYING && (m.future || !e.future));
   // "The standoff began on May 2 … Two days later, the envoy met …": with no event its paragraph dates, the day the sentence before names, though no event's.
   const inParagraph = event?.sentence.blockIndex === m.sentence.blockIndex ? event : undefined;
   const from = own ? claimOf(own)!.start : (subject ?? named ?? inParagraph?.date!.start ?? dayNamedBefore() ?? event?.date?.start);

@@ -11,6 +11,11 @@ describe('a past story counted on from a day it told', () => {
     expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Monday. The delegations met again the next morning to finalise the text.\n')).toEqual(['talks occurred 2053-04-14', 'meeting occurred 2053-04-15']);
   });
 
+  it('counts a deed told as done inside its paragraph on from the last deed, not from a plan told ahead after it', () => {
+    expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Monday.\n\nThe envoys are expected to meet again in Lusk on Friday.\n\nThe mood was calm. The same day, the two delegations spoke by phone.\n')).toEqual(['talks occurred 2053-04-14', 'meeting planned 2053-04-18', 'call occurred 2053-04-14']);
+    expect(told('2053-04-16', 'Ana Ruiz signed the decree in Lusk on Monday.\n\nThe council is due to vote on it on Friday.\n\nThe mayors were not told. The same day, Ruiz also met the mayors of the region.\n')).toEqual(['other occurred 2053-04-14', 'other planned 2053-04-18', 'meeting occurred 2053-04-14']);
+  });
+
   it('still plans "the next day" of a plan', () => {
     expect(told('2053-04-16', 'Umerov will hold talks with Witkoff in Geneva on Friday. They will meet again the next day to sign the accord.\n')).toEqual(['talks planned 2053-04-18', 'meeting planned 2053-04-19']);
   });
