@@ -2994,6 +2994,12 @@ const STORMED_SEAT = String.raw`(?:[Cc]ongress|[Cc]apitol|[Pp]arliament|[Ss]enat
  * 6 January"): the day's riot. Not a raid by police or troops ("Special forces stormed the compound"), nor a person storming off ("stormed out of the meeting", "stormed out of parliament"), nor a storm of criticism.
  */
 export const SEAT_STORMED = String.raw`(?<!\b(?:[Pp]olice|troops|forces|commandos|soldiers|officers|army|agents)\s+)\bstorm(?:ed|ing)\s+(?!(?:out|off|away|back|ahead|to|into|past|through)\b)(?=(?:the\s+)?(?:[\w’'-]+\s+){0,2}?${STORMED_SEAT}\b)`;
+/**
+ * A party's primary held or gone ahead with ("the CHP went ahead with its primary", "the party would go ahead with its primary on Sunday", "Democrats
+ * hold their primary on Tuesday", "the primary was held on Sunday"): the party's vote of that day, done or ahead. Not one won or lost (a result,
+ * the election's), nor one called off.
+ */
+export const PRIMARY_HELD = String.raw`\b(?:held|holds|hold|holding|staged|stages|stage|(?:went|go|goes|going|gone)\s+ahead\s+with)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?primar(?:y|ies)\b|(?<=\bprimar(?:y|ies)\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)held\b`;
 /** A text put to a chamber's vote ("would put an amnesty bill to a vote in the lower house this week", "put the motion to a vote on Friday"): the vote, done or ahead. */
 export const PUT_TO_A_VOTE = String.raw`\bput(?:s|ting)?\s+(?=(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:bill|motion|law|text|treaty|amendment|proposal|budget)s?\s+to\s+a\s+vote\b)`;
 
