@@ -2522,8 +2522,17 @@ export const CALLED_BY_A_NAME_AFTER = /^\s+(?:["“‘]|an?\s+(?!(?:hour|day|wee
  * day, done or ahead; the verb is matched, as a month before the noun is what the figures are of, not their day. Figures cited for what they show ("Home Office figures published yesterday show …") have no verb of their own here, and are no event.
  */
 export const FIGURES_PUBLISHED = String.raw`(?<=\b(?:(?:inflation|consumer[\s-]+price|producer[\s-]+price|jobs|employment|payrolls?|unemployment|GDP|growth|trade|retail[\s-]+sales)\s+(?:report|figures|data|numbers|statistics)|minutes)(?:\s+of\s+[^.;,]{1,40}?)?\s+)(?:(?:came|come|comes|coming)\s+out|(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?:released|published))\b`;
-/** The gathering minutes record, named between them and their coming out ("The minutes of this week's meeting come out on …"): told for its minutes, not reported itself. */
-export const MINUTES_OF_BEFORE = /\bminutes\s+of\s+(?:[\w’'-]+\s+){0,3}$/iu;
+/**
+ * The gathering minutes record or papers are for, named between them and their coming out ("The minutes of this week's meeting come out on …",
+ * "Papers for the meeting will be published … a week before"): told for its papers, not reported itself.
+ */
+export const MINUTES_OF_BEFORE = /\b(?:minutes\s+of|(?:papers|documents|agenda)\s+for)\s+(?:[\w’'-]+\s+){0,3}$/iu;
+/**
+ * A body's papers or count made public on a day, done or ahead ("Papers for the meeting will be published on the trust's website a week before",
+ * "The trust said it would publish the number of appointments affected next week", "the board published its papers on Thursday"): the body's act of
+ * that day. Figures an office puts out are its saying (FIGURES_PUBLISHED); a count published as a habit ("every month") or refused is none.
+ */
+export const PAPERS_PUBLISHED = String.raw`(?<=\b(?:papers|documents|agenda)\s+for\s+(?:the|its|this|that|next)\s+(?:[\w’'-]+\s+){0,2}?(?:meeting|session|hearing)\s+(?:will\s+be|are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)published\b|(?<!\b(?:refused|declined|failed|not)\s+to\s+)\b(?:publish|publishes|published)\s+(?=(?:(?:its|their|the)\s+(?:(?:board|meeting)\s+)?papers|the\s+(?:full\s+)?(?:number|count|total|cost)\s+of)\b(?![^.;]{0,60}?\b(?:every|each)\s+(?:day|week|month|quarter|year)\b))`;
 
 /**
  * A body's next decision, named only as the next ("The next decision is due on 10 December", "the bank's next rate decision"): the decision of

@@ -6,7 +6,7 @@ import { actPhrase } from './acts-of-named-doers.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import { isArrivalFor, isJourneyGoal, isPlanAside, isPresentPlan, isTravelPurpose, type Modality, modality, outsideQuotations, withoutGoalHeld } from './clause.ts';
-import { comesByCalendar, kindFamily, kindSpec, occasionOf } from './kinds.ts';
+import { comesByCalendar, kindFamily, kindSpec, occasionOf, PAPERS_NOUN } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { withoutAppositions } from './sentence-clauses.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
@@ -318,9 +318,12 @@ export function purposesOfGatherings(found: Mention[], text: string): Mention[] 
   return found.filter((m) => found.some((g) => heldFor(g, m)));
 }
 
-/** The gathering minutes record, named before their coming out ("The minutes of this week's meeting come out on 19 November"): no report of its own; "within minutes of the meeting" is a time, with no minutes that come out. */
+/**
+ * The gathering minutes record or papers are for, named before their coming out ("The minutes of this week's meeting come out on 19 November", "Papers for the
+ * meeting will be published … a week before"): no report of its own; "within minutes of the meeting" is a time, with no minutes that come out.
+ */
 export function gatheringsOfMinutes(found: Mention[], text: string): Mention[] {
-  return found.filter((g) => kindFamily(g.rule.kind) === 'gathering' && MINUTES_OF_BEFORE.test(text.slice(0, g.start)) && found.some((m) => m.rule.issued && m.start >= g.end));
+  return found.filter((g) => kindFamily(g.rule.kind) === 'gathering' && MINUTES_OF_BEFORE.test(text.slice(0, g.start)) && found.some((m) => (m.rule.issued || m.rule.noun === PAPERS_NOUN) && m.start >= g.end));
 }
 
 /**
