@@ -577,6 +577,14 @@ export const ORDERED_BACK_TO_WORK = String.raw`\b(?:order(?:s|ed|ing)?|told|tell
 const WORKERS_SIDE_BEFORE = String.raw`(?<=\b(?:${STRIKING_WORKERS}|[\w-]*workers|(?:union|its|their)\s+members|members\s+of\s+(?:the\s+)?[\w’'-]+\s+union|strikers)\b[^.;]{0,40}?)`;
 /** What the employer or the state put to the workers, up to four words after the answer ("Air Canada's offer of binding arbitration", "the tentative agreement"). */
 const OFFER_AHEAD = String.raw`(?=(?:[\w’'-]+\s+){0,4}?(?:offer|proposal|deal|contract|agreement)s?\b)`;
+/** A ballot named between a vote and its result (mention.ts votesOfABallotTold). */
+export const BALLOT = /\bballot\b/i;
+/**
+ * A ballot's result made known by whoever held it ("the BMA announced the result of its strike ballot on 8 July", "in a ballot whose result the
+ * union announced on 8 July", "The result of the ballot was announced on Monday"): the union's or the body's act of that day, a telling that is
+ * the happening (Trigger.told). Not a result awaited or due ("will announce the result"): a plan with its own day reads as one.
+ */
+export const BALLOT_RESULT_ANNOUNCED = String.raw`\bannounc(?:ed|es|e|ing)\s+(?=(?:the\s+)?(?:results?|outcome)\s+of\s+(?:the|its|their|a)\s+(?:[\w’'-]+\s+){0,3}?ballot\b)|(?<=\bballot\s+whose\s+(?:results?|outcome)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?)announced\b|(?<=\b(?:results?|outcome)\s+of\s+(?:the|its|their|a)\s+(?:[\w’'-]+\s+){0,3}?ballot\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)announced\b`;
 /**
  * An offer turned down or taken by the workers' side ("the union turned down Air Canada's offer of binding arbitration on Tuesday", "its members
  * rejected the tentative agreement", "the pilots voted down the contract", "Junior doctors accepted the government's offer on Tuesday"): a

@@ -6,7 +6,7 @@ import { actPhrase } from './acts-of-named-doers.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import { isArrivalFor, isJourneyGoal, isPlanAside, isPresentPlan, isTravelPurpose, type Modality, modality, outsideQuotations, withoutGoalHeld } from './clause.ts';
-import { comesByCalendar, kindFamily, kindSpec, occasionOf, PAPERS_NOUN } from './kinds.ts';
+import { BALLOT_RESULT_NOUN, comesByCalendar, kindFamily, kindSpec, occasionOf, PAPERS_NOUN } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { withoutAppositions } from './sentence-clauses.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
@@ -42,6 +42,7 @@ import {
   AT_THE_END_OF_A,
   AT_A_GATHERING,
   MINUTES_OF_BEFORE,
+  BALLOT,
   PURPOSE_OF_GATHERING,
   TEAM_NAMED_FOR,
   PRONOUN_SUBJECT,
@@ -324,6 +325,14 @@ export function purposesOfGatherings(found: Mention[], text: string): Mention[] 
  */
 export function gatheringsOfMinutes(found: Mention[], text: string): Mention[] {
   return found.filter((g) => kindFamily(g.rule.kind) === 'gathering' && MINUTES_OF_BEFORE.test(text.slice(0, g.start)) && found.some((m) => (m.rule.issued || m.rule.noun === PAPERS_NOUN) && m.start >= g.end));
+}
+
+/**
+ * "Resident doctors voted for the action in a ballot whose result the BMA announced on 8 July": a vote cast in a ballot whose result its sentence tells
+ * after it is that ballot's, told by its result; no report of its own, and no day of the news.
+ */
+export function votesOfABallotTold(found: Mention[], text: string): Mention[] {
+  return found.filter((v) => v.rule.noun === 'Vote' && found.some((r) => r.rule.noun === BALLOT_RESULT_NOUN && r.start >= v.end && BALLOT.test(text.slice(v.end, r.start))));
 }
 
 /**

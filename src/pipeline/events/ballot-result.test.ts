@@ -1,0 +1,23 @@
+// A ballot's result made known is a step of a labour dispute of its day, a telling that is the happening (issue #8: acts of bodies no kinds
+// row read); the vote cast in that ballot, told in the same sentence, is the ballot's and no report of its own.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
+
+// Wednesday 13 March 2058: Monday the 11th.
+describe('a ballot’s result made known', () => {
+  it.each([
+    ['The union announced the result of its strike ballot on Monday.', '2058-03-11'],
+    ['The result of the ballot was announced on 4 March.', '2058-03-04'],
+    ['The nurses will announce the outcome of their ballot on Friday.', '2058-03-15'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Ballot result', day]]);
+  });
+
+  it('is the one report of a vote cast in the ballot whose result it tells', () => {
+    expect(found('The porters, who work for a contractor, voted for the action in a ballot whose result the union announced on 4 March.')).toEqual([['other', 'Ballot result', '2058-03-04']]);
+  });
+
+  it('but not a result not announced', () => {
+    expect(found('The union did not announce the result of the ballot on Monday.')).toEqual([]);
+  });
+});
