@@ -990,7 +990,7 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(`${NOT_DONE}(?:${PAPERS_PUBLISHED})`, 'gi'), noun: PAPERS_NOUN },
       // A party's primary held (PRIMARY_HELD: "The same day, the CHP went ahead with its primary"), done or ahead: the party's vote of its day. The party
       // named is whose primary it is, no side of it (peopleOnly): its reports join by its day and the people they name.
-      { pattern: new RegExp(`${NOT_DONE}(?:${PRIMARY_HELD})`, 'gi'), noun: 'Primary', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(PRIMARY_HELD, 'gi'), noun: 'Primary', datedByLead: true, peopleOnly: true },
       // A resignation announced with no time for the leaving (RESIGNATION_ANNOUNCED: "said on Sunday evening that he would step down as leader", "“I have decided to
       // step down,” he tells reporters"): the announcing is the resignation's happening, of the saying's day, and the verb of saying its act (told). It goes before the
       // resignation's own row, whose "would step down" it holds.

@@ -3012,11 +3012,17 @@ const STORMED_SEAT = String.raw`(?:[Cc]ongress|[Cc]apitol|[Pp]arliament|[Ss]enat
  */
 export const SEAT_STORMED = String.raw`(?<!\b(?:[Pp]olice|troops|forces|commandos|soldiers|officers|army|agents)\s+)\bstorm(?:ed|ing)\s+(?!(?:out|off|away|back|ahead|to|into|past|through)\b)(?=(?:the\s+)?(?:[\w’'-]+\s+){0,2}?${STORMED_SEAT}\b)`;
 /**
+ * What may follow "primary" the noun, its phrase ended: a mark, a word of the vote ("primary election", "primary run-off"), a day, or a word
+ * that opens what is told of it ("on Sunday", "in forty towns", "was held"). Not another noun it qualifies ("primary school", "primary care").
+ */
+const PRIMARY_NOUN_ENDS = String.raw`(?=\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:\d|${WEEKDAY_NAME}|${MONTH_STEM}|(?:elections?|contests?|votes?|races?|ballots?|polls?|run-?offs?|on|in|at|for|across|after|before|amid|despite|with|as|and|but|to|that|which|where|when|while|was|were|is|are|will|would|has|had|have|this|next|last|today|tomorrow|yesterday|tonight)${WORD_END}))`;
+/**
  * A party's primary held or gone ahead with ("the CHP went ahead with its primary", "the party would go ahead with its primary on Sunday", "Democrats
  * hold their primary on Tuesday", "the primary was held on Sunday"): the party's vote of that day, done or ahead. Not one won or lost (a result,
- * the election's), nor one called off.
+ * the election's), nor one called off, nor "primary" qualifying another noun (PRIMARY_NOUN_ENDS). The noun is matched first, and required
+ * (required-words.ts): a verb first would have the pattern tried on every sentence with "held" in it.
  */
-export const PRIMARY_HELD = String.raw`\b(?:held|holds|hold|holding|staged|stages|stage|(?:went|go|goes|going|gone)\s+ahead\s+with)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?primar(?:y|ies)\b|(?<=\bprimar(?:y|ies)\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)held\b`;
+export const PRIMARY_HELD = String.raw`\bprimar(?:y|ies)${PRIMARY_NOUN_ENDS}(?:(?<=\b(?:held|holds|hold|holding|staged|stages|stage|(?:went|go|goes|going|gone)\s+ahead\s+with)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?primar(?:y|ies))|(?=\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+held\b))`;
 /** A text put to a chamber's vote ("would put an amnesty bill to a vote in the lower house this week", "put the motion to a vote on Friday"): the vote, done or ahead. */
 export const PUT_TO_A_VOTE = String.raw`\bput(?:s|ting)?\s+(?=(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:bill|motion|law|text|treaty|amendment|proposal|budget)s?\s+to\s+a\s+vote\b)`;
 

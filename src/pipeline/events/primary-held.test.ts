@@ -2,6 +2,7 @@
 // a primary won is a result, not the vote held, and one not held is none.
 import { describe, expect, it } from 'vitest';
 import { article, kindsNounsAndDays as found, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { mayMatch, TRIGGERS } from './triggers.ts';
 
 // Wednesday 13 March 2058: Sunday the 10th, Tuesday the 12th.
 const primaries = (body: string) => found(body).filter(([, noun]) => noun === 'Primary');
@@ -13,6 +14,8 @@ describe('a party’s primary held', () => {
     ['The party’s primary was held on Sunday in forty towns.', '2058-03-10'],
     ['The opposition will go ahead with its primary on Sunday, its leader said.', '2058-03-17'],
     ['Democrats in Kessel hold their primary on Friday.', '2058-03-15'],
+    ['The Velsian Greens held their primary vote on Tuesday.', '2058-03-12'],
+    ['The two parties held their primaries, with turnout low, on Sunday.', '2058-03-10'],
   ])('%s', (body, day) => {
     expect(primaries(body)).toEqual([['other', 'Primary', day]]);
   });
@@ -21,6 +24,18 @@ describe('a party’s primary held', () => {
     for (const body of ['Ana Ruiz won the Labour primary on Tuesday.', 'The party did not hold its primary on Sunday.', 'The party holds its primary every four years.']) {
       expect(primaries(body), body).toEqual([]);
     }
+  });
+
+  it('nor "primary" the adjective, qualifying another noun', () => {
+    for (const body of ['The charity held its primary school fair on Saturday.', 'The clinic staged its primary care open day on Saturday.', 'The board held a primary source workshop on Monday.']) {
+      expect(primaries(body), body).toEqual([]);
+    }
+  });
+
+  it('is tried only on a sentence with "primary" in it, not on every one with "held"', () => {
+    const row = TRIGGERS.findIndex((rule) => rule.noun === 'Primary');
+    expect(mayMatch(row, 'The party held its congress in Lusk on Sunday.')).toBe(false);
+    expect(mayMatch(row, 'The party held its primary on Sunday.')).toBe(true);
   });
 
   it('told ahead by one report and as done by the next, the party named in one of them, is one primary', () => {
