@@ -61,4 +61,15 @@ describe('a court that hears a case', () => {
       expect(found(body).filter(([, noun]) => noun === 'Hearing'), body).toEqual([]);
     }
   });
+
+  it('nor one whose setting its main clause undoes', () => {
+    for (const body of [
+      'A hearing in the case that had been set for Monday was postponed.',
+      'A hearing in the appeal, which had been scheduled for Friday, was adjourned.',
+      "The hearing on Ruiz's petition, set for 2 April, has been cancelled.",
+      'A hearing in her challenge that was listed for Tuesday was later moved to May.',
+    ]) {
+      expect(found(body).filter(([, noun]) => noun === 'Hearing'), body).toEqual([]);
+    }
+  });
 });

@@ -2924,12 +2924,14 @@ export const RUN_OFF_TOLD = new RegExp(String.raw`(?<bank>(?:[Tt]he\s+)?${CENTRA
 const COURT = String.raw`(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices)`;
 const HEARING_AHEAD = String.raw`(?:(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|agreed\s+to)\s+)?`;
 const CASE_HEARD = String.raw`(?:(?:the|a|an|her|his|its|their)\s+|[A-Z][\w’'-]+['’]s\s+)(?:[\w’'-]+\s+){0,2}?(?:case|appeal|challenge|arguments|petition|complaint)s?\b`;
+/** A hearing's setting told and then undone, its main verb moving or ending it ("A hearing in the case that had been set for Monday was postponed", "…, which had been scheduled for Friday, was adjourned"): no hearing of that day. */
+const HEARING_PUT_OFF_AFTER = String.raw`[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|since|then|now|again|abruptly)\s+)?(?:${MOVING}|adjourned|vacated|cancell?ed|called\s+off|scrapped|shelved)\b`;
 /**
  * …or the hearing of a case told by its noun and the day it is set for ("A hearing in a separate case, over remarks he made about prosecutors,
  * is set for 11 April", "The next hearing in the appeal has been scheduled for Monday"): the court's happening of that day, ahead. A hearing
- * of no case (a committee's) is none, nor one only sought ("asked for a hearing in the case").
+ * of no case (a committee's) is none, nor one only sought ("asked for a hearing in the case"), nor one put off (HEARING_PUT_OFF_AFTER).
  */
-const HEARING_SET = String.raw`(?<!\b(?:for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+)?)\bhearing(?=\s+(?:in|on|of|into)\s+(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w’'-]+['’]s\s+)(?:[\w’'-]+\s+){0,2}?(?:case|appeal|trial|challenge|petition|complaint)s?\b[^.;]{0,80}?\b(?:is|was|has\s+been|had\s+been)\s+(?:set|scheduled|fixed|listed)\s+for\b)`;
+const HEARING_SET = String.raw`(?<!\b(?:for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+)?)\bhearing(?=\s+(?:in|on|of|into)\s+(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w’'-]+['’]s\s+)(?:[\w’'-]+\s+){0,2}?(?:case|appeal|trial|challenge|petition|complaint)s?\b[^.;]{0,80}?\b(?:is|was|has\s+been|had\s+been)\s+(?:set|scheduled|fixed|listed)\s+for\b(?!${HEARING_PUT_OFF_AFTER}))`;
 export const COURT_HEARS_A_CASE = String.raw`(?<=\b${COURT}\s+${HEARING_AHEAD})(?:hear|hears|heard)\s+(?=${CASE_HEARD})|${HEARING_SET}`;
 /** …and the court, with up to three capitalised words of its name ("The Supreme Court", "the Kessian High Court"), and the case it hears, for its title. */
 export const COURT_HEARD = new RegExp(String.raw`(?<court>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}${COURT})\s+${HEARING_AHEAD}(?:hear|hears|heard)\s+(?<heard>${CASE_HEARD})`, 'u');
