@@ -2536,11 +2536,12 @@ export const FIGURES_PUBLISHED = String.raw`(?<=\b(?:(?:inflation|consumer[\s-]+
  */
 export const MINUTES_OF_BEFORE = /\b(?:minutes\s+of|(?:papers|documents|agenda)\s+for)\s+(?:[\w’'-]+\s+){0,3}$/iu;
 /**
- * A body's papers or count made public on a day, done or ahead ("Papers for the meeting will be published on the trust's website a week before",
- * "The trust said it would publish the number of appointments affected next week", "the board published its papers on Thursday"): the body's act of
- * that day. Figures an office puts out are its saying (FIGURES_PUBLISHED); a count published as a habit ("every month") or refused is none.
+ * A body's papers made public on a day, done or ahead ("Papers for the meeting will be published on the trust's website a week before", "the board
+ * published its papers on Thursday"), or a count it is to make public ("The trust said it would publish the number of appointments affected next
+ * week"): the body's act of that day. A count made public is its saying, as figures an office puts out are (FIGURES_PUBLISHED: "published the number
+ * of deaths on Monday"); one published as a habit ("every month") or refused is none.
  */
-export const PAPERS_PUBLISHED = String.raw`(?<=\b(?:papers|documents|agenda)\s+for\s+(?:the|its|this|that|next)\s+(?:[\w’'-]+\s+){0,2}?(?:meeting|session|hearing)\s+(?:will\s+be|are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)published\b|(?<!\b(?:refused|declined|failed|not)\s+to\s+)\b(?:publish|publishes|published)\s+(?=(?:(?:its|their|the)\s+(?:(?:board|meeting)\s+)?papers|the\s+(?:full\s+)?(?:number|count|total|cost)\s+of)\b(?![^.;]{0,60}?\b(?:every|each)\s+(?:day|week|month|quarter|year)\b))`;
+export const PAPERS_PUBLISHED = String.raw`(?<=\b(?:papers|documents|agenda)\s+for\s+(?:the|its|this|that|next)\s+(?:[\w’'-]+\s+){0,2}?(?:meeting|session|hearing)\s+(?:will\s+be|are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)published\b|(?<!\b(?:refused|declined|failed|not)\s+to\s+)\b(?:(?:publish|publishes|published)\s+(?=(?:its|their|the)\s+(?:(?:board|meeting)\s+)?papers\b)|publish\s+(?=the\s+(?:full\s+)?(?:number|count|total|cost)\s+of\b))(?![^.;]{0,60}?\b(?:every|each)\s+(?:day|week|month|quarter|year)\b)`;
 
 /**
  * A body's next decision, named only as the next ("The next decision is due on 10 December", "the bank's next rate decision"): the decision of
