@@ -987,7 +987,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(PUT_TO_A_VOTE, 'g'), noun: 'Vote', datedByLead: true },
       // A body's papers or count made public (PAPERS_PUBLISHED: "Papers for the meeting will be published on the trust's website a week before", "would publish the number of
       // appointments affected next week"): the body's act of its day, done or ahead; the meeting the papers are for is no report of its own (mention.ts gatheringsOfMinutes).
-      { pattern: new RegExp(`${NOT_DONE}(?:${PAPERS_PUBLISHED})`, 'gi'), noun: PAPERS_NOUN },
+      // "published" is a verb of saying too: the day right after it is the publishing's own (told), not a report's ("will be published on Monday").
+      { pattern: new RegExp(`${NOT_DONE}(?:${PAPERS_PUBLISHED})`, 'gi'), noun: PAPERS_NOUN, told: true },
       // A party's primary held (PRIMARY_HELD: "The same day, the CHP went ahead with its primary"), done or ahead: the party's vote of its day. The party
       // named is whose primary it is, no side of it (peopleOnly): its reports join by its day and the people they name.
       { pattern: new RegExp(PRIMARY_HELD, 'gi'), noun: 'Primary', datedByLead: true, peopleOnly: true },

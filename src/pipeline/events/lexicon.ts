@@ -2535,13 +2535,16 @@ export const FIGURES_PUBLISHED = String.raw`(?<=\b(?:(?:inflation|consumer[\s-]+
  * "Papers for the meeting will be published … a week before"): told for its papers, not reported itself.
  */
 export const MINUTES_OF_BEFORE = /\b(?:minutes\s+of|(?:papers|documents|agenda)\s+for)\s+(?:[\w’'-]+\s+){0,3}$/iu;
+/** A day told right after the gathering papers are for ("Papers for the board meeting on Thursday will be published on Monday"): the gathering's own, so it is a report of its own beside them. */
+export const GATHERINGS_OWN_DAY = new RegExp(String.raw`^\s+(?:[^.;,]{0,30}?\s+)?(?:on|of)\s+${DAY_NAMED}`);
 /**
- * A body's papers made public on a day, done or ahead ("Papers for the meeting will be published on the trust's website a week before", "the board
- * published its papers on Thursday"), or a count it is to make public ("The trust said it would publish the number of appointments affected next
- * week"): the body's act of that day. A count made public is its saying, as figures an office puts out are (FIGURES_PUBLISHED: "published the number
- * of deaths on Monday"); one published as a habit ("every month") or refused is none.
+ * A body's papers made public on a day, done or ahead ("Papers for the meeting will be published on the trust's website a week before", "Papers for
+ * the board meeting on Thursday will be published on Monday", the meeting's own day or place between, "the board published its papers on Thursday"),
+ * or a count it is to make public ("The trust said it would publish the number of appointments affected next week"): the body's act of that day. A
+ * count made public is its saying, as figures an office puts out are (FIGURES_PUBLISHED: "published the number of deaths on Monday"); one published
+ * as a habit ("every month") or refused is none.
  */
-export const PAPERS_PUBLISHED = String.raw`(?<=\b(?:papers|documents|agenda)\s+for\s+(?:the|its|this|that|next)\s+(?:[\w’'-]+\s+){0,2}?(?:meeting|session|hearing)\s+(?:will\s+be|are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)published\b|(?<!\b(?:refused|declined|failed|not)\s+to\s+)\b(?:(?:publish|publishes|published)\s+(?=(?:its|their|the)\s+(?:(?:board|meeting)\s+)?papers\b)|publish\s+(?=the\s+(?:full\s+)?(?:number|count|total|cost)\s+of\b))(?![^.;]{0,60}?\b(?:every|each)\s+(?:day|week|month|quarter|year)\b)`;
+export const PAPERS_PUBLISHED = String.raw`(?<=\b(?:papers|documents|agenda)\s+for\s+(?:the|its|this|that|next)\s+(?:[\w’'-]+\s+){0,2}?(?:meeting|session|hearing)\b[^.;,]{0,40}?\s+(?:will\s+be|are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)published\b|(?<!\b(?:refused|declined|failed|not)\s+to\s+)\b(?:(?:publish|publishes|published)\s+(?=(?:its|their|the)\s+(?:(?:board|meeting)\s+)?papers\b)|publish\s+(?=the\s+(?:full\s+)?(?:number|count|total|cost)\s+of\b))(?![^.;]{0,60}?\b(?:every|each)\s+(?:day|week|month|quarter|year)\b)`;
 
 /**
  * A body's next decision, named only as the next ("The next decision is due on 10 December", "the bank's next rate decision"): the decision of

@@ -42,6 +42,7 @@ import {
   AT_THE_END_OF_A,
   AT_A_GATHERING,
   MINUTES_OF_BEFORE,
+  GATHERINGS_OWN_DAY,
   BALLOT,
   PURPOSE_OF_GATHERING,
   TEAM_NAMED_FOR,
@@ -321,10 +322,16 @@ export function purposesOfGatherings(found: Mention[], text: string): Mention[] 
 
 /**
  * The gathering minutes record or papers are for, named before their coming out ("The minutes of this week's meeting come out on 19 November", "Papers for the
- * meeting will be published … a week before"): no report of its own; "within minutes of the meeting" is a time, with no minutes that come out.
+ * meeting will be published … a week before"): no report of its own, unless papers are for it and its own day is told with it (GATHERINGS_OWN_DAY: "Papers
+ * for the board meeting on Thursday will be published on Monday" tells the meeting too); "within minutes of the meeting" is a time, with no minutes that come out.
  */
 export function gatheringsOfMinutes(found: Mention[], text: string): Mention[] {
-  return found.filter((g) => kindFamily(g.rule.kind) === 'gathering' && MINUTES_OF_BEFORE.test(text.slice(0, g.start)) && found.some((m) => (m.rule.issued || m.rule.noun === PAPERS_NOUN) && m.start >= g.end));
+  return found.filter(
+    (g) =>
+      kindFamily(g.rule.kind) === 'gathering' &&
+      MINUTES_OF_BEFORE.test(text.slice(0, g.start)) &&
+      found.some((m) => m.start >= g.end && (m.rule.issued || (m.rule.noun === PAPERS_NOUN && !GATHERINGS_OWN_DAY.test(text.slice(g.end, m.start))))),
+  );
 }
 
 /**

@@ -16,6 +16,16 @@ describe('papers or a count made public', () => {
         ['other', 'Papers published', '2058-03-14'],
       ],
     ],
+    // The meeting told with its own day is a report of its own beside them; the papers keep the day of their own verb.
+    [
+      'Papers for the board meeting on Thursday will be published on Monday.',
+      [
+        ['meeting', null, '2058-03-21'],
+        ['other', 'Papers published', '2058-03-18'],
+      ],
+    ],
+    ['Papers for the meeting will be published on Monday.', [['other', 'Papers published', '2058-03-18']]],
+    ['The agenda for the next council meeting was published on Monday.', [['other', 'Papers published', '2058-03-11']]],
   ])('%s', (body, events) => {
     expect(found(body)).toEqual(events);
   });
