@@ -261,10 +261,6 @@ const TRADE_LEVY = String.raw`(?:levy|levies|tariffs?|(?:import|export|customs)\
 /** Right after putting a measure on trade or taking it off ("imposed", "put", "lifted", "slapped", "introduced", "scrapped", up to four words before the measure; "put" a word of its own, not "output"): the measure is then the day's act. */
 const TRADE_MEASURE_PUT = String.raw`(?<=(?:impos(?:e|es|ed|ing)|\bput(?:s|ting)?|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})`;
 /** Not an act denied ("did not pray", "never laid a wreath"). */
-/** The noun of a ballot's result made known: the vote cast in that ballot, told in its sentence, is no report of its own (mention.ts votesOfABallotTold). */
-export const BALLOT_RESULT_NOUN = 'Ballot result';
-/** The noun of a body's papers made public: the gathering they are for is no report of its own (mention.ts gatheringsOfMinutes). */
-export const PAPERS_NOUN = 'Papers published';
 const NOT_DONE = String.raw`(?<!\b(?:not|never|didn['’]t|won['’]t|can['’]t|cannot)\s+)`;
 /** Someone as the subject of a passive, by pronoun or by a name the sentence recognises (`subject`): whoever was put out of or made to an office. */
 const PERSON_AS_PASSIVE_SUBJECT = String.raw`(?<=\b(?:[Hh]e|[Ss]he|(?<subject>[A-Z][\w’'-]+))\s+(?:was|had\s+been|has\s+been)\s+)`;
@@ -296,6 +292,10 @@ export const JOURNEY_NOUN = 'Trip';
 export const ELECTION_NOUN = 'Election';
 /** A seat won from its holder (SEAT_TAKEN): a result of its election, whose day it takes when its sentence gives none (result-of-the-election.ts). */
 export const SEAT_TAKEN_NOUN = 'Seat taken';
+/** The noun of a ballot's result made known: the vote cast in that ballot, told in its sentence, is no report of its own (mention.ts votesOfABallotTold). */
+export const BALLOT_RESULT_NOUN = 'Ballot result';
+/** The noun of a body's papers made public: the gathering they are for is no report of its own (mention.ts gatheringsOfMinutes). */
+export const PAPERS_NOUN = 'Papers published';
 /** The nouns of a text signed (bothSigned reads them as one signing told twice). */
 const AGREEMENT_SIGNED = 'Agreement signed';
 const MEMORANDUM = 'Memorandum';
