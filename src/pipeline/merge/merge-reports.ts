@@ -55,9 +55,10 @@ export function mergeReports(
     const { best, ties } = bestAmong(index.fitsOf(candidate, toMeet.get(candidate)), probe, (entry) => entry !== self);
     // A call known only by the names its sentence carries belongs to one call, or stays apart; so
     // does a report of one day naming no one, no country and no side ("Thursday's meeting at the
-    // White House") that two events of that day fit as well: the older is no better a guess than
-    // the other. (A span that two events fit, its first day and its last, is what joins them.)
-    const anonymousDay = probe.people.length === 0 && probe.countries.length === 0 && probe.sides.length === 0 && candidate.date.start === candidate.date.end;
+    // White House") that two events of that day fit as well, and one of a week naming no one and
+    // nowhere ("talks broke down last week") that two events of its week fit as well (ties.ts
+    // inItsWeek): the older is no better a guess than the other. (A span that two events fit, its first day and its last, is what joins them.)
+    const anonymousDay = probe.people.length === 0 && probe.countries.length === 0 && probe.sides.length === 0 && (candidate.date.start === candidate.date.end || (probe.anonymous && candidate.date.precision === 'week'));
     if (!(best?.match.facelessCall || anonymousDay) || ties === 0) return best?.entry;
     undecided.add(candidate);
     return undefined;

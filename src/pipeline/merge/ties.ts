@@ -1,3 +1,4 @@
+import { dayNumber } from '../dates/calendar.ts';
 import { leafPlaces, samePlace } from '../entities/place-chain.ts';
 import { countryById } from '../entities/places.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
@@ -120,9 +121,21 @@ const namelessOfItsArticle = (entry: Indexed, probe: Probe): boolean => !probe.a
 /** An event with a report of the same kind as this one, or naming something its sentence names. */
 const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => entry.cluster.members.some((m) => m.kind === report.kind) || mentions.some((m) => entry.mentions.has(m));
 
+/**
+ * A report of a week naming no one ("walked out after talks with the ministry broke down last week") and an event of its kind whose
+ * days, dated by its reports to the day, all lie in that week ("talks between the union and the health secretary broke down on
+ * Wednesday"): a week holds few happenings of one kind a story tells; of two it fits, it joins neither (merge-reports.ts bestFor).
+ */
+function inItsWeek(entry: Indexed, { report }: Probe): boolean {
+  if (report.date.precision !== 'week' || report.datedByPublication || entry.sharpDays.size === 0 || !entry.cluster.members.some((m) => m.kind === report.kind)) return false;
+  const [first, last] = [dayNumber(report.date.start), dayNumber(report.date.end)];
+  for (const day of entry.sharpDays) if (day < first || day > last) return false;
+  return true;
+}
+
 /** anonymousDate, asked with what the index knows (`may`: the report's days filed) or what the pair knows (`holds`: its days met). */
 function anonymousTies(entry: Indexed, probe: Probe, ofOneArticle: boolean, sameDays: boolean): boolean {
-  const datedAlike = sameDays || entry.values.has(probe.report.date.value);
+  const datedAlike = sameDays || entry.values.has(probe.report.date.value) || inItsWeek(entry, probe);
   return (probe.anonymous && (ofOneArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe) || oneRelease(entry, probe) || oneSpanTold(entry, probe) || oneLaunchStep(entry, probe)) && datedAlike && sortOrSubject(entry, probe)))) || namelessOfItsArticle(entry, probe);
 }
 
@@ -422,6 +435,8 @@ export function keysOfMember(entry: Indexed, member: CandidateEvent, { isPerson,
   if (namesSomeone(entry) || entry.cluster.members.some((m) => m.kind === 'other' || m.issued === true)) {
     for (const span of entry.spans) keys.push(KEY.span(span));
     for (const value of entry.values) keys.push(KEY.value(value));
+    // anonymousDate: a report of a week naming no one meets the events of its kind on its days (inItsWeek).
+    keys.push(KEY.kind(member.kind));
   }
   for (const p of member.participants) {
     keys.push(KEY.someone(p));
@@ -475,6 +490,7 @@ const KEY = {
   seat: keyOfKind('seat'),
   house: keyOfKind('house'),
   labourTable: keyOfKind('labourTable'),
+  kind: keyOfKind('kind'),
 };
 
 /** The person of an event whose id sorts first. */
@@ -495,6 +511,7 @@ export function keysToMeet({ report, family, people, sides, mentions, anonymous,
   const keys = [KEY.article(report.article)];
   // anonymousDate: the same days or the date as written.
   if (anonymous) keys.push(KEY.span(`${report.date.start}/${report.date.end}`), KEY.value(report.date.value));
+  if (anonymous && report.date.precision === 'week') keys.push(KEY.kind(report.kind));
   // participant; table (a participant among the event's sides).
   for (const p of report.participants) keys.push(KEY.someone(p), KEY.side(p));
   // table (a side at the event's table or among its sides).
