@@ -534,6 +534,29 @@ export function labourTableOf(text: string): string | undefined {
   return LABOUR_TABLE.test(text) ? 'unions+management' : undefined;
 }
 /**
+ * The words of the sides a text names after "between", "with" or "met" ("talks between the dockers and the port operator broke down last
+ * week": dockers, port, operator; "met supermarket buyers"), singular and in lower case: determiners and the "of" and "and" inside or between
+ * names ("the Department of Health") are skipped; a preposition, a verb in the past or an auxiliary, or a word of time ends them.
+ */
+export function sidesToldByNoun(text: string): Set<string> {
+  const sides = new Set<string>();
+  for (const [, after] of text.matchAll(SIDES_OPENER)) {
+    for (const word of after!.split(/\s+/)) {
+      if (SIDE_JOINER.test(word)) continue;
+      if (word === '' || SIDES_END.test(word) || PAST_ENDS_SIDES.test(word) || PHRASE_TAIL_STOP.test(word)) break;
+      sides.add(wordOfASide(word));
+    }
+  }
+  return sides;
+}
+/** A word as sidesToldByNoun gives it: in lower case, singular ("Dockers": "docker"). */
+export const wordOfASide = (word: string): string => word.toLowerCase().replace(/['’]s?$/, '').replace(/s$/, '');
+const SIDES_OPENER = /\b(?:between|with|met|meets?)\s+([^,.;:!?()—–]+)/giu;
+const SIDE_JOINER = /^(?:a|an|the|its|his|her|their|our|of|and|both)$/i;
+const SIDES_END = new RegExp(String.raw`^(?:(?:across|along|among|around|at|by|for|from|in|into|near|on|over|through|toward|towards|under|within|after|before|since|until|during|without|about|against|last|this|next|earlier|today|yesterday|tonight|${WEEKDAY_NAME}))$`, 'i');
+/** A verb in the past, in lower case: "United" of a name is no verb. */
+const PAST_ENDS_SIDES = new RegExp(String.raw`^(?:${IRREGULAR_PAST}|[a-z]+ed)$`);
+/**
  * A strike that is workers' downing of tools, told by its noun: after what only a labour strike is ("a general strike", "a 24-hour
  * strike", "the teachers' strike", "went on strike", "strike action" before it), or as days or a wave of strikes, or a strike counted in
  * days or hours, that hit no target ("a day of strikes for 18 September", "a ten-day strike on Monday"; "a week of strikes on Kharkiv", "a

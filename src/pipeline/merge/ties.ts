@@ -3,7 +3,7 @@ import { leafPlaces, samePlace } from '../entities/place-chain.ts';
 import { countryById } from '../entities/places.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { occasionOf } from '../events/kinds.ts';
-import { goodsSorts, labourTableOf, workersSorts } from '../events/lexicon.ts';
+import { goodsSorts, labourTableOf, sidesToldByNoun, wordOfASide, workersSorts } from '../events/lexicon.ts';
 import { escapeRegExp } from '../parse/case-blind.ts';
 import { foldLetters } from '../parse/fold.ts';
 import { oncePerObject, oncePerText } from '../memo.ts';
@@ -122,16 +122,21 @@ const namelessOfItsArticle = (entry: Indexed, probe: Probe): boolean => !probe.a
 const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => entry.cluster.members.some((m) => m.kind === report.kind) || mentions.some((m) => entry.mentions.has(m));
 
 /**
- * A report of a week naming no one ("walked out after talks with the ministry broke down last week") and an event of its kind whose
- * days, dated by its reports to the day, all lie in that week ("talks between the union and the health secretary broke down on
- * Wednesday"): a week holds few happenings of one kind a story tells; of two it fits, it joins neither (merge-reports.ts bestFor).
+ * A report of a week naming no one the recogniser knows ("walked out after talks with the Department of Health broke down last week")
+ * and an event of its kind whose days, dated by its reports to the day, all lie in that week ("talks between the union and Health
+ * Secretary Dana Pell broke down on Wednesday"): a week holds few happenings of one kind a story tells; of two it fits, it joins
+ * neither (merge-reports.ts bestFor). Sides it names by their nouns must be told by the event's reports, one word of them at least
+ * (Health): talks "between the dockers and the port operator" are not the week's talks of a mayor with a council.
  */
 function inItsWeek(entry: Indexed, { report }: Probe): boolean {
   if (report.date.precision !== 'week' || report.datedByPublication || entry.sharpDays.size === 0 || !entry.cluster.members.some((m) => m.kind === report.kind)) return false;
   const [first, last] = [dayNumber(report.date.start), dayNumber(report.date.end)];
   for (const day of entry.sharpDays) if (day < first || day > last) return false;
-  return true;
+  const sides = sidesOfItsSentence(report);
+  return sides.size === 0 || entry.cluster.members.some((m) => [...sides].some((word) => wordsOf(m).has(word)));
 }
+const sidesOfItsSentence = oncePerObject((report: CandidateEvent): Set<string> => sidesToldByNoun(evidenceText(report)));
+const wordsOf = oncePerObject((report: CandidateEvent): Set<string> => new Set(evidenceText(report).match(/[\p{L}’'-]+/gu)?.map(wordOfASide)));
 
 /** anonymousDate, asked with what the index knows (`may`: the report's days filed) or what the pair knows (`holds`: its days met). */
 function anonymousTies(entry: Indexed, probe: Probe, ofOneArticle: boolean, sameDays: boolean): boolean {
