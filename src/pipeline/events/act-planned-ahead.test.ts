@@ -57,3 +57,31 @@ describe('nor a telling or a gathering planned, nor the outlet’s own plan', ()
     expect(read('The Orsk Harbour Board will publish its new tide tables on Friday.')).toEqual(['The Orsk Harbour Board to publish its new tide tables']);
   });
 });
+
+describe('a plan told in the passive, of what is to be done to its subject, is a plan of its day', () => {
+  it.each([
+    ['The treaty is scheduled to be signed on Friday.', 'signed', '2058-03-15'],
+    ['The new harbour bridge is expected to be completed on 20 March.', 'completed', '2058-03-20'],
+    ['Ana Ruiz will be sworn in on Monday.', 'sworn', '2058-03-18'],
+    ['The prisoners are due to be released on Saturday.', 'released', '2058-03-16'],
+    ['The rescue plan will be carried out tomorrow.', 'carried', '2058-03-14'],
+  ])('%s', (body, noun, day) => {
+    expect(others(body)).toEqual([[noun, day]]);
+  });
+
+  it('titled as a headline tells it, with its particle', () => {
+    expect(events('The Lusk Assembly will be sworn in on Friday.')).toEqual(['The Lusk Assembly to be sworn in (planned)']);
+  });
+
+  it.each([
+    ['The treaty will be signed by Friday.'],
+    ['The treaty will be signed on Friday if parliament agrees.'],
+    ['The treaty will not be signed on Friday.'],
+    ['She will be sworn in on Monday.'],
+    ['Ana Ruiz will be expected in Lusk on Friday.'],
+    ["The summit's declaration will be adopted on Friday."],
+    ['The new harbour bridge will be opened in the coming days.'],
+  ])('but not: %s', (body) => {
+    expect(others(body)).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@
  * saying, a thought, a plan, a figure's move). A doer told by what it is ("a federal judge in Lusk", "the works council":
  * DESCRIBED_DOER) acts as a named one does, and an act told in the present of a day to come ("The Lusk Museum reopens on
  * Saturday": ACT_AHEAD_OF_A_NAMED_DOER) is the plan a timetable tells, as one told with a plan's auxiliary is ("Ana Ruiz will unveil the statue
- * on Friday", "the works council is due to ratify the deal on Monday": ACT_PLANNED_OF_A_NAMED_DOER). Only a sentence no trigger read asks: an act a row
+ * on Friday", "the works council is due to ratify the deal on Monday": ACT_PLANNED_OF_A_NAMED_DOER), and as a plan told in the passive with no doer
+ * ("The treaty is scheduled to be signed on 3 May": ACT_PLANNED_IN_THE_PASSIVE). Only a sentence no trigger read asks: an act a row
  * reads has its event, and asking nowhere else, and only of a sentence with a word a day is told in
  * (DAY_TOLD: an act stands only with a day) or a day in figures (DAY_IN_FIGURES), keeps the cost to a lookup on most sentences.
  */
@@ -17,7 +18,7 @@ import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.t
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, CONDITION_AFTER, PLAN_AUXILIARY, PLANNED_NO_ACT } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, A_GATHERINGS_OWN, CONDITION_AFTER, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { TriggerHit, TriggerRule } from './triggers.ts';
 
@@ -71,6 +72,13 @@ function clauseOf(text: string): { subject: [number, number]; verb: [number, num
   // "Ana Ruiz will unveil the statue on Friday", "The works council is due to ratify the deal on Monday": the plan, its noun the past as for
   // the present; asked first, for a described doer's noun may be read as a name and a present ("The | works council").
   const planned = PLAN_AUXILIARY.test(clause) ? ACT_PLANNED_OF_A_NAMED_DOER.exec(clause) : null;
+  // "The treaty is scheduled to be signed on 3 May": a plan in the passive, its noun the participle a report of it done tells ("signed"); its
+  // subject is what the plan is done to, no doer a name must be recognised for (as a described doer's).
+  const passive = (planned === null || planned.groups!.verb === 'be') && PASSIVE_BE.test(clause) && PLAN_AUXILIARY.test(clause) ? ACT_PLANNED_IN_THE_PASSIVE.exec(clause) : null;
+  if (passive) {
+    const participle = passive.groups!.verb!.split(/\s+/)[1]!;
+    return NO_ACT_VERB_WORD.test(participle) || A_GATHERINGS_OWN.test(passive.groups!.subject!) ? undefined : { subject: at(passive.indices!.groups!.subject!), verb: at(passive.indices!.groups!.verb!), pattern: ACT_PLANNED_OF_A_NAMED_DOER, described: true, past: participle };
+  }
   const found = planned ?? ACT_AHEAD_OF_A_NAMED_DOER.exec(clause);
   const pattern = planned ? ACT_PLANNED_OF_A_NAMED_DOER : ACT_AHEAD_OF_A_NAMED_DOER;
   const past = found && !NAME_IN_THE_POSSESSIVE.test(found.groups!.subject!) ? (planned ? pastOfBase : pastOfPresent)(found.groups!.verb!) : undefined;

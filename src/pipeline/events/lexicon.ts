@@ -5,7 +5,7 @@
 
 import { CALENDAR_NAME, LIGHT_OF_DAY_PATTERN, MOMENTS_OF_DAY, MONTH_ABBREVIATION, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
-import { IRREGULAR_PAST, WORD_END } from '../dates/lexicon/verbs.ts';
+import { IRREGULAR_PAST, PARTICIPLE as PAST_PARTICIPLE, VERB_PARTICLES, WORD_END, alternation } from '../dates/lexicon/verbs.ts';
 import { DANGLING, EMPTY_SAYING_VERB, PHRASE_OPENER } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
 import { INSTITUTION_WORDS, JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE, SPACECRAFT_LIFTED_OFF, HELD_UNTIL_TRIAL } from '../entities/lexicon.ts';
@@ -1162,11 +1162,11 @@ export const SEVERAL_NAME_WORDS = /^\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:(?:de|des|du
 /** A time's name as a clause's subject ("The Bank Holiday brought the crowds back", "Independence Day saw …"): a day does nothing, no doer. */
 export const TIME_AS_A_SUBJECT = /\b(?:Holiday|Day|Eve|Weekend|Week|Festival|Season)$/;
 /**
- * A word no day is told without ("on Monday", "yesterday", "that night", "on 3 March", "Jan. 5", "two days later"), nor a week ("last week"), unless in figures
+ * A word no day is told without ("on Monday", "yesterday", "tomorrow", "that night", "on 3 March", "Jan. 5", "two days later"), nor a week ("last week"), unless in figures
  * (DAY_IN_FIGURES): an act whose sentence has neither is told on no day of its own (acts-of-named-doers.ts), and its sentence is not asked ACT_OF_A_NAMED_DOER, which would cost a
  * scan of it and a reading of its dates and names for nothing (mayMatch: most sentences that report nothing have no such word).
  */
-export const DAY_TOLD = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tonight|overnight|night|morning|afternoon|evening|days?|hours?|week)\b`, 'i');
+export const DAY_TOLD = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tomorrow|tonight|overnight|night|morning|afternoon|evening|days?|hours?|week)\b`, 'i');
 /** A day written in figures ("on 2058-03-10", "on the 10th", "on 3/10/2058"): DAY_TOLD's words are none of it, and the dates read it. */
 export const DAY_IN_FIGURES = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/;
 /** A doer told by what it is, not named ("a federal judge", "the works council", "the unions"): people or a body that acts, one or several ("the judges", "the boards"); no court nor government (a court's acts are the kinds table's rows; 'The government shut down the agency' is none of its day). */
@@ -1241,6 +1241,19 @@ export const ACT_PLANNED_OF_A_NAMED_DOER = new RegExp(
   String.raw`${NAMED_DOER_BEFORE_ITS_VERB}\s+(?:will|(?:is|are)\s+(?:(?:due|set|scheduled|expected|poised)\s+)?to)\s+(?:(?:also|then|formally|officially|jointly|personally|publicly|again|finally|first)\s+)?(?<verb>(?!(?:not|never|soon|likely|probably|still|now|only|shortly|each|both|all)\b)\p{Ll}{2,})\b${NO_ACTS_OBJECT_AFTER}`,
   'du',
 );
+/**
+ * …and a plan told in the passive, of what is to be done to its subject with no doer named ("The treaty is scheduled to be signed on 3 May",
+ * "The new House of Representatives will be sworn in on Friday", "Papers for the meeting will be published on Monday"): a subject opening the
+ * clause with a capital, a name or a noun phrase with what follows it (not a pronoun, a negation or a clause's opening word: "She will be sworn
+ * in" names no one a title could tell, "No decision will be taken" plans nothing), the plan's auxiliary as ACT_PLANNED_OF_A_NAMED_DOER has it,
+ * and "be" with the participle (`verb`), whose word is the plan's noun (acts-of-named-doers.ts).
+ */
+export const ACT_PLANNED_IN_THE_PASSIVE = new RegExp(
+  String.raw`^(?<subject>(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|What|Which|Who|When|Where|If|Whether|No|None|Nothing|Neither|Nor|Any|Some|Each|Both|All|But|And|So)\b)\p{Lu}[^,;:"“”()]{0,70}?)\s+(?:will|(?:is|are)\s+(?:(?:due|set|scheduled|expected|poised)\s+)?to)\s+(?:(?:also|then|formally|officially|jointly|publicly|again|finally|first)\s+)?(?<verb>be\s+${PAST_PARTICIPLE}(?:\s+(?:${alternation(VERB_PARTICLES)})\b|(?<=\bsworn)\s+in\b)?)`,
+  'du',
+);
+/** A passive's "be" anywhere in a sentence: a sentence without one is not asked ACT_PLANNED_IN_THE_PASSIVE. */
+export const PASSIVE_BE = /\sbe\s/;
 /** A plan's auxiliary anywhere in a sentence: a sentence without one is not asked ACT_PLANNED_OF_A_NAMED_DOER. */
 export const PLAN_AUXILIARY = /\b(?:will|to)\s/;
 /**
@@ -1739,6 +1752,8 @@ export const DONE_AFTER_HAPPENING = /^[^;.]{0,100}?\s(?<!\b(?:days?|weeks?|fortn
 export const SITTING_GATHERING = String.raw`summit|session|conference`;
 /** A gathering's noun, singular, that a count may name by its place or its parties ("two days before the Berlin meeting", "a day after the Doha round"). */
 export const GATHERING_NOUN = new RegExp(String.raw`^(?:meeting|talk|consultation|negotiation|round|${SITTING_GATHERING})$`);
+/** A passive plan's subject owned by a gathering ("The summit's declaration", "the meeting's minutes"): what is done to it is the gathering's part, the gathering's event. */
+export const A_GATHERINGS_OWN = new RegExp(String.raw`^(?:\S+\s+){0,3}?(?:meeting|talks|${SITTING_GATHERING})['’]s?\s`, 'i');
 /**
  * A count from a happening named by its place or room alone, with no noun of what happened there: "Eleven days after the Oval
  * Office", "two weeks after Alaska", "a month after Istanbul" (groups: count, unit, "after" or "before", the place's capitalised

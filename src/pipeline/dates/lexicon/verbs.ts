@@ -51,7 +51,7 @@ export const PHRASAL_BACK_PASTS = ['set', 'cut'];
 export const IRREGULAR_PARTICIPLES = [
   'told', 'held', 'made', 'sent', 'built', 'sold', 'paid', 'won', 'brought', 'bought', 'found', 'kept', 'met', 'left', 'led', 'shut', 'set', 'put',
   'cut', 'hit', 'spent', 'struck', 'fought', 'sought', 'taught', 'caught', 'laid', 'dealt', 'run', 'begun', 'done', 'shown', 'known', 'seen',
-  'heard', 'read', 'spread', 'hung', 'upheld', 'withheld', 'burst', 'shed', 'split', 'hurt', 'quit', 'let',
+  'heard', 'read', 'spread', 'hung', 'upheld', 'withheld', 'burst', 'shed', 'split', 'hurt', 'quit', 'let', 'sworn',
   'taken', 'given', 'driven', 'chosen', 'written', 'spoken', 'broken', 'beaten', 'stolen', 'forgotten', 'forgiven', 'forbidden', 'hidden',
   'ridden', 'risen', 'fallen', 'eaten', 'bitten', 'frozen', 'shaken', 'woken', 'overtaken', 'undertaken', 'mistaken', 'rewritten',
 ];
