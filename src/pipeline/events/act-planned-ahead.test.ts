@@ -85,3 +85,32 @@ describe('a plan told in the passive, of what is to be done to its subject, is a
     expect(others(body)).toEqual([]);
   });
 });
+
+describe('a plan told inside a saying is a plan of its day', () => {
+  it.each([
+    ['The mediators said Hamas would free three hostages on Thursday.', 'freed', '2058-03-14'],
+    ['Port officials said the border crossing would reopen on Friday.', 'reopened', '2058-03-15'],
+    ['The Kessel Council said it would rename the main square on Friday.', 'renamed', '2058-03-15'],
+    ['The ministry said that the prisoners would be released on Saturday.', 'released', '2058-03-16'],
+    ['Vela Mining would close its last pit at Harn on Monday, the company said.', 'closed', '2058-03-18'],
+  ])('%s', (body, noun, day) => {
+    expect(others(body)).toEqual([[noun, day]]);
+  });
+
+  it('titled by the sayer a pronoun names', () => {
+    expect(events('Ana Ruiz said she would unveil the statue on Friday.')).toEqual(['Ana Ruiz to unveil the statue (planned)']);
+  });
+
+  it.each([
+    ['Ana Ruiz said she would unveil the statue by Friday.'],
+    ['Ana Ruiz said she would not unveil the statue on Friday.'],
+    ['Ana Ruiz said she would unveil the statue on Friday if the weather held.'],
+    ['Ana Ruiz said that if elected she would unveil the statue on Friday.'],
+    ['The Kessel Council said it would rename the square in the coming days.'],
+    ['The union said its members would walk out on Friday.'],
+    ['Ana Ruiz said she would be in Lusk on Friday.'],
+    ['Ana Ruiz would unveil the statue on Friday.'],
+  ])('but not: %s', (body) => {
+    expect(others(body)).toEqual([]);
+  });
+});

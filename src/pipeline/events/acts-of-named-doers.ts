@@ -18,7 +18,7 @@ import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.t
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, A_GATHERINGS_OWN, CONDITION_AFTER, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { TriggerHit, TriggerRule } from './triggers.ts';
 
@@ -68,6 +68,9 @@ function clauseOf(text: string): { subject: [number, number]; verb: [number, num
   // one whose main verb tells no act and no saying ("Ana Ruiz, who won the seat on Monday, remained silent") is no news of that act.
   const relative = RELATIVE_AFTER_A_DOER.test(clause) ? ACT_IN_THE_DOERS_RELATIVE.exec(clause) : null;
   if (relative && saysAfter(clause, relative.indices!.groups!.close![1])) return { subject: at(relative.indices!.groups!.subject!), verb: at(relative.indices!.groups!.verb!), pattern: ACT_OF_A_NAMED_DOER, described: relative.groups!.described !== undefined };
+  // A main clause that says what is planned ("The ministry said the crossing would reopen on Friday") tells the plan, its saying no act.
+  const told = planInASaying(clause, at);
+  if (told && (!done || reportVerbIn(clause, ...done.indices!.groups!.verb!))) return told;
   if (done) return { subject: at(done.indices!.groups!.subject!), verb: at(done.indices!.groups!.verb!), pattern: ACT_OF_A_NAMED_DOER, described: done.groups!.described !== undefined };
   // "Ana Ruiz will unveil the statue on Friday", "The works council is due to ratify the deal on Monday": the plan, its noun the past as for
   // the present; asked first, for a described doer's noun may be read as a name and a present ("The | works council").
@@ -85,6 +88,27 @@ function clauseOf(text: string): { subject: [number, number]; verb: [number, num
   return found && past && !NO_ACT_VERB_WORD.test(past)
     ? { subject: at(found.indices!.groups!.subject!), verb: at(found.indices!.groups!.verb!), pattern, described: found.groups!.described !== undefined, past }
     : undefined;
+}
+
+/**
+ * A plan told inside a saying ("The ministry said the border crossing would reopen on Friday"; "The Kessel Council said it would rename the
+ * square on Friday", its pronoun the sayer; "Hamas would free three hostages on Thursday, the mediators said"): the reported clause is read as a plan's own, its doer or what is done to it not asked to be a name
+ * the sentence recognises, as a described doer's is not (but for a pronoun's sayer).
+ */
+function planInASaying(clause: string, at: (span: [number, number]) => [number, number]): ReturnType<typeof clauseOf> {
+  if (!WOULD.test(clause)) return undefined;
+  const saying = SAYING_BEFORE_A_PLAN.exec(clause);
+  if (!saying && !SAYING_AFTER_A_PLAN.test(clause)) return undefined;
+  const from = saying ? saying.index + saying[0].length : 0;
+  const plan = ACT_PLANNED_IN_A_SAYING.exec(clause.slice(from));
+  const sayer = saying && plan?.groups!.pronoun !== undefined ? SAYER.exec(clause.slice(0, saying.index)) : null;
+  if (!plan || (plan.groups!.pronoun !== undefined && !sayer)) return undefined;
+  const verb = plan.groups!.verb!;
+  const past = verb.startsWith('be ') ? verb.split(/\s+/)[1]! : pastOfBase(verb);
+  if (!past || NO_ACT_VERB_WORD.test(past)) return undefined;
+  const shifted = ([start, end]: [number, number]): [number, number] => at([start + from, end + from]);
+  const subject = sayer ? at(sayer.indices!.groups!.subject!) : shifted(plan.indices!.groups!.subject!);
+  return { subject, verb: shifted(plan.indices!.groups!.verb!), pattern: ACT_PLANNED_OF_A_NAMED_DOER, described: sayer ? sayer.groups!.described !== undefined : true, past };
 }
 
 /** Whether the main clause's verb right after a relative clause's closing comma is a verb of saying ("…, said", "…, warned that"). */

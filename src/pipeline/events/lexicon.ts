@@ -1254,6 +1254,28 @@ export const ACT_PLANNED_IN_THE_PASSIVE = new RegExp(
 );
 /** A passive's "be" anywhere in a sentence: a sentence without one is not asked ACT_PLANNED_IN_THE_PASSIVE. */
 export const PASSIVE_BE = /\sbe\s/;
+/**
+ * A saying that tells a plan in its reported clause ("The ministry said the border crossing would reopen on Friday", "The mediators said late
+ * on Sunday night that Hamas would free three hostages on Thursday"): its verb, its own day maybe, and "that"; the plan's clause follows
+ * (ACT_PLANNED_IN_A_SAYING).
+ */
+export const SAYING_BEFORE_A_PLAN = new RegExp(String.raw`\b(?:said|says|announced|confirmed|added|told\s+(?:reporters|journalists))\s+(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?\s+|(?:yesterday|today)\s+)?(?:that\s+)?(?=[^,;:"“”()]{1,80}?\swould\s)`, 'u');
+/** …or a saying told after the plan's clause, closing the sentence ("The border crossing would reopen on Friday, Israeli officials said."): the plan's clause opens the sentence. */
+export const SAYING_AFTER_A_PLAN = new RegExp(String.raw`,\s+(?:[^,;:"“”()]{1,60}?\s)?(?:said|says|announced|confirmed|added)(?:\s+on\s+${WEEKDAY_NAME}|\s+(?:yesterday|today))?[.!]?\s*$`, 'u');
+/** The sayer before SAYING_BEFORE_A_PLAN's verb, an aside after it maybe ("The Kessel Council", "Ana Ruiz, the mayor,"): who a pronoun in the plan names. */
+export const SAYER = new RegExp(String.raw`${DOER_OPENING}(?:,\s+[^,;:"“”()]{2,120},)?\s*$`, 'du');
+/**
+ * …and the plan's clause after it, its future told back as "would": a pronoun for the sayer ("said it would rename the square on Friday"),
+ * or a subject, a name or a noun phrase with its article ("the border crossing", "Hamas", "a team of engineers"; not one told by a pronoun,
+ * "its members", whose owner a title would lose); an adverb maybe, then the
+ * verb's base or a passive ("would be released"), not a word that is no verb ("would not", "would soon").
+ */
+export const ACT_PLANNED_IN_A_SAYING = new RegExp(
+  String.raw`^(?:(?<pronoun>it|he|she|they)|(?<subject>(?:(?:the|a|an)\s+|(?!(?:It|He|She|They|We|I|You|This|That|These|Those|There|Its|Their|His|Her|Our|My)\b)\p{Lu})[^,;:"“”()]{0,60}?))\s+would\s+(?:(?:also|then|formally|officially|jointly|publicly|again|finally|first)\s+)?(?<verb>be\s+${PAST_PARTICIPLE}|(?!(?:not|never|soon|likely|probably|still|now|only|shortly|each|both|all|be|have)\b)\p{Ll}{2,}\b)${NO_ACTS_OBJECT_AFTER}`,
+  'du',
+);
+/** A "would" anywhere in a sentence: a sentence without one is not asked SAYING_BEFORE_A_PLAN nor SAYING_AFTER_A_PLAN. */
+export const WOULD = /\swould\s/;
 /** A plan's auxiliary anywhere in a sentence: a sentence without one is not asked ACT_PLANNED_OF_A_NAMED_DOER. */
 export const PLAN_AUXILIARY = /\b(?:will|to)\s/;
 /**
