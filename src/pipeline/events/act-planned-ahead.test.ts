@@ -60,9 +60,9 @@ describe('nor a telling or a gathering planned, nor the outlet’s own plan', ()
 
 describe('a plan told in the passive, of what is to be done to its subject, is a plan of its day', () => {
   it.each([
-    ['The treaty is scheduled to be signed on Friday.', 'signed', '2058-03-15'],
+    ['The treaty is scheduled to be signed on Friday.', 'Agreement signed', '2058-03-15'],
     ['The new harbour bridge is expected to be completed on 20 March.', 'completed', '2058-03-20'],
-    ['Ana Ruiz will be sworn in on Monday.', 'sworn', '2058-03-18'],
+    ['Ana Ruiz will be sworn in on Monday.', 'Appointment', '2058-03-18'],
     ['The prisoners are due to be released on Saturday.', 'released', '2058-03-16'],
     ['The rescue plan will be carried out tomorrow.', 'carried', '2058-03-14'],
   ])('%s', (body, noun, day) => {
@@ -70,7 +70,7 @@ describe('a plan told in the passive, of what is to be done to its subject, is a
   });
 
   it('titled as a headline tells it, with its particle', () => {
-    expect(events('The Lusk Assembly will be sworn in on Friday.')).toEqual(['The Lusk Assembly to be sworn in (planned)']);
+    expect(events('The rescue plan will be carried out on Friday.')).toEqual(['The rescue plan to be carried out (planned)']);
   });
 
   it.each([
@@ -88,7 +88,6 @@ describe('a plan told in the passive, of what is to be done to its subject, is a
 
 describe('a plan told inside a saying is a plan of its day', () => {
   it.each([
-    ['The mediators said Hamas would free three hostages on Thursday.', 'freed', '2058-03-14'],
     ['Port officials said the border crossing would reopen on Friday.', 'reopened', '2058-03-15'],
     ['The Kessel Council said it would rename the main square on Friday.', 'renamed', '2058-03-15'],
     ['The ministry said that the prisoners would be released on Saturday.', 'released', '2058-03-16'],
@@ -112,5 +111,23 @@ describe('a plan told inside a saying is a plan of its day', () => {
     ['Ana Ruiz would unveil the statue on Friday.'],
   ])('but not: %s', (body) => {
     expect(others(body)).toEqual([]);
+  });
+});
+
+// Wednesday 13 March 2058, and a report of the act done on Tuesday 19 March: Friday the 15th, Monday the 18th.
+describe('a plan in the passive or in a saying and the later report of the act done are one event, of the kind and noun the report has', () => {
+  const told = (plan: string, report: string): string[] =>
+    timelineWithoutGazetteer([article('a', '2058-03-13', `${plan}\n`), article('b', '2058-03-19', `${report}\n`)]).events.map((e) => `${e.kind} ${e.date?.start} ${e.sources.length}`);
+
+  it.each([
+    ['The treaty is scheduled to be signed in Lusk on Friday.', 'The treaty was signed in Lusk on Friday.', 'other 2058-03-15 2'],
+    ['The trade accord will be signed in Orsk on Monday.', 'The trade accord was signed in Orsk on Monday.', 'other 2058-03-18 2'],
+    ['Ana Ruiz will be sworn in on Monday.', 'Ana Ruiz was sworn in as mayor on Monday.', 'other 2058-03-18 2'],
+    ['The ministry said Omar Vell would be sworn in on Monday.', 'Omar Vell was sworn in as governor on Monday.', 'other 2058-03-18 2'],
+    ['The mediators said Hamas would free three hostages on Saturday.', 'Hamas freed three hostages on Saturday.', 'exchange 2058-03-16 1'],
+    ['Hamas would release two hostages on Monday, the mediators said.', 'Hamas released two hostages on Monday.', 'exchange 2058-03-18 1'],
+    ['The Kessel Council said it would rename the main square on Friday.', 'The Kessel Council renamed the main square on Friday.', 'other 2058-03-15 2'],
+  ])('%s / %s', (plan, report, event) => {
+    expect(told(plan, report)).toEqual([event]);
   });
 });

@@ -20,7 +20,7 @@ import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
 import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import type { TriggerHit, TriggerRule } from './triggers.ts';
+import { findTriggers, type TriggerHit, type TriggerRule } from './triggers.ts';
 
 /**
  * One rule for each verb as written, its noun: two reports of one act tell it by one past verb, and merging joins `other` reports of one
@@ -58,7 +58,7 @@ function pastOfBase(verb: string): string | undefined {
  * A sentence's act clause: where its doer's name and its verb stand, whether the doer is described, and the verb's past when the act is told ahead.
  * A lede's clause opens after its wire dateline ("KESSEL, March 3 (Reuters) — The Kessel Council dissolved …"): the dateline is the filing's, no part of the clause.
  */
-function clauseOf(text: string): { subject: [number, number]; verb: [number, number]; pattern: RegExp; described: boolean; past?: string } | undefined {
+function clauseOf(text: string): { subject: [number, number]; verb: [number, number]; pattern: RegExp; described: boolean; past?: string; done?: string } | undefined {
   if (!mayMatch(DAY_TOLD, text) && !DAY_IN_FIGURES.test(text)) return undefined;
   const from = datelineLength(text);
   const clause = from > 0 ? text.slice(from) : text;
@@ -80,7 +80,7 @@ function clauseOf(text: string): { subject: [number, number]; verb: [number, num
   const passive = (planned === null || planned.groups!.verb === 'be') && PASSIVE_BE.test(clause) && PLAN_AUXILIARY.test(clause) ? ACT_PLANNED_IN_THE_PASSIVE.exec(clause) : null;
   if (passive) {
     const participle = passive.groups!.verb!.split(/\s+/)[1]!;
-    return NO_ACT_VERB_WORD.test(participle) || A_GATHERINGS_OWN.test(passive.groups!.subject!) ? undefined : { subject: at(passive.indices!.groups!.subject!), verb: at(passive.indices!.groups!.verb!), pattern: ACT_PLANNED_OF_A_NAMED_DOER, described: true, past: participle };
+    return NO_ACT_VERB_WORD.test(participle) || A_GATHERINGS_OWN.test(passive.groups!.subject!) ? undefined : { subject: at(passive.indices!.groups!.subject!), verb: at(passive.indices!.groups!.verb!), pattern: ACT_PLANNED_OF_A_NAMED_DOER, described: true, past: participle, done: `was ${passive.groups!.verb!.slice(3)}` };
   }
   const found = planned ?? ACT_AHEAD_OF_A_NAMED_DOER.exec(clause);
   const pattern = planned ? ACT_PLANNED_OF_A_NAMED_DOER : ACT_AHEAD_OF_A_NAMED_DOER;
@@ -108,7 +108,7 @@ function planInASaying(clause: string, at: (span: [number, number]) => [number, 
   if (!past || NO_ACT_VERB_WORD.test(past)) return undefined;
   const shifted = ([start, end]: [number, number]): [number, number] => at([start + from, end + from]);
   const subject = sayer ? at(sayer.indices!.groups!.subject!) : shifted(plan.indices!.groups!.subject!);
-  return { subject, verb: shifted(plan.indices!.groups!.verb!), pattern: ACT_PLANNED_OF_A_NAMED_DOER, described: sayer ? sayer.groups!.described !== undefined : true, past };
+  return { subject, verb: shifted(plan.indices!.groups!.verb!), pattern: ACT_PLANNED_OF_A_NAMED_DOER, described: sayer ? sayer.groups!.described !== undefined : true, past, done: verb.startsWith('be ') ? `was ${verb.slice(3)}` : past };
 }
 
 /** Whether the main clause's verb right after a relative clause's closing comma is a verb of saying ("…, said", "…, warned that"). */
@@ -144,10 +144,28 @@ export function actOfANamedDoer(text: string, outlet: string): TriggerHit | unde
   // "will unveil the statue on Friday if the weather holds": a plan on a condition is none yet.
   if (clause.pattern === ACT_PLANNED_OF_A_NAMED_DOER && testPart(CONDITION_AFTER, after, text)) return undefined;
   if (A_SHARE_AFTER.test(after) || A_FIGURES_MOVE_AFTER.test(after) || CLAIMED_AFTER.test(after) || ACCUSER_AFTER.test(after)) return undefined;
+  const reported = clause.done === undefined ? undefined : asReportedDone(text, clause.subject, clause.verb, clause.done);
+  if (reported !== undefined) return reported ?? undefined;
   // One act told ahead and then done is one noun: the past a report of it would tell it by ("renames", "renamed").
   const hit: TriggerHit = { rule: ruleOf(clause.past ?? text.slice(start, end).toLowerCase(), clause.pattern), start, end };
   if (!clause.described && !SEVERAL_NAME_WORDS.test(text.slice(...clause.subject))) hit.subjectAt = clause.subject;
   return hit;
+}
+
+/**
+ * A plan told in the passive or inside a saying read as the report of it done would tell it ("The treaty is scheduled to be signed" as "The
+ * treaty was signed", "said Hamas would free three hostages" as "Hamas freed three hostages"): a kind row that reads the report reads the plan,
+ * its hit on the plan's verb and what the row took after it, so that the plan and the later report are one event of one kind and noun; null
+ * where the plan is to be left unread.
+ */
+function asReportedDone(text: string, subject: [number, number], [start, end]: [number, number], done: string): TriggerHit | null | undefined {
+  const head = `${text.slice(...subject)} ${done}`;
+  const told = head + text.slice(end);
+  const hit = findTriggers(told, told).find((h) => h.start < head.length && h.end > subject[1] - subject[0]);
+  if (!hit) return undefined;
+  // A row of a kind of its own titles and joins its report by the doer its verb follows, which "would" or "to be" parts from it here: the plan
+  // is left unread rather than told twice beside its report.
+  return hit.rule.kind === 'other' ? { rule: hit.rule, start, end: Math.max(end, end + hit.end - head.length) } : null;
 }
 
 /** A doer named by the words of the article's outlet ("The Courant" of The Lisbon Courant): every capitalised word of it, "The" aside, in the outlet's name. */
