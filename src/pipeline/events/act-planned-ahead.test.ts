@@ -131,3 +131,14 @@ describe('a plan in the passive or in a saying and the later report of the act d
     expect(told(plan, report)).toEqual([event]);
   });
 });
+
+describe('a plan in the passive with its day fronted, or its subject opened by a determiner', () => {
+  it.each([
+    ['On Friday the treaty will be signed in Lusk.', 'Agreement signed in Lusk'],
+    ['On Monday the bill will be debated in Parliament.', 'The bill to be debated'],
+    ['On Saturday, the old depot will be demolished.', 'The old depot to be demolished'],
+    ["This year's budget will be presented to Parliament on Tuesday.", "This year's budget to be presented"],
+  ])('%s', (body, title) => {
+    expect(events(body)).toEqual([`${title} (planned)`]);
+  });
+});

@@ -1245,11 +1245,12 @@ export const ACT_PLANNED_OF_A_NAMED_DOER = new RegExp(
  * …and a plan told in the passive, of what is to be done to its subject with no doer named ("The treaty is scheduled to be signed on 3 May",
  * "The new House of Representatives will be sworn in on Friday", "Papers for the meeting will be published on Monday"): a subject opening the
  * clause with a capital, a name or a noun phrase with what follows it (not a pronoun, a negation or a clause's opening word: "She will be sworn
- * in" names no one a title could tell, "No decision will be taken" plans nothing), the plan's auxiliary as ACT_PLANNED_OF_A_NAMED_DOER has it,
+ * in" names no one a title could tell, "No decision will be taken" plans nothing; a determiner opening a noun phrase is a subject, "Both reports will
+ * be published", "This year's budget will be presented"), its day fronted maybe ("On Friday the treaty will be signed": no part of the subject), the plan's auxiliary as ACT_PLANNED_OF_A_NAMED_DOER has it,
  * and "be" with the participle (`verb`), whose word is the plan's noun (acts-of-named-doers.ts).
  */
 export const ACT_PLANNED_IN_THE_PASSIVE = new RegExp(
-  String.raw`^(?<subject>(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|What|Which|Who|When|Where|If|Whether|No|None|Nothing|Neither|Nor|Any|Some|Each|Both|All|But|And|So)\b)\p{Lu}[^,;:"“”()]{0,70}?)\s+(?:will|(?:is|are)\s+(?:(?:due|set|scheduled|expected|poised)\s+)?to)\s+(?:(?:also|then|formally|officially|jointly|publicly|again|finally|first)\s+)?(?<verb>be\s+${PAST_PARTICIPLE}(?:\s+(?:${alternation(VERB_PARTICLES)})\b|(?<=\bsworn)\s+in\b)?)`,
+  String.raw`^(?:On\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?,?\s+)?(?<subject>(?<=\s)(?:the|a|an)\s+[^,;:"“”()]{1,70}?|(?!(?:He|She|It|They|We|I|You|There|Here|What|Which|Who|When|Where|If|Whether|No|None|Nothing|Neither|Nor|But|And|So)\b)(?!(?:This|That|These|Those|Any|Some|Each|Both|All)\s+(?:will|is|are)\b)\p{Lu}[^,;:"“”()]{0,70}?)\s+(?:will|(?:is|are)\s+(?:(?:due|set|scheduled|expected|poised)\s+)?to)\s+(?:(?:also|then|formally|officially|jointly|publicly|again|finally|first)\s+)?(?<verb>be\s+${PAST_PARTICIPLE}(?:\s+(?:${alternation(VERB_PARTICLES)})\b|(?<=\bsworn)\s+in\b)?)`,
   'du',
 );
 /** A passive's "be" anywhere in a sentence: a sentence without one is not asked ACT_PLANNED_IN_THE_PASSIVE. */
