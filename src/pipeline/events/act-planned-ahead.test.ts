@@ -132,6 +132,20 @@ describe('a plan in the passive or in a saying and the later report of the act d
   });
 });
 
+describe('nor a forecast, a result foreseen or a condition told inside a saying', () => {
+  it.each([
+    ['The Met Office said it would snow in Kessel on Friday.'],
+    ['The Kessel Bank said it would rain on Saturday, so the fair was moved.'],
+    ['Kessel Police said the storm would hit the coast on Friday.'],
+    ['Forecasters said the floods would reach Lusk on Saturday.'],
+    ['The coach said Kessel City would beat Orsk on Saturday.'],
+    ['Without the loan the company would close its Kessel plant on Friday, the union said.'],
+    ['Unless the talks resume the union would walk out on Monday, its leader said.'],
+  ])('%s', (body) => {
+    expect(others(body)).toEqual([]);
+  });
+});
+
 describe('a plan in the passive with its day fronted, or its subject opened by a determiner', () => {
   it.each([
     ['On Friday the treaty will be signed in Lusk.', 'Agreement signed in Lusk'],

@@ -1266,13 +1266,19 @@ export const SAYING_AFTER_A_PLAN = new RegExp(String.raw`,\s+(?:[^,;:"“”()]{
 /** The sayer before SAYING_BEFORE_A_PLAN's verb, an aside after it maybe ("The Kessel Council", "Ana Ruiz, the mayor,"): who a pronoun in the plan names. */
 export const SAYER = new RegExp(String.raw`${DOER_OPENING}(?:,\s+[^,;:"“”()]{2,120},)?\s*$`, 'du');
 /**
+ * What "would" tells of no one's plan in a saying: a forecast's weather ("said it would snow"), a result foreseen ("said Kessel City would beat
+ * Orsk"), and what weather or the sea does ("said the storm would hit the coast"): the forecast's subject (NO_DOER_OF_A_FORECAST) and verb.
+ */
+const FORECAST_VERB = String.raw`snow|rain|hail|drizzle|freeze|thaw|pour|beat|win|lose|defeat|draw|outscore|outvote`;
+const NO_DOER_OF_A_FORECAST = String.raw`(?:[\p{L}-]+\s+)?(?:storms?|weather|rain|snow|winds?|gales?|floods?|flooding|flood\s+waters|hurricane|typhoon|cyclone|heatwave|cold\s+snap|temperatures?|front|fog|frost|tides?|waves|sea|river|fire|blaze|wildfire)`;
+/**
  * …and the plan's clause after it, its future told back as "would": a pronoun for the sayer ("said it would rename the square on Friday"),
  * or a subject, a name or a noun phrase with its article ("the border crossing", "Hamas", "a team of engineers"; not one told by a pronoun,
  * "its members", whose owner a title would lose); an adverb maybe, then the
  * verb's base or a passive ("would be released"), not a word that is no verb ("would not", "would soon").
  */
 export const ACT_PLANNED_IN_A_SAYING = new RegExp(
-  String.raw`^(?:(?<pronoun>it|he|she|they)|(?<subject>(?:(?:the|a|an)\s+|(?!(?:It|He|She|They|We|I|You|This|That|These|Those|There|Its|Their|His|Her|Our|My)\b)\p{Lu})[^,;:"“”()]{0,60}?))\s+would\s+(?:(?:also|then|formally|officially|jointly|publicly|again|finally|first)\s+)?(?<verb>be\s+${PAST_PARTICIPLE}|(?!(?:not|never|soon|likely|probably|still|now|only|shortly|each|both|all|be|have)\b)\p{Ll}{2,}\b)${NO_ACTS_OBJECT_AFTER}`,
+  String.raw`^(?:(?<pronoun>it|he|she|they)|(?<subject>(?![Tt]he\s+${NO_DOER_OF_A_FORECAST}\s+would\b)(?:(?:the|a|an)\s+|(?!(?:It|He|She|They|We|I|You|This|That|These|Those|There|Its|Their|His|Her|Our|My|Without|Unless|Barring|Otherwise|But)\b)\p{Lu})[^,;:"“”()]{0,60}?))\s+would\s+(?:(?:also|then|formally|officially|jointly|publicly|again|finally|first)\s+)?(?<verb>be\s+${PAST_PARTICIPLE}|(?!(?:not|never|soon|likely|probably|still|now|only|shortly|each|both|all|be|have|${FORECAST_VERB})\b)\p{Ll}{2,}\b)${NO_ACTS_OBJECT_AFTER}`,
   'du',
 );
 /** A "would" anywhere in a sentence: a sentence without one is not asked SAYING_BEFORE_A_PLAN nor SAYING_AFTER_A_PLAN. */
