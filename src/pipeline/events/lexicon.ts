@@ -2413,6 +2413,18 @@ export const SUMMIT_TEXT_AFTER = String.raw`(?:['’]s)?\s+(?:(?:document|declar
  */
 export const OPEN_MEETING_HELD = String.raw`\b(?:held|holds|hold|holding|host(?:s|ed|ing)?)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:town[\s-]hall|debrief(?:ing)?)\b(?!\s+(?:building|square|steps|chamber)\b)`;
 /**
+ * A public gathering someone holds or hosts for an audience, told by its noun: a screening, a concert, a public talk or lecture ("will host a public talk on
+ * the images on Thursday evening", "held its screening for schoolchildren", "puts on a concert"), or by where someone was at it ("at a free screening in La
+ * Serena on Wednesday", "sang the song again at a free concert organised by the city"). The noun is matched and its verb or "at" looked for behind it. Not
+ * its venue, its tickets or its series ("the concert hall", "a screening room", "the lecture series"), nor one held as a rule ("hosts a public talk every
+ * month", "holds a screening each Friday"): a custom, no event.
+ */
+const PUBLIC_GATHERING = (noun: string): string =>
+  String.raw`(?<=\b(?:(?:hold|holds|held|holding|host(?:s|ed|ing)?|stag(?:e|es|ed|ing)|put(?:s|ting)?\s+on|organi[sz](?:e|es|ed|ing)|g[ai]ve|gives|giving)\s+(?:a|an|the|its|their|his|her)|at\s+(?:a|an|the))\s+(?:[\w’'-]+\s+){0,2}?)${noun}\b(?![\s-]+(?:halls?|venues?|rooms?|tickets?|series|season|programmes?)\b)(?![^.;]{0,60}?\b(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|night|evening|weekend|summer|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`;
+export const SCREENING_HELD = PUBLIC_GATHERING('screening');
+export const CONCERT_HELD = PUBLIC_GATHERING('concert');
+export const PUBLIC_TALK_HELD = PUBLIC_GATHERING(String.raw`(?:public\s+(?:talk|lecture)|lecture)`);
+/**
  * Those briefed in person at a meeting ("brief donors", "briefed EU ambassadors", "briefs the council", "will brief Member States in Geneva"), in either case as a body's
  * title has its capitals ("briefed the Security Council"); never reporters or the press, whose briefing is a statement.
  */

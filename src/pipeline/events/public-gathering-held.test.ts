@@ -1,0 +1,23 @@
+// A public gathering held or hosted for an audience (a screening, a concert, a public talk) is a happening of its day, told ahead or done, one noun
+// each so that the report told ahead and the one told after merge; one held as a rule, or its venue, is none. Wednesday 13 March 2058 is the papers' day.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDays } from '../../../tests/support/pipeline.ts';
+
+describe('a public gathering held or hosted', () => {
+  it('is told by its verb of holding or hosting, ahead or done', () => {
+    expect(kindsNounsAndDays('The city museum will hold a screening of the restored film for pensioners on Friday.')).toEqual([['other', 'Screening', '2058-03-15']]);
+    expect(kindsNounsAndDays('On Monday the orchestra staged an open-air concert in the harbour square.')).toEqual([['other', 'Concert', '2058-03-11']]);
+    expect(kindsNounsAndDays('The Kessel Institute hosts a public lecture on the eclipse on Thursday evening.')).toEqual([['other', 'Public talk', '2058-03-14']]);
+  });
+
+  it('is told by someone at it', () => {
+    expect(kindsNounsAndDays('On Saturday night the band played their old songs at a charity concert in Lusk.')).toEqual([['other', 'Concert', '2058-03-09']]);
+    expect(kindsNounsAndDays('Pupils from six schools will see the footage at a special screening in Vell on Tuesday.')).toEqual([['other', 'Screening', '2058-03-19']]);
+  });
+
+  it('is no happening as a custom, a venue or a series', () => {
+    expect(kindsNounsAndDays('The observatory holds a public talk every Friday.')).toEqual([]);
+    expect(kindsNounsAndDays('They met at the concert hall on Friday.')).not.toContainEqual(expect.arrayContaining(['Concert']));
+    expect(kindsNounsAndDays('The lecture series resumes on Monday.')).toEqual([]);
+  });
+});
