@@ -740,8 +740,9 @@ export const EVENT_KINDS = {
       // "appeared on the balcony of Buckingham Palace"): a ceremony of its day and place; a writer "out on the hotel balcony" is no one's news, nor protesters on the parliament's (CROWD_AS_SUBJECT_BEFORE).
       { pattern: new RegExp(String.raw`${NOT_WRITERS_OWN}${NOT_DONE}${CROWD_AS_SUBJECT_BEFORE}\b(?:(?:appear(?:s|ed|ing)?|(?:came|come|comes|coming|stepped|steps|step|walked|walks)\s+out)\s+(?:on|onto)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?balcony\b|(?:greet(?:s|ed|ing)?|wav(?:e|es|ed|ing)\s+to)\s+(?:the\s+)?${GREETED_CROWD}\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?balcony\b)`, 'g'), noun: 'Balcony appearance', datedByLead: true, peopleOnly: true },
       // …or a built place opened ("opens a new golf course in Aberdeenshire today", "he is to open a new course at his Menie estate on Tuesday", "inaugurated the
-      // bridge"; FACILITY_OPENED): a ceremony of its day and place, its opener's; not a journey's purpose ("flew to Lusk to open the bridge": the journey is the event).
-      { pattern: new RegExp(String.raw`${NOT_WRITERS_OWN}${NOT_DONE}(?<!(?<!\b(?:is|are|was|were)\s+)\bto\s+)\b(?:open(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}?${FACILITY_OPENED}`, 'g'), noun: 'Opening', datedByLead: true, peopleOnly: true },
+      // bridge"; FACILITY_OPENED): a ceremony of its day and place, its opener's, told done or planned ("is to open", "plans to open his office on Saturday");
+      // not a journey's purpose ("flew to Lusk to open the bridge": the journey is the event).
+      { pattern: new RegExp(String.raw`${NOT_WRITERS_OWN}${NOT_DONE}(?<!(?<!\b(?:is|are|was|were|plans?|planned|planning|intends?|intended|due|set|scheduled|expected)\s+)\bto\s+)\b(?:open(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}?${FACILITY_OPENED}`, 'g'), noun: 'Opening', datedByLead: true, peopleOnly: true },
       // …or a public gathering held or hosted for an audience (SCREENING_HELD, CONCERT_HELD, PUBLIC_TALK_HELD: "will host a public talk on the images on
       // Thursday evening", "held its screening for schoolchildren"): a happening of its day and place, one noun each, so that the report told ahead and the one
       // told after merge.
