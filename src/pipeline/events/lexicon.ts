@@ -668,6 +668,12 @@ export const SERVICE_OF_WORSHIP = anyCase(String.raw`(?:(?:memorial|thanksgiving
  * Aberdeenshire", "at his Menie estate"); nor a way opened to its traffic ("opened the bridge to traffic"), a service back (tests/fixtures/own-conventions.md, "Services back").
  */
 export const FACILITY_OPENED = String.raw`(?:(?:golf\s+)?course(?!s?\s+(?:on|of|for)\b|s?\s+in\s+(?![A-Z]))|bridge|terminal|hospital|museum|stadium|factory|tunnel|airport|embassy|consulate|library|campus|office(?!s?\s+(?:doors?|windows?|hours)\b))s?\b(?![^.;]{0,30}?\bto\s+(?:traffic|vehicles|cars|the\s+public|visitors|passengers)\b)`;
+/**
+ * A programme for the public that opens on its day, its noun before its verb ("the department's summer school for sixth-formers opens on Monday 14 July", "The
+ * festival began on Friday", "the exhibition will open on Saturday"): a happening of that day. Not one that opens as a rule ("opens every July"), nor an
+ * opening of anything else it names ("the fair opened talks").
+ */
+export const PROGRAMME_OPENED = String.raw`\b(?:(?:summer|winter|spring|autumn|holiday)\s+(?:school|camp)|festival|exhibition|fair)s?\b(?=[^.;,]{0,40}?\s(?:opens|opened|begins|began|starts|started|(?:will|is\s+to|is\s+due\s+to)\s+(?:open|begin|start))\b(?!\s+(?:(?:the|a|an|its|their)\s+|talks|fire|negotiations))(?![^.;]{0,40}?\b(?:every|each)\s+(?:\w+\s+)?(?:year|summer|spring|autumn|winter|month|week)\b|[^.;]{0,40}?\b(?:annually|yearly)\b))`;
 /** A place of care or of learning: a patient or a pupil goes to it ("went to the hospital with chest pains", "went to the university in 1990"); a visitor visits or tours it. */
 export const PLACE_OF_CARE_OR_LEARNING = String.raw`(?:hospital|clinic|school|university)s?\b`;
 /** A place one goes to see, as what a visit or a tour is of ("toured the Delft Road depot", "visited the Sava delta", "a tour of the flood-hit villages"), not a person met ("visited the minister" is a meeting). */
