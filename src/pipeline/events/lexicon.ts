@@ -745,6 +745,12 @@ export const PENALTY_SPAN = String.raw`${PENALTY_OWNER_BEFORE}\b(?:ban|suspensio
 export const SITTING_DAY_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:tomorrow\b|${DAY_NAMED}))`;
 /** A legislature or its members, as the one who votes ("The House approved", "Parliament rejected", "lawmakers passed"): a capital is kept where it names one chamber. */
 export const LEGISLATURE = String.raw`(?:[Pp]arliament|House|Senate|[Aa]ssembly|Congress|Bundestag|Knesset|Duma|Diet|Rada|Sejm|Storting|Riksdag|[Ll]egislature|[Cc]hamber|lawmakers|deputies|MPs|senators)`;
+/**
+ * A legislature back at work after an election or a recess, told by its verb of return ("Parliament returns on May 26", "the Bundestag reconvenes on Tuesday",
+ * "the Senate will resume after the Easter recess on 22 April"): its first sitting, a happening of its day. Not a bill or a debate it takes up again ("the House
+ * resumed the debate", "Parliament returned the bill to committee"), nor the people who go back to it ("lawmakers returned to Washington").
+ */
+export const LEGISLATURE_RETURNS = String.raw`(?<=\b(?:[Pp]arliament|House|Senate|Congress|Bundestag|Knesset|Duma|Diet|Rada|Sejm|Storting|Riksdag|[Ll]egislature)\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?)(?:returns|reconvenes|resumes|return|reconvene|resume|returned|reconvened|resumed)\b(?!\s+(?:the|a|an|its|their|his|her|debate|work\s+on|to\s+(?:the\s+)?(?:bill|issue|question|matter|debate))\b)`;
 /** A saying told as spoken to a legislature in its chamber ("telling senators and MPs that …", "told parliament", "addressed both Houses"): made where the chamber sits. */
 export const TOLD_THE_CHAMBER = new RegExp(String.raw`\b(?:told|telling|addressed|addressing)\s+(?:members\s+of\s+)?(?:both\s+(?:[Hh]ouses|chambers)\s+of\s+)?(?:the\s+)?${LEGISLATURE}\b`);
 /** A government sitting as one body, whose approval is its act of the day as a legislature's vote is ("the security cabinet backed it", "the full government approved it"); "the government" alone is the state acting, no sitting. */

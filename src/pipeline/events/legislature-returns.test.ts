@@ -1,0 +1,20 @@
+// A legislature back at work after an election or a recess is a happening of its day, its first sitting; a bill or a debate it takes up again, or the
+// people who go back to it, are not that. Wednesday 13 March 2058 is the papers' day.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDays } from '../../../tests/support/pipeline.ts';
+
+const returns = (body: string): string[] => kindsNounsAndDays(body).filter(([, noun]) => noun === 'Return of parliament').map(([, , day]) => day);
+
+describe('a legislature returns', () => {
+  it('is told by its verb of return, ahead or done', () => {
+    expect(returns('Parliament returns on 25 March, when the new members will take their seats.')).toEqual(['2058-03-25']);
+    expect(returns('The Storting reconvened on Monday after the winter recess.')).toEqual(['2058-03-11']);
+    expect(returns('The Senate is due to resume on Tuesday 19 March.')).toEqual(['2058-03-19']);
+  });
+
+  it('is none for a debate or a bill taken up again, nor for its members going back', () => {
+    expect(returns('The House resumed the debate on the budget on Monday.')).toEqual([]);
+    expect(returns('Parliament returned the bill to committee on Monday.')).toEqual([]);
+    expect(returns('Lawmakers returned to the capital on Monday.')).toEqual([]);
+  });
+});
