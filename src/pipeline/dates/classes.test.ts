@@ -156,6 +156,10 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'LONDON — MPs will vote on the 24th, the Speaker confirmed.', ref: '2026-03-12', finds: 'the 24th', expected: { value: '2026-03-24' } },
     { text: 'The walkout began on March 2 and ended on the 9th.', ref: '2026-03-12', finds: 'the 9th', expected: { value: '2026-03-09' } },
     { text: 'Payments stopped on the 28th, the union said.', ref: '2026-03-12', finds: 'the 28th', expected: { value: '2026-02-28' } },
+    // …its weekday written before it, which picks the month where the day falls on it, and a phrase that goes on "over" a holiday.
+    { text: 'Early voting ran from Thursday the 5th to Sunday the 8th, the commission said.', ref: '2026-03-12', finds: 'Thursday the 5th', expected: { value: '2026-03-05' } },
+    { text: 'Turnout was highest on Sunday the 8th over the long weekend.', ref: '2026-03-12', finds: 'Sunday the 8th', expected: { value: '2026-03-08' } },
+    { text: 'The hall reopens on Wednesday the 1st, after the spring works.', ref: '2026-03-12', finds: 'Wednesday the 1st', expected: { value: '2026-04-01' } },
   ],
   'fiscal periods and the ends of periods': [
     { text: 'Profit rose in the current fiscal year.', ref: '2026-02-25', finds: 'the current fiscal year', expected: { value: '2026' } },

@@ -1,5 +1,5 @@
-/** A day of the month named by its ordinal alone: "MPs vote on the 24th", "ended on the 9th". */
-import { isoDay, monthBounds, shift, utcDay } from '../calendar.ts';
+/** A day of the month named by its ordinal alone, its weekday before it or not: "MPs vote on the 24th", "ended on the 9th", "from Friday the 18th". */
+import { type Day, isoDay, monthBounds, shift, utcDay, weekday } from '../calendar.ts';
 import { MONTH_PATTERN, WEEKDAY_NAME, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
 import { ORDINAL_PATTERN } from '../lexicon/numbers.ts';
 import { onDay } from '../resolved.ts';
@@ -10,13 +10,14 @@ import type { Rule } from './rule.ts';
 // After a preposition of time, and ending its phrase: not "the 24th floor", "the 50th
 // anniversary", "the 15th of each month", "the 24th Infantry".
 const PREPOSITION_BEFORE = /\b(?:on|by|until|till|since|from|before|after|through|to)\s+$/i;
-const PHRASE_ENDS = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:and|or|but|when|as|if|at|in|with|after|before|until|to|the|a|he|she|it|they|we)\b)/;
+const PHRASE_ENDS = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:and|or|but|when|as|if|at|in|over|with|after|before|until|to|the|a|he|she|it|they|we)\b)/;
 // The month the sentence has just named: "began on March 3 and ended on the 9th".
 const MONTH_NAMED_BEFORE = new RegExp(String.raw`\b(${MONTH_PATTERN})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\b(?![\s\S]*\b(?:${MONTH_PATTERN})\b)`, 'i');
 
 /**
  * Its month is the one just named, else the reference's, moved by the tense: a past act's day
- * after the reference day is last month's, a coming one before it next month's.
+ * after the reference day is last month's, a coming one before it next month's; a weekday written
+ * before it ("Friday the 18th") picks, of that month and the two beside it, the one where the day falls on it.
  */
 export const dayOfMonth: Rule = {
   name: 'day-of-month',
@@ -25,11 +26,14 @@ export const dayOfMonth: Rule = {
     { text: 'The council will decide on the 3rd.', ref: '2026-03-12', finds: 'the 3rd', value: '2026-04-03' },
     { text: 'The contract lapsed on the 28th.', ref: '2026-03-12', finds: 'the 28th', value: '2026-02-28' },
     { text: 'The strike began on May 3 and ended on the 9th.', ref: '2026-03-12', finds: 'the 9th', value: '2025-05-09' },
+    { text: 'Advance polls were held from Friday the 18th to Monday the 21st.', ref: '2025-04-29', finds: 'Friday the 18th', value: '2025-04-18' },
+    { text: 'The fair opens on Saturday the 4th over the long weekend.', ref: '2026-03-30', finds: 'Saturday the 4th', value: '2026-04-04' },
   ],
-  pattern: /the\s+([12]?\d|3[01])(?:st|nd|rd|th)/,
+  pattern: new RegExp(String.raw`(?:(${WEEKDAY_NAME}),?\s+)?the\s+([12]?\d|3[01])(?:st|nd|rd|th)`),
   read: ({ groups, before, after, reference, tense }) => {
     if (!PREPOSITION_BEFORE.test(before) || !PHRASE_ENDS.test(after)) return null;
-    const dayOfMonth = Number(groups[1]);
+    const weekdayName = groups[1];
+    const dayOfMonth = Number(groups[2]);
     const named = MONTH_NAMED_BEFORE.exec(before)?.[1];
     const clauseTense = tense('clause');
     let month: number;
@@ -38,14 +42,22 @@ export const dayOfMonth: Rule = {
       month = monthNumber(named) ?? 0;
       year = yearOfMonth(reference, month, clauseTense);
     } else {
-      const step = clauseTense === 'past' && dayOfMonth > reference.getDate() ? -1 : clauseTense === 'future' && dayOfMonth < reference.getDate() ? 1 : 0;
-      const first = shift(utcDay(reference.getFullYear(), reference.getMonth() + 1, 1), 'month', step);
+      const byTense = clauseTense === 'past' && dayOfMonth > reference.getDate() ? -1 : clauseTense === 'future' && dayOfMonth < reference.getDate() ? 1 : 0;
+      const monthOf = (step: number): Day => shift(utcDay(reference.getFullYear(), reference.getMonth() + 1, 1), 'month', step);
+      const written = weekdayName ? weekdayNumber(weekdayName) : null;
+      const step = written === null ? byTense : ([byTense, 0, -1, 1].find((s) => dayOnWeekday(monthOf(s), dayOfMonth, written)) ?? byTense);
+      const first = monthOf(step);
       month = first.getMonth() + 1;
       year = first.getFullYear();
     }
     return dayReading(year, month, dayOfMonth);
   },
 };
+
+/** Whether the month that begins on `first` has the day, falling on the weekday. */
+function dayOnWeekday(first: Day, dayOfMonth: number, weekdayWritten: number): boolean {
+  return dayOfMonth <= monthBounds(first.getFullYear(), first.getMonth() + 1)[1].getDate() && weekday(utcDay(first.getFullYear(), first.getMonth() + 1, dayOfMonth)) === weekdayWritten;
+}
 
 /** The day of a month in a year, when the month has it. */
 function dayReading(year: number, month: number, dayOfMonth: number): Timex | null {
