@@ -751,6 +751,11 @@ export const LEGISLATURE = String.raw`(?:[Pp]arliament|House|Senate|[Aa]ssembly|
  * resumed the debate", "Parliament returned the bill to committee"), nor the people who go back to it ("lawmakers returned to Washington").
  */
 export const LEGISLATURE_RETURNS = String.raw`(?<=\b(?:[Pp]arliament|House|Senate|Congress|Bundestag|Knesset|Duma|Diet|Rada|Sejm|Storting|Riksdag|[Ll]egislature)\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?)(?:returns|reconvenes|resumes|return|reconvene|resume|returned|reconvened|resumed)\b(?!\s+(?:the|a|an|its|their|his|her|debate|work\s+on|to\s+(?:the\s+)?(?:bill|issue|question|matter|debate))\b)`;
+/**
+ * Voting before election day, held over its days ("voted at the advance polls, held from Friday the 18th to Monday the 21st", "early voting opens on Saturday"):
+ * a happening of its span, whoever votes; not the polls that forecast a vote ("early polls showed Lund ahead").
+ */
+export const ADVANCE_POLLS = String.raw`\b(?:advance|early)\s+(?:polls|polling|voting)\b(?!\s+(?:showed|show|shows|suggested|suggest|suggests|put|puts|gave|gives|had|has|found|finds)\b)`;
 /** A saying told as spoken to a legislature in its chamber ("telling senators and MPs that …", "told parliament", "addressed both Houses"): made where the chamber sits. */
 export const TOLD_THE_CHAMBER = new RegExp(String.raw`\b(?:told|telling|addressed|addressing)\s+(?:members\s+of\s+)?(?:both\s+(?:[Hh]ouses|chambers)\s+of\s+)?(?:the\s+)?${LEGISLATURE}\b`);
 /** A government sitting as one body, whose approval is its act of the day as a legislature's vote is ("the security cabinet backed it", "the full government approved it"); "the government" alone is the state acting, no sitting. */
