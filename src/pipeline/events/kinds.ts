@@ -753,7 +753,7 @@ export const EVENT_KINDS = {
       // day's happening, one noun, so that the welcome told ahead and the one told done merge.
       { pattern: new RegExp(WELCOMED_HOME, 'g'), noun: 'Welcome home', datedByLead: true, peopleOnly: true },
       // …or a programme for the public that opens on its day (PROGRAMME_OPENED: "the summer school opens on Monday 14 July", "the festival began on Friday").
-      { pattern: new RegExp(PROGRAMME_OPENED, 'gi'), noun: 'Opening', datedByLead: true },
+      { pattern: new RegExp(PROGRAMME_OPENED, 'gi'), noun: 'Opening', datedByLead: true, peopleOnly: true },
       // …or a legislature back at work after an election or a recess (LEGISLATURE_RETURNS: "Parliament returns on May 26"): its first sitting's day.
       { pattern: new RegExp(LEGISLATURE_RETURNS, 'g'), noun: 'Return of parliament', datedByLead: true },
       // …or voting before election day over its days (ADVANCE_POLLS: "held from Friday the 18th to Monday the 21st"): a happening of its span.
