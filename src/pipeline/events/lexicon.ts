@@ -669,11 +669,17 @@ export const SERVICE_OF_WORSHIP = anyCase(String.raw`(?:(?:memorial|thanksgiving
  */
 export const FACILITY_OPENED = String.raw`(?:(?:golf\s+)?course(?!s?\s+(?:on|of|for)\b|s?\s+in\s+(?![A-Z]))|bridge|terminal|hospital|museum|stadium|factory|tunnel|airport|embassy|consulate|library|campus|office(?!s?\s+(?:doors?|windows?|hours)\b))s?\b(?![^.;]{0,30}?\bto\s+(?:traffic|vehicles|cars|the\s+public|visitors|passengers)\b)`;
 /**
+ * A year alone after a verb of beginning or of being somewhere ("began in 1998", "met at a concert in 1990"): a founding or a background, told as history,
+ * not the happening of a day (PROGRAMME_OPENED, PUBLIC_GATHERING).
+ */
+export const IN_A_YEAR_ALONE = String.raw`in\s+(?:1[5-9]|20)\d\d\b(?!\s*[-–/])`;
+/**
  * A programme for the public that opens on its day, its noun before its verb ("the department's summer school for sixth-formers opens on Monday 14 July", "The
  * festival began on Friday", "the exhibition will open on Saturday"): a happening of that day. Not one that opens as a rule ("opens every July"), nor an
- * opening of anything else it names ("the fair opened talks").
+ * opening of anything else it names ("the fair opened talks"), nor its founding told by its year ("began in 1998 as a gathering of poets"); and a fair is the
+ * noun, not the adjective of another ("the campaign for fair pay began", "the fair trade label started").
  */
-export const PROGRAMME_OPENED = String.raw`\b(?:(?:summer|winter|spring|autumn|holiday)\s+(?:school|camp)|festival|exhibition|fair)s?\b(?=[^.;,]{0,40}?\s(?:opens|opened|begins|began|starts|started|(?:will|is\s+to|is\s+due\s+to)\s+(?:open|begin|start))\b(?!\s+(?:(?:the|a|an|its|their)\s+|talks|fire|negotiations))(?![^.;]{0,40}?\b(?:every|each)\s+(?:\w+\s+)?(?:year|summer|spring|autumn|winter|month|week)\b|[^.;]{0,40}?\b(?:annually|yearly)\b))`;
+export const PROGRAMME_OPENED = String.raw`\b(?:(?:summer|winter|spring|autumn|holiday)\s+(?:school|camp)|festival|exhibition|(?<!\b(?:is|was|are|were|be|been|not|very|more|less|so)\s+)fair(?!s?\s+(?!(?:opens|opened|begins|began|starts|started|will|is|in|at|on|of|for|by|which|that|organi[sz]ed|run|held|and)\b)[a-z]))s?\b(?=[^.;,]{0,40}?\s(?:opens|opened|begins|began|starts|started|(?:will|is\s+to|is\s+due\s+to)\s+(?:open|begin|start))\b(?!\s+(?:(?:the|a|an|its|their)\s+|talks|fire|negotiations|${IN_A_YEAR_ALONE}))(?![^.;]{0,40}?\b(?:every|each)\s+(?:\w+\s+)?(?:year|summer|spring|autumn|winter|month|week)\b|[^.;]{0,40}?\b(?:annually|yearly)\b))`;
 /** A place of care or of learning: a patient or a pupil goes to it ("went to the hospital with chest pains", "went to the university in 1990"); a visitor visits or tours it. */
 export const PLACE_OF_CARE_OR_LEARNING = String.raw`(?:hospital|clinic|school|university)s?\b`;
 /** A place one goes to see, as what a visit or a tour is of ("toured the Delft Road depot", "visited the Sava delta", "a tour of the flood-hit villages"), not a person met ("visited the minister" is a meeting). */

@@ -16,4 +16,17 @@ describe('a programme opened', () => {
     expect(openings('The book fair opens every spring in the harbour halls.')).toEqual([]);
     expect(openings('The festival opened talks with the council on Monday.')).toEqual([]);
   });
+
+  it('is none when its year alone tells its founding', () => {
+    expect(openings('The festival began in 1998 as a gathering of local poets.')).toEqual([]);
+    expect(openings('The exhibition opened in 1998 in a disused mill.')).toEqual([]);
+    expect(openings('Their summer school started in 2031 with twelve pupils.')).toEqual([]);
+  });
+
+  it('is none for fair the adjective, and still read for the noun', () => {
+    expect(openings('The campaign for fair pay began on Monday with a rally in Kessel.')).toEqual([]);
+    expect(openings('The fair trade label started appearing in shops in 1990.')).toEqual([]);
+    expect(openings('Unions say the contest was fair and began on time.')).toEqual([]);
+    expect(openings('The county fair opens on Saturday in the showground.')).toEqual(['2058-03-16']);
+  });
 });
