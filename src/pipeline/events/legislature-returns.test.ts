@@ -17,4 +17,12 @@ describe('a legislature returns', () => {
     expect(returns('Parliament returned the bill to committee on Monday.')).toEqual([]);
     expect(returns('Lawmakers returned to the capital on Monday.')).toEqual([]);
   });
+
+  it('is none for a house that is no chamber, or anything the chamber takes up again', () => {
+    expect(returns('The Opera House resumes performances on Friday after the fire.')).toEqual([]);
+    expect(returns('Orsk House reopened and resumed trading on Monday.')).toEqual([]);
+    expect(returns('The Senate resumed hearings on the budget on Tuesday.')).toEqual([]);
+    expect(returns('Parliament will resume voting on the reform on Thursday.')).toEqual([]);
+    expect(returns('The House returns on Monday after the Easter recess.')).toEqual(['2058-03-18']);
+  });
 });

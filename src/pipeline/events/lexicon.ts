@@ -753,10 +753,11 @@ export const SITTING_DAY_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:tomorrow\b|${DAY
 export const LEGISLATURE = String.raw`(?:[Pp]arliament|House|Senate|[Aa]ssembly|Congress|Bundestag|Knesset|Duma|Diet|Rada|Sejm|Storting|Riksdag|[Ll]egislature|[Cc]hamber|lawmakers|deputies|MPs|senators)`;
 /**
  * A legislature back at work after an election or a recess, told by its verb of return ("Parliament returns on May 26", "the Bundestag reconvenes on Tuesday",
- * "the Senate will resume after the Easter recess on 22 April"): its first sitting, a happening of its day. Not a bill or a debate it takes up again ("the House
- * resumed the debate", "Parliament returned the bill to committee"), nor the people who go back to it ("lawmakers returned to Washington").
+ * "the Senate will resume after the Easter recess on 22 April"): its first sitting, a happening of its day. Not anything it takes up again, a verb's object
+ * ("the House resumed the debate", "the Senate resumed hearings", "Parliament returned the bill to committee"), nor the people who go back to it ("lawmakers
+ * returned to Washington"), nor a house that is no chamber ("the Opera House resumes").
  */
-export const LEGISLATURE_RETURNS = String.raw`(?<=\b(?:[Pp]arliament|House|Senate|Congress|Bundestag|Knesset|Duma|Diet|Rada|Sejm|Storting|Riksdag|[Ll]egislature)\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?)(?:returns|reconvenes|resumes|return|reconvene|resume|returned|reconvened|resumed)\b(?!\s+(?:the|a|an|its|their|his|her|debate|work\s+on|to\s+(?:the\s+)?(?:bill|issue|question|matter|debate))\b)`;
+export const LEGISLATURE_RETURNS = String.raw`(?<=\b(?:[Pp]arliament|(?<!\b(?!The\b)[A-Z][\w’'-]*\s+)House|Senate|Congress|Bundestag|Knesset|Duma|Diet|Rada|Sejm|Storting|Riksdag|[Ll]egislature)\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?)(?:returns|reconvenes|resumes|return|reconvene|resume|returned|reconvened|resumed)\b(?!\s+(?!(?:on|in|at|after|from|following|for|with|when|today|tomorrow|tonight|this|next|later|early|to\s+(?:work|business|sit|session))\b|${WEEKDAY_NAME}|${MONTH_STEM}|\d)[\w’'-]+)`;
 /**
  * Voting before election day, held over its days ("voted at the advance polls, held from Friday the 18th to Monday the 21st", "early voting opens on Saturday"):
  * a happening of its span, whoever votes; not the polls that forecast a vote ("early polls showed Lund ahead").
