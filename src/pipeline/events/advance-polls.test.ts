@@ -14,5 +14,12 @@ describe('advance polls', () => {
 
   it('are none when polls forecast the vote', () => {
     expect(advancePolls('Early polls showed the governor ahead on Monday.')).toEqual([]);
+    expect(advancePolls('Early polls on Monday indicated a close race.')).toEqual([]);
+    expect(advancePolls('Early polls clearly pointed to a run-off on Sunday.')).toEqual([]);
+    expect(advancePolls('Early polls predicted a landslide for Lund on Tuesday.')).toEqual([]);
+  });
+
+  it('are the voting when their voting is told', () => {
+    expect(advancePolls('Early polls opened on Saturday in every district.')).toEqual(['2058-03-09']);
   });
 });

@@ -760,9 +760,10 @@ export const LEGISLATURE = String.raw`(?:[Pp]arliament|House|Senate|[Aa]ssembly|
 export const LEGISLATURE_RETURNS = String.raw`(?<=\b(?:[Pp]arliament|(?<!\b(?!The\b)[A-Z][\w’'-]*\s+)House|Senate|Congress|Bundestag|Knesset|Duma|Diet|Rada|Sejm|Storting|Riksdag|[Ll]egislature)\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?)(?:returns|reconvenes|resumes|return|reconvene|resume|returned|reconvened|resumed)\b(?!\s+(?!(?:on|in|at|after|from|following|for|with|when|today|tomorrow|tonight|this|next|later|early|to\s+(?:work|business|sit|session))\b|${WEEKDAY_NAME}|${MONTH_STEM}|\d)[\w’'-]+)`;
 /**
  * Voting before election day, held over its days ("voted at the advance polls, held from Friday the 18th to Monday the 21st", "early voting opens on Saturday"):
- * a happening of its span, whoever votes; not the polls that forecast a vote ("early polls showed Lund ahead").
+ * a happening of its span, whoever votes; not the polls that forecast a vote ("early polls showed Lund ahead", "early polls on Monday indicated a close race"):
+ * "early polls" are the voting only where their voting is told (held, opened, cast, turnout, "voted at the early polls").
  */
-export const ADVANCE_POLLS = String.raw`\b(?:advance|early)\s+(?:polls|polling|voting)\b(?!\s+(?:showed|show|shows|suggested|suggest|suggests|put|puts|gave|gives|had|has|found|finds)\b)`;
+export const ADVANCE_POLLS = String.raw`\b(?:advance\s+(?:polls|polling|voting)|early\s+voting|early\s+(?:polls|polling)(?=\s+(?:stations?|places?|days?)\b|[^.;]{0,60}?\b(?:held|open(?:s|ed)?|clos(?:es|ed)|cast|turnout|ballots?)\b)|(?<=\b(?:voted|vote|votes|voting)\s+(?:at|in|during)\s+(?:the\s+)?)early\s+(?:polls|polling))\b`;
 /** A saying told as spoken to a legislature in its chamber ("telling senators and MPs that …", "told parliament", "addressed both Houses"): made where the chamber sits. */
 export const TOLD_THE_CHAMBER = new RegExp(String.raw`\b(?:told|telling|addressed|addressing)\s+(?:members\s+of\s+)?(?:both\s+(?:[Hh]ouses|chambers)\s+of\s+)?(?:the\s+)?${LEGISLATURE}\b`);
 /** A government sitting as one body, whose approval is its act of the day as a legislature's vote is ("the security cabinet backed it", "the full government approved it"); "the government" alone is the state acting, no sitting. */
