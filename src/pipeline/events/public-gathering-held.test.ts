@@ -20,4 +20,17 @@ describe('a public gathering held or hosted', () => {
     expect(kindsNounsAndDays('They met at the concert hall on Friday.')).not.toContainEqual(expect.arrayContaining(['Concert']));
     expect(kindsNounsAndDays('The lecture series resumes on Monday.')).toEqual([]);
   });
+
+  it('is none for a screening that is a check, or a gathering of a year alone', () => {
+    expect(kindsNounsAndDays('She was stopped at a security screening at Lusk airport on Monday.')).not.toContainEqual(expect.arrayContaining(['Screening']));
+    expect(kindsNounsAndDays('The pharmacy will hold a free diabetes screening on Saturday.')).not.toContainEqual(expect.arrayContaining(['Screening']));
+    expect(kindsNounsAndDays('The clinic held a cancer screening for older women on Friday.')).not.toContainEqual(expect.arrayContaining(['Screening']));
+    expect(kindsNounsAndDays('She met her husband at a concert in 1990.')).not.toContainEqual(expect.arrayContaining(['Concert']));
+    expect(kindsNounsAndDays('He first heard the song at a screening in Lusk in 2041.')).not.toContainEqual(expect.arrayContaining(['Screening']));
+  });
+
+  it('is read for several held at once', () => {
+    expect(kindsNounsAndDays('The cinema held two screenings of the film on Friday.')).toEqual([['other', 'Screening', '2058-03-08']]);
+    expect(kindsNounsAndDays('The choir will stage three concerts in the cathedral on Saturday.')).toEqual([['other', 'Concert', '2058-03-16']]);
+  });
 });
