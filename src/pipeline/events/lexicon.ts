@@ -2454,9 +2454,10 @@ export const PUBLIC_TALK_HELD = PUBLIC_GATHERING(String.raw`(?:public\s+(?:talk|
 /**
  * Someone welcomed home by the public, told ahead or done: welcomed home ("was welcomed home by thousands"), welcomed at an airport with no host named ("will be
  * welcomed at Vienna airport this afternoon"), coming home to a crowd ("came home to a crowd of several thousand"), given a hero's welcome. A visitor welcomed at
- * the airport by a host ("was welcomed at the airport by the foreign minister") is the visit's arrival, no homecoming; a welcome to a place is a visit's (kinds.ts).
+ * the airport by a host ("was welcomed at the airport by the foreign minister") or with a visit's honours ("with a guard of honour", "on a state visit") is
+ * the visit's arrival, no homecoming; a welcome to a place is a visit's (kinds.ts).
  */
-export const WELCOMED_HOME = String.raw`\bwelcomed\s+(?:back\s+)?home\b|(?<=\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|then|later)\s+)?)welcomed\s+(?:back\s+)?(?=at\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?airport\b(?![^.;]{0,60}?\bby\b))|\b(?:came|come|comes|coming|returned|returns|returning|flew|flies|flying)\s+(?:back\s+)?home\s+to\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:crowds?|welcome|reception|fans|supporters|cheers)\b|\b(?:a|an)\s+hero(?:['’]s|es['’])\s+welcome\b`;
+export const WELCOMED_HOME = String.raw`\bwelcomed\s+(?:back\s+)?home\b|(?<=\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|then|later)\s+)?)welcomed\s+(?:back\s+)?(?=at\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?airport\b(?![^.;]{0,60}?\b(?:by|guard\s+of\s+honou?r|red\s+carpet|(?:state|official)\s+visit|visit|talks)\b))|\b(?:came|come|comes|coming|returned|returns|returning|flew|flies|flying)\s+(?:back\s+)?home\s+to\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:crowds?|welcome|reception|fans|supporters|cheers)\b|\b(?:a|an)\s+hero(?:['’]s|es['’])\s+welcome\b`;
 /**
  * Those briefed in person at a meeting ("brief donors", "briefed EU ambassadors", "briefs the council", "will brief Member States in Geneva"), in either case as a body's
  * title has its capitals ("briefed the Security Council"); never reporters or the press, whose briefing is a statement.

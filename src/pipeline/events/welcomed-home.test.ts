@@ -13,5 +13,8 @@ describe('a welcome home', () => {
 
   it('is no homecoming when a host welcomes a visitor at the airport', () => {
     expect(kindsNounsAndDays('President Anton Velic was welcomed at the airport by the foreign minister on Monday.')).not.toContainEqual(expect.arrayContaining(['Welcome home']));
+    expect(kindsNounsAndDays('The Kessian premier was welcomed at Lusk airport on Monday with a guard of honour.')).not.toContainEqual(expect.arrayContaining(['Welcome home']));
+    expect(kindsNounsAndDays('The Orsk president was welcomed at Kessel airport on Friday at the start of a state visit.')).not.toContainEqual(expect.arrayContaining(['Welcome home']));
+    expect(kindsNounsAndDays('The delegation was welcomed at Lusk airport on Tuesday with a red carpet.')).not.toContainEqual(expect.arrayContaining(['Welcome home']));
   });
 });
