@@ -160,6 +160,9 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Early voting ran from Thursday the 5th to Sunday the 8th, the commission said.', ref: '2026-03-12', finds: 'Thursday the 5th', expected: { value: '2026-03-05' } },
     { text: 'Turnout was highest on Sunday the 8th over the long weekend.', ref: '2026-03-12', finds: 'Sunday the 8th', expected: { value: '2026-03-08' } },
     { text: 'The hall reopens on Wednesday the 1st, after the spring works.', ref: '2026-03-12', finds: 'Wednesday the 1st', expected: { value: '2026-04-01' } },
+    // …but where no month in reach has the day on that weekday, the weekday written is read alone.
+    { text: 'The band will play on Friday the 13th, the singer joked.', ref: '2058-03-13', finds: 'Friday', expected: { value: '2058-03-15' } },
+    { text: 'We will meet on Tuesday the 30th, he said.', ref: '2026-03-12', finds: 'Tuesday', expected: { value: '2026-03-17' } },
   ],
   'fiscal periods and the ends of periods': [
     { text: 'Profit rose in the current fiscal year.', ref: '2026-02-25', finds: 'the current fiscal year', expected: { value: '2026' } },

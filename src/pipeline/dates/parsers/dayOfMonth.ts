@@ -17,7 +17,8 @@ const MONTH_NAMED_BEFORE = new RegExp(String.raw`\b(${MONTH_PATTERN})(?:\s+\d{1,
 /**
  * Its month is the one just named, else the reference's, moved by the tense: a past act's day
  * after the reference day is last month's, a coming one before it next month's; a weekday written
- * before it ("Friday the 18th") picks, of that month and the two beside it, the one where the day falls on it.
+ * before it ("Friday the 18th") picks, of that month and the two beside it, the one where the day falls on it; where none has it, the
+ * weekday is read alone.
  */
 export const dayOfMonth: Rule = {
   name: 'day-of-month',
@@ -45,7 +46,9 @@ export const dayOfMonth: Rule = {
       const byTense = clauseTense === 'past' && dayOfMonth > reference.getDate() ? -1 : clauseTense === 'future' && dayOfMonth < reference.getDate() ? 1 : 0;
       const monthOf = (step: number): Day => shift(utcDay(reference.getFullYear(), reference.getMonth() + 1, 1), 'month', step);
       const written = weekdayName ? weekdayNumber(weekdayName) : null;
-      const step = written === null ? byTense : ([byTense, 0, -1, 1].find((s) => dayOnWeekday(monthOf(s), dayOfMonth, written)) ?? byTense);
+      const step = written === null ? byTense : [byTense, 0, -1, 1].find((s) => dayOnWeekday(monthOf(s), dayOfMonth, written));
+      // No month in reach has the day on its weekday ("Friday the 13th" said in jest): the weekday alone is read, as it was written.
+      if (step === undefined) return null;
       const first = monthOf(step);
       month = first.getMonth() + 1;
       year = first.getFullYear();
