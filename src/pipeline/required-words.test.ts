@@ -315,7 +315,10 @@ describe('signals, gated by the words of the whole text, are found beside an exp
   // Every place an expression may begin or end: where a word begins or ends.
   const edges = (text: string): number[] => [...text.matchAll(/\b/g)].map((m) => m.index);
   const ungated = (text: string, start: number, end: number) =>
-    SIGNALS.find(({ side, reach, pattern }) => pattern.test(side === 'before' ? text.slice(Math.max(0, start - reach), start) : text.slice(end, end + reach)));
+    SIGNALS.find(
+      ({ side, reach, pattern, then }) =>
+        pattern.test(side === 'before' ? text.slice(Math.max(0, start - reach), start) : text.slice(end, end + reach)) && (!then || then.test(text.slice(end, end + reach))),
+    );
   it('on texts of every kind, at every word edge', () => {
     let found = 0;
     for (const text of texts.slice(0, 1500)) {
