@@ -23,4 +23,5 @@ export const OWN_SPLIT_CORPORA = [
   { dir: 'tests/fixtures/own-corpus-21', name: 'own21' },
   { dir: 'tests/fixtures/own-corpus-22', name: 'own22' },
   { dir: 'tests/fixtures/own-corpus-23', name: 'own23' },
+  { dir: 'tests/fixtures/own-corpus-24', name: 'own24' },
 ] as const;
