@@ -16,6 +16,11 @@ const DAY_WORDS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1
 
 // Without a zone, "14:30" is a time only after a word of time ("at", "by", "until"); else a score or a verse.
 const TIME_WORD_BEFORE = /\b(?:at|by|from|until|till|to|before|after|around|about|since|between|and|approximately)\s+$/i;
+// Or a live page's entry stamp: the clock opens its paragraph (or line) and a dash or colon, or the line's end,
+// sets it off from the entry ("09:30 - About 4,000 homes are without power"), or bold does ("**09:30** About …");
+// a heading's marks allowed ("### 09:30").
+const STAMP_BEFORE = /(?:^|\n)[ \t*#_>]*$/;
+const STAMP_AFTER = /^(?:[*_]+[ \t]|[*_]*[ \t]*(?:[-–—:|][ \t]|\n))/;
 // Of those, the words that do not lead a count ("rose to 12", "about 10", "by 9" may be amounts).
 const TIME_WORD_BEFORE_NO_COUNT = /\b(?:at|until|till|since)\s+$/i;
 
@@ -35,6 +40,8 @@ export const twentyFourHourClock: Rule = {
     { text: 'Markets in Tokyo reopened at 0000 GMT on Monday.', ref: '2026-03-10', finds: '0000 GMT on Monday', value: '2026-03-09T00:00' },
     // A value keeps the precision written (TimeML's ISO 8601 values): seconds when given.
     { text: 'The quake struck at 14:05:30 GMT.', ref: '1998-08-07', finds: '14:05:30 GMT', value: '1998-08-07T14:05:30' },
+    // A live page's entry stamp, a time of the day of the page.
+    { text: 'Flood warnings: live.\n\n17:40 - The river has burst its banks at Lowmoor.', ref: '2026-01-12', finds: '17:40', value: '2026-01-12T17:40' },
   ],
   pattern: new RegExp(
     String.raw`(?:(yesterday|today|tomorrow|${WEEKDAYS.join('|')})\s+at\s+)?` +
@@ -45,7 +52,8 @@ export const twentyFourHourClock: Rule = {
     const [, dayBefore, zonedHour, zonedMinute, hour = zonedHour, minute = zonedMinute, second, zone, dayAfter] = groups;
     if (!hour || !minute) return null;
     const colonOnly = zonedHour === undefined && !zone;
-    if (colonOnly && !dayBefore && (!TIME_WORD_BEFORE.test(before) || /^\s*[ap]\.?m\b/i.test(after))) return null;
+    const stamp = STAMP_BEFORE.test(before) && STAMP_AFTER.test(after);
+    if (colonOnly && !dayBefore && !stamp && (!TIME_WORD_BEFORE.test(before) || /^\s*[ap]\.?m\b/i.test(after))) return null;
     const dayName = (dayBefore ?? dayAfter)?.toLowerCase();
     const offset = dayName ? DAY_WORDS[dayName] : 0;
     const day =

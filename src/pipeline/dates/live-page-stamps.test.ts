@@ -1,0 +1,32 @@
+// A live page stamps each entry with a 24-hour clock opening its paragraph: a TIME of the page's
+// day, however the stamp is set off (a dash, a colon, bold, a heading of its own), and not of a
+// day an earlier entry looked ahead to. A colon clock elsewhere still needs a word of time before
+// it, or a zone: "won 3:15" is no time. Wednesday 11 March 2043 is the day of the page.
+import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from './index.ts';
+
+const REF = '2043-03-11';
+const valueOf = (text: string, fragment: string) => findTemporalExpressions(text, REF).find((t) => t.text === fragment)?.value;
+
+describe('a live page entry stamp', () => {
+  it('set off by a dash or a colon is a time of the page day', () => {
+    expect(valueOf('Port strike: live.\n\n12:05 - Dockers have formed a picket at gate 4.', '12:05')).toBe('2043-03-11T12:05');
+    expect(valueOf('Budget day as it happened.\n\n07:45: The chancellor has left Downing Street.', '07:45')).toBe('2043-03-11T07:45');
+    expect(valueOf('Heatwave updates.\n\n16:20 — Water use hit a record this afternoon.', '16:20')).toBe('2043-03-11T16:20');
+  });
+
+  it('set off by bold or standing as a heading', () => {
+    expect(valueOf('Snow latest.\n\n**09:10** Gritters are out on the ring road.', '09:10')).toBe('2043-03-11T09:10');
+    expect(valueOf('Count night.\n\n### 23:55\nThe first ballot boxes have arrived.', '23:55')).toBe('2043-03-11T23:55');
+  });
+
+  it('is not moved to a day an earlier entry looked ahead to', () => {
+    const page = 'Floods: live.\n\n10:15 - Schools in the valley will stay shut until Monday.\n\n11:40 - Buses are running again on the coast road.';
+    expect(valueOf(page, '11:40')).toBe('2043-03-11T11:40');
+  });
+
+  it('but a colon number inside a sentence, or without a separator, is no stamp', () => {
+    expect(valueOf('The relay team won in 3:15 - a club record.', '3:15')).toBeUndefined();
+    expect(valueOf('Notes.\n\n14:30 was when the dam gave way, the report says.', '14:30')).toBeUndefined();
+  });
+});
