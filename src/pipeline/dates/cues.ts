@@ -854,14 +854,15 @@ export const MARKERS: Marker[] = [
   },
   {
     name: 'modal may',
-    // Looks forward unless it governs a perfect ("could have met"). Not firm: "could not be located Wednesday".
+    // Looks forward unless it governs a perfect ("could have met"); "have to" is no perfect but a need still
+    // to be met ("may have to wait until Monday"). Not firm: "could not be located Wednesday".
     // Not the month: "arrived on May 30", "the May elections", "in late May" (the cues are read
     // case-blind, so "May" is told by what stands beside it).
     // Nor the end of a month range: "in the January-May period", "March to May".
     // A present modal's negation in one word looks ahead as "can not" does ("cannot be held before the autumn", "can't reopen
     // before March"), not the past participle after it; "couldn't" is left out, a past as often as not (and after a past act, the marker above).
     pattern: new RegExp(
-      String.raw`\b(?:(?:could|might|(?<!\b(?:the|in|on|of|by|since|until|till|from|to|through|early|mid|late|last|next|this|and|${MONTH_PATTERN})[\s-]+)may(?!\s+\d)|should|must|can)\s+(?:not\s+)?|(?:cannot|(?:ca|must|should)(?:n['’]t|\s+n't))\s+)(?!have\b)(?:be\s+)?\w+`,
+      String.raw`\b(?:(?:could|might|(?<!\b(?:the|in|on|of|by|since|until|till|from|to|through|early|mid|late|last|next|this|and|${MONTH_PATTERN})[\s-]+)may(?!\s+\d)|should|must|can)\s+(?:not\s+)?|(?:cannot|(?:ca|must|should)(?:n['’]t|\s+n't))\s+)(?!have\b(?!\s+to\b))(?:be\s+)?\w+`,
       'gi',
     ),
     tense: 'future',
@@ -876,6 +877,11 @@ export const MARKERS: Marker[] = [
       { text: "The Oskar bridge can't reopen before the autumn, engineers said.", ref: '2025-06-03', finds: 'the autumn', value: '2025-FA' },
       { text: 'The merger cannot be completed before March.', ref: '2025-06-03', finds: 'March', value: '2026-03' },
       { text: 'The new ferry cannot be launched before spring, the yard said.', ref: '2025-09-10', finds: 'spring', value: '2026-SP' },
+      // A need still to be met looks ahead as the modal does; a perfect after it is the past.
+      { text: 'Some villages may have to wait until Sunday for their water.', ref: '2031-04-09', finds: 'Sunday', value: '2031-04-13' },
+      { text: 'Tenants could have to leave by Monday, the landlord warned.', ref: '2031-04-10', finds: 'Monday', value: '2031-04-14' },
+      { text: 'The dealers might have to pay the fine in June.', ref: '2031-09-10', finds: 'June', value: '2032-06' },
+      { text: 'The courier may have left the parcel on Monday.', ref: '2031-04-10', finds: 'Monday', value: '2031-04-07' },
     ],
   },
   {
