@@ -603,14 +603,16 @@ export const SIGNALS: Signal[] = [
     // "The premier flies to Tokyo Monday", "visits China Monday", "Ministers sign the accord
     // Monday", "United face Chelsea Saturday" (were they past, they would read "ended", "flew").
     // "visit", "sign", "host", "play" only with their "s": bare, they are mostly nouns ("Haddad's
-    // state visit to Jakarta on Monday was the first"). A purpose after the object ("flies to Kuala
+    // state visit to Jakarta on Monday was the first"), but a side's fixture takes its plural name or
+    // "they" right before a bare "play" or "host" ("Rovers play at Penmoor on Saturday", "They host
+    // Ashby on Tuesday"), where "rain stopped play" and "the play" are nouns. A purpose after the object ("flies to Kuala
     // Lumpur for an ASEAN summit on Sunday") is the timetable's too: what the trip is for, no clause of its own.
     // A bare form after an article or possessive and one or two words not ending in "s" is a noun
     // with its modifiers ("lost a no-confidence vote on Monday", "ousted him in the confidence vote
     // Tuesday"): the tense is its governing verb's. A plural subject ends in "s" ("the lawmakers
     // vote Tuesday") and a singular one takes "votes" ("The Senate votes Monday"), so both stay verbs.
     pattern: new RegExp(
-      String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)(?<!\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w’'-]*[^\Ws’']\s+){1,2}(?=\w*[^\Ws]\b))\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?<!\b(?:${alternation(PASTS_BEFORE_A_STATE)})\s+)(?:(?:re)?open|close)|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!${OBJECT_WORD_STOP})[\w’'-]+){0,4}?(?:\s+for\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:on\s+)?$`,
+      String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)(?<!\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w’'-]*[^\Ws’']\s+){1,2}(?=\w*[^\Ws]\b))\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?<!\b(?:${alternation(PASTS_BEFORE_A_STATE)})\s+)(?:(?:re)?open|close)|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|(?<=(?:\b(?-i:[A-Z])[\w’'-]*|\b(?:they|we))\s+)(?:host|play)|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!${OBJECT_WORD_STOP})[\w’'-]+){0,4}?(?:\s+for\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:on\s+)?$`,
       'i',
     ),
     reads: 'future',
@@ -628,6 +630,9 @@ export const SIGNALS: Signal[] = [
       { text: 'The prime minister signs the accord Monday in Oslo.', ref: '1998-10-07', finds: 'Monday', value: '1998-10-12' },
       { text: "Mr. Haddad's state visit to Jakarta on Monday was the first by a Lebanese leader in two decades.", ref: '2038-08-18', finds: 'Monday', value: '2038-08-16' },
       { text: 'Kelvin United face Dunmore at home Sunday.', ref: '1998-10-07', finds: 'Sunday', value: '1998-10-11' },
+      { text: 'Harlow Athletic play at Brenton on Saturday, their first away game.', ref: '2031-04-07', finds: 'Saturday', value: '2031-04-12' },
+      { text: 'They host the league leaders at 7:45 p.m. on Friday.', ref: '2031-04-07', finds: '7:45 p.m. on Friday', value: '2031-04-11T19:45' },
+      { text: 'Rain stopped play on Saturday with the visitors 120 for four.', ref: '2031-04-07', finds: 'Saturday', value: '2031-04-05' },
       // A fixture's object and place may run to four words, and a present perfect after it tells the record, not the day.
       { text: 'The Rovers, who open a series against Carlow on Friday, have won four of six games.', ref: '2000-04-11', finds: 'Friday', value: '2000-04-14' },
       { text: 'Shelling resumed overnight, starting at noon Saturday.', ref: '1991-02-25', finds: 'noon Saturday', value: '1991-02-23T12:00' },
