@@ -28,6 +28,8 @@ import { pastPerfectAt, sentenceAround, sentenceBeforeStart, tenseAt } from '../
 const PART_OF_DAY_ALONE = String.raw`(?:the\s+)?(?:(?:early|late)[-\s]+)?(?:${PART_OF_DAY_PATTERN})`;
 const END_OF_PART = /^(?:the\s+)?(?:(early|late)[-\s]+)?/i;
 const MOD_OF_END: Record<string, string> = { early: 'START', late: 'END' };
+// A part of the day an anaphor names ("that night", "the same evening", "the next morning").
+const PART_OF_DAY_WORD = new RegExp(String.raw`\b(?:${PART_OF_DAY_PATTERN})\b`, 'i');
 const PART_OF_DAY_ANAPHOR = new RegExp(String.raw`^(?:${PART_OF_DAY_ALONE}|overnight)$`, 'i');
 
 /**
@@ -581,6 +583,10 @@ export const anaphoraRefiner: Refiner = {
     // staged a walkout in the afternoon" is of the day last told, not of September).
     let day: Antecedent | undefined;
     let dayNotAhead: Antecedent | undefined;
+    // The scene a flashback left: a day told in the past perfect before the day the story is at ("Kessler
+    // won on Sunday. The vote had been moved from Saturday") is background, and a part of the day told in the
+    // simple past after it ("Her rival conceded that night") is back at the story's day.
+    let scene: { antecedentNotAhead: Antecedent | undefined; dayNotAhead: Antecedent | undefined } | undefined;
     // The date last named and the antecedent before it, for "Aug. 3 that year".
     let lastDate: { result: ParsingResult; before: Antecedent | undefined } | undefined;
     // Where the antecedent was named: a day of telling does not replace one its sentence named.
@@ -609,6 +615,9 @@ export const anaphoraRefiner: Refiner = {
         const toldAfterItsStory = () => namedAt >= sentenceAround(context.text, result.index).start && (isTellingDay(context.text, result) || isMadePublicDay(context.text, result));
         const dated = timex && datedAntecedent(timex);
         if (dated && !toldAfterItsStory() && !boundsAStretch(context.text, result.index) && !inAnAsideAfterItsDay(context.text, result.index, namedAt)) {
+          const flashback =
+            dated.date.precision === 'day' && dayNotAhead !== undefined && dated.date.end < dayNotAhead.date.start && pastPerfectAt(context.text, result.index, result.index + result.text.length);
+          scene = flashback ? (scene ?? { antecedentNotAhead, dayNotAhead }) : undefined;
           lastDate = { result, before: antecedent };
           named(dated, result.index, result.index + result.text.length);
         }
@@ -629,10 +638,15 @@ export const anaphoraRefiner: Refiner = {
       const partOfDay = PART_OF_DAY_ANAPHOR.test(result.text);
       const ofADay = partOfDay || ORDINAL_DAY_ALONE.test(result.text);
       const toldInThePast = partOfDay && timex?.date?.start !== isoDay(reference);
+      const end = result.index + result.text.length;
+      const toldInPastPerfect = pastPerfectAt(context.text, result.index, end);
+      // A part of the day told in the simple past after a flashback ("that night", "the same evening") is back at the scene.
+      const backAtScene =
+        scene && !toldInPastPerfect && PART_OF_DAY_WORD.test(result.text) && (toldInThePast || tenseAt(context.text, result.index, end, 'clause') === 'past') ? scene : undefined;
       const fromTheTelling = toldInThePast || antecedent ? undefined : backFromTheTelling(result.text, reference);
-      const last = toldInThePast ? antecedentNotAhead : (antecedent ?? fromTheTelling);
+      const last = backAtScene ? backAtScene.antecedentNotAhead : toldInThePast ? antecedentNotAhead : (antecedent ?? fromTheTelling);
       // A part of the day is of a day: after a month or a year, of the day last named.
-      const from = ofADay && last && last.date.precision !== 'day' ? (toldInThePast ? dayNotAhead : day) : last;
+      const from = ofADay && last && last.date.precision !== 'day' ? (backAtScene ? backAtScene.dayNotAhead : toldInThePast ? dayNotAhead : day) : last;
       // Days counted on ("three days later") count from a day of the sentence or the one before it only, and
       // told in the past from no day ahead ("met on May 2. The truce expires on May 20. Two days later she held
       // talks" counts from the meeting: events/counted-from.ts).
@@ -643,7 +657,6 @@ export const anaphoraRefiner: Refiner = {
         (namedAt >= sentenceBeforeStart(context.text, result.index) &&
           (antecedent === antecedentNotAhead || tenseAt(context.text, result.index, result.index + result.text.length, 'clause') !== 'past'));
       const latestNight = from && isLatestNight(context.text, result, from, namedAt, reference);
-      const toldInPastPerfect = pastPerfectAt(context.text, result.index, result.index + result.text.length);
       const dayAfter = toldInThePast ? dayAfterTheNight(context.text, result, results.slice(at + 1)) : undefined;
       const nightBefore = dayAfter && shift(dayAfter, 'day', -1);
       const resolved = nightBefore
@@ -661,7 +674,10 @@ export const anaphoraRefiner: Refiner = {
       // Counted back and told in the past perfect ("A smaller tremor had hit the area the night
       // before"), it is the story's background: the story stays at its day for the anaphors after it.
       const background = toldInPastPerfect && from !== undefined && resolved.date.end < from.date.start;
-      if (!fromTheTelling && !background) named({ ...resolved, date: resolved.date }, result.index);
+      if (!fromTheTelling && !background) {
+        scene = undefined;
+        named({ ...resolved, date: resolved.date }, result.index);
+      }
       yearTold = /^\d{4}$/.test(resolved.value) ? { year: Number(resolved.value), end: result.index + result.text.length } : undefined;
       return true;
     });
