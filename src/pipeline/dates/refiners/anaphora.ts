@@ -542,11 +542,12 @@ function backFromTheTelling(text: string, reference: Day): Antecedent | undefine
 }
 
 // "its lowest close since Aug. 11": a stretch's start up to now, no day the story is at.
-const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+// So is the day of a happening named after it: "the highest since the referendum of May 1", "since the derby on Saturday".
+const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:[\w’'-]+\s+){1,3}?(?:of|on)\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** Whether the date at `index` follows "since" ("its lowest close since Aug. 11"): it bounds a stretch up to now, no day the story is at. */
 export function boundsAStretch(text: string, index: number): boolean {
-  return SINCE_BEFORE.test(text.slice(Math.max(0, index - 16), index));
+  return SINCE_BEFORE.test(text.slice(Math.max(0, index - 48), index));
 }
 
 // "On Monday evening the leaders issued a statement on the war, which began on 13 June, …",
