@@ -16,11 +16,12 @@ const DAY_WORDS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1
 
 // Without a zone, "14:30" is a time only after a word of time ("at", "by", "until"); else a score or a verse.
 const TIME_WORD_BEFORE = /\b(?:at|by|from|until|till|to|before|after|around|about|since|between|and|approximately)\s+$/i;
-// Or a live page's entry stamp: the clock opens its paragraph (or line) and a dash or colon, or the line's end,
-// sets it off from the entry ("09:30 - About 4,000 homes are without power"), or bold does ("**09:30** About …");
-// a heading's marks allowed ("### 09:30").
-const STAMP_BEFORE = /(?:^|\n)[ \t*#_>]*$/;
-const STAMP_AFTER = /^(?:[*_]+[ \t]|[*_]*[ \t]*(?:[-–—:|][ \t]|\n))/;
+// Or a live page's entry stamp: the clock opens its paragraph (or line) and a dash or colon sets it off from the
+// entry on its line ("09:30 - About 4,000 homes are without power"), or bold does ("**09:30** About …"). A stamp on a
+// line of its own is left unread: read as the entry's time, it joins or parts the page's events
+// (src/pipeline/events and merge) the wrong way on the own corpora's live pages.
+const STAMP_BEFORE = /(?:^|\n)[ \t*_>]*$/;
+const STAMP_AFTER = /^(?:[*_]+[ \t]|[*_]*[ \t]*[-–—:|][ \t])/;
 // Of those, the words that do not lead a count ("rose to 12", "about 10", "by 9" may be amounts).
 const TIME_WORD_BEFORE_NO_COUNT = /\b(?:at|until|till|since)\s+$/i;
 
