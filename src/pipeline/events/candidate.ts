@@ -1,6 +1,17 @@
 import type { Roles } from '../entities/roles.ts';
 import type { CalendarDate, EventKind, EventStatus, Warning } from '../types.ts';
 
+/**
+ * A sitting (a call, a meeting) as a live page's entry tells it: at the entry's minute of the day (`at`), told as over by then or as
+ * going on then, and how many minutes it is told to last, if it is.
+ */
+export interface Sitting {
+  at: number;
+  over: boolean;
+  going: boolean;
+  minutes?: number;
+}
+
 export interface EvidenceRef {
   sentence: number;
   text: string;
@@ -25,6 +36,8 @@ export interface CandidateEvent {
   datedByPublication: boolean;
   /** Dated by a live page's clock-stamped entry under its day heading, that day the paper's (merge/cluster-index.ts stampedDays). */
   stamped?: true;
+  /** A call or a meeting as its live entry's clock tells it (entry-clock.ts): its article's other sitting at another clock may be another happening. */
+  sitting?: Sitting;
   /** Gazetteer ids in order of first mention: people, then countries and organisations. */
   participants: string[];
   /** Who its own sentence names (participants may grow as later sentences add people). */

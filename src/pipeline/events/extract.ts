@@ -32,6 +32,7 @@ import { datelineDay, dayHeading, diaryDayHeading, lastStoryDay, paperDateLine, 
 import { ParagraphContext } from './paragraph-context.ts';
 import { sayingWithNoDay, statementAt, statementsOfAnEntry, statementsOnReportDays } from './report-day-statements.ts';
 import { withoutSecondClocks } from './second-clock.ts';
+import { stampMinute } from './entry-clock.ts';
 import { datedByTheStorysDay, timesOfTheStorysDay } from './story-day.ts';
 import { resolveMentions } from './resolve-mentions.ts';
 import { withPlansPutOff } from './plans-put-off.ts';
@@ -67,8 +68,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   let underDiary = false;
   // The last sentence that named a stay ("arrived in Dorvia on Monday for a four-day trip"): a day told by its place in the stay counts from it, in whatever paragraph.
   let stayTold: Sentence | undefined;
-  // The sentence opening the stamped entry ("18:05 Thai Prime Minister …") whose paragraph the sentence stands in, if any.
+  // The sentence opening the stamped entry ("18:05 Thai Prime Minister …") whose paragraph the sentence stands in, if any, and the minute its stamp gives.
   let entryOpening: Sentence | undefined;
+  let entryClock: number | undefined;
   // The paragraph of a correction telling what an earlier version of the article said: its "It also said …" is a wrong clause too.
   let correctionBlock: number | undefined;
   // The last day a programme told forward by weekdays has reached ("will be received on Thursday … On Friday he travels …"): its next weekday is after it.
@@ -115,10 +117,12 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     // but what they tell as just done ("She has declared the capital an emergency zone") or in the news present ("The strike is on. Flight attendants
     // … walk off the job") is the entry's news as its item is; told in the past or ahead ("began cancelling flights on Thursday", "will lock
     // them out") it is background or a plan, not the entry's happening.
-    if (ENTRY_STAMP.test(text)) entryOpening = sentence;
+    const stamp = ENTRY_STAMP.exec(text);
+    if (stamp) [entryOpening, entryClock] = [sentence, stampMinute(stamp[0])];
     else if (entryOpening?.blockIndex !== sentence.blockIndex) entryOpening = undefined;
     for (const m of entryOpening ? triggered : []) {
       m.entryOpening = entryOpening!.index;
+      if (entryClock !== undefined) m.clock = entryClock;
       // Read at the trigger's end, so that its own verb counts: "began cancelling" is past, "walk off the job" unmarked, the news present.
       // A noun after its determiner tells no act ("The first summit … since 2051." comments on the item).
       const newsPresent = !NOUN_AFTER_DETERMINER.test(clauseBefore(text, m.start)) && tenseAt(text, m.end, m.end, 'clause') === undefined;
@@ -146,7 +150,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       dropMentions(found, (f) => f.filter((m) => m.rule.kind === 'statement'));
     }
     // A stamped entry's saying takes the entry's day (statementsOfAnEntry).
-    const saying = !label && !quoting && (mayDateAReport(text) || ENTRY_STAMP.test(text));
+    const saying = !label && !quoting && (mayDateAReport(text) || stamp !== null);
     // "It came two days after the ministry said …": a saying counted from the event before.
     const counted = !label && isCountedFromAnother(text);
     // An act no trigger has words for, told by its named doer's clause, is asked of a sentence that reports nothing else.

@@ -74,6 +74,8 @@ export interface KindSpec {
   doneWhereReported: boolean;
   /** Of two kinds of a family that one clause names for one event ("will host Aliyev for a summit"), the higher names it. */
   specificity: number;
+  /** Held in one sitting of hours, as a call or a meeting is, not over a day or days as a summit or a strike: its clock tells one happening from another (entry-clock.ts). */
+  oneSitting?: true;
   triggers: Trigger[];
   headline: HeadlineRule;
 }
@@ -320,6 +322,7 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     doneWhereReported: false,
     specificity: 0,
+    oneSitting: true,
     triggers: [
       // "telephonic" in Indian English and in translation ("had a telephonic conversation", "a telephonic colloquy").
       { pattern: /\b(?:phone|telephone|telephonic)\s+(?:call|conversation|talk|exchange|contact|colloquy|consultation)s?\b/gi },
@@ -374,6 +377,7 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     doneWhereReported: true,
     specificity: 0,
+    oneSitting: true,
     triggers: [
       // South Asian papers hold "parleys" ("held wide-ranging parleys with his Uzbek counterpart"), as others hold talks.
       { pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions|consultations|parleys)\b/gi },
@@ -412,6 +416,7 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     doneWhereReported: true,
     specificity: 0,
+    oneSitting: true,
     triggers: [
       // Not what meeting a demand or meeting with criticism says ("failed to meet the demands", "met with fierce criticism").
       // The present "meets" too: a preview's or a liveblog's ("Arlov meets her Estmark counterpart in Lusk on 20 March", "when the border commission meets in Lusk").
@@ -1188,6 +1193,11 @@ export function peopleOnlyOf(kind: EventKind, noun: string | undefined): boolean
 export function occasionOf(kind: EventKind, noun: string | undefined): Trigger['occasion'] {
   const triggers: readonly Trigger[] = EVENT_KINDS[kind].triggers;
   return triggers.find((t) => t.noun !== undefined && t.noun === noun && t.occasion !== undefined)?.occasion;
+}
+
+/** Whether an event of this kind is held in one sitting (KindSpec.oneSitting). */
+export function heldInOneSitting(kind: EventKind): boolean {
+  return kindSpec(kind).oneSitting === true;
 }
 
 /** Whether an event of this kind (and noun) happens on its day without a report saying so. */

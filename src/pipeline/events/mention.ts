@@ -147,6 +147,8 @@ export interface Mention {
   entry?: boolean;
   /** The sentence opening the stamped entry it is told in: a pronoun subject carries on that entry ("She has …"), not an entry above it. */
   entryOpening?: number;
+  /** The minute of the day its entry's stamp gives: when the entry told it (entry-clock.ts). */
+  clock?: number;
   /** The paragraph of the last heading before it (-1 under none): the section of a briefing it is told in. */
   section?: number;
   /** Told below a diary's day heading ("Wednesday", `diaryDayHeading`): what it tells of someone as done is that day's news, however far down the article it stands. */

@@ -3,11 +3,12 @@ import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../typ
 import { tellsPersonUnnamed } from '../entities/anaphora.ts';
 import { noRoles } from '../entities/roles.ts';
 import { SIDELINES } from '../entities/lexicon.ts';
-import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
+import type { ArticleEvents, CandidateEvent, EvidenceRef, Sitting, UndatedCandidate } from './candidate.ts';
 import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { bothSigned, comesByCalendar, datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
+import { sittingOf, twoSittings } from './entry-clock.ts';
 import { ACCOUNT_OF_THE_HAPPENING, BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, OPENS_WITH_QUOTATION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAME_DOER_BEFORE, SAID_IN_PUBLIC, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, isPlenary, otherSigners, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
@@ -34,11 +35,14 @@ export function resolveMentions(
 ): ArticleEvents {
   const candidates: CandidateEvent[] = [];
   const phrases = new Map<CandidateEvent, string>();
+  // The sittings each candidate was told at by a live page's entries: a later entry's clock may tell another (twoSittings).
+  const sittings = new Map<CandidateEvent, Sitting[]>();
   const warnings: Warning[] = [];
   const undated: UndatedCandidate[] = [];
   const cited = (s: Sentence): EvidenceRef => ({ sentence: s.index, text: s.text, start: s.start, end: s.end });
   const evidence = (m: Mention): EvidenceRef => cited(m.sentence);
   const create = (m: Mention, date: CalendarDate, byPublication: boolean): void => {
+    const sitting = sittingOf(m);
     const status = date.start > day || m.future ? 'planned' : 'occurred';
     const candidate: CandidateEvent = {
       article: article.id,
@@ -57,6 +61,7 @@ export function resolveMentions(
       ...(m.wasDue ? { wasDue: m.wasDue } : {}),
       ...(m.beforeASession ? { beforeASession: true as const } : {}),
       ...(m.entry && byPublication && date.start === day ? { stamped: true as const } : {}),
+      ...(sitting ? { sitting } : {}),
       ...(m.rule.issued ? { issued: true as const } : {}),
       ...(m.rule.noDoer ? { noDoer: true as const } : {}),
       ...(m.rule.runs ? { runs: true as const } : {}),
@@ -67,6 +72,7 @@ export function resolveMentions(
     };
     candidates.push(candidate);
     phrases.set(candidate, m.phrase);
+    if (sitting) sittings.set(candidate, [sitting]);
   };
 
   const newsDayOf = (m: Mention): CalendarDate => {
@@ -101,12 +107,14 @@ export function resolveMentions(
       continue;
     } else if (precise(m.rule.kind, m.rule.noun, m.date) || (m.rule === SAYING && m.date.precision === 'month')) {
       // Two statements of one day are one only when one speaker makes both.
+      const sitting = sittingOf(m);
       const sameSpeaker = (c: CandidateEvent): boolean => m.rule.kind !== 'statement' || [...m.persons, ...m.parties].some((p) => c.participants.includes(p));
-      const same = candidates.find((c) => (sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) || (c.kind === m.rule.kind && bothSigned(c.noun, m.rule.noun))) && !(bothSigned(c.noun, m.rule.noun) && otherSigners(m, c, context.isPerson)) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && (!differentPeople(m, c, context.isPerson) || attends(m)) && !otherTable(m.roles, c.roles) && !besideTheGathering(m, c) && sameSpeaker(c) && !followsIt(m, c));
+      const same = candidates.find((c) => (sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) || (c.kind === m.rule.kind && bothSigned(c.noun, m.rule.noun))) && !(bothSigned(c.noun, m.rule.noun) && otherSigners(m, c, context.isPerson)) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && (!differentPeople(m, c, context.isPerson) || attends(m)) && !otherTable(m.roles, c.roles) && !besideTheGathering(m, c) && sameSpeaker(c) && !followsIt(m, c) && !(sitting && sittings.get(c)?.some((s) => twoSittings(s, sitting))));
       // One article reporting one event twice on one date ("expects talks this weekend" … "travelling for talks at the weekend").
       if (same) {
         if (m.inPassing) continue;
         addEvidence(same, evidence(m));
+        if (sitting) sittings.set(same, [...(sittings.get(same) ?? []), sitting]);
         // People first, then countries and organisations, as in every candidate.
         const peopleFirst = (ids: string[]): string[] => {
           const unique = ids.filter((p, i) => ids.indexOf(p) === i);

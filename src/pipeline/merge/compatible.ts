@@ -1,5 +1,6 @@
 import { sameCountry, samePlace, townElsewhere } from '../entities/place-chain.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
+import { twoSittings } from '../events/entry-clock.ts';
 import { IN_RETURN_OPENING } from '../events/lexicon.ts';
 import { oncePerObject } from '../memo.ts';
 import type { Indexed, Probe, World } from './cluster-index.ts';
@@ -37,7 +38,7 @@ import { Pair, placeOfOneEndToldByTheOther, seenFromEachEnd, tied } from './ties
 export function matchOf(entry: Indexed, probe: Probe, fit: DateFit, world: World): Match | undefined {
   if (!sameSort(entry, probe)) return undefined;
   const pair = new Pair(entry, probe, world);
-  if (anotherOfItsDayToldNext(pair)) return undefined;
+  if (anotherOfItsDayToldNext(pair) || anotherSittingOfItsArticle(pair)) return undefined;
   const spoke = whoSpoke(pair, fit);
   if (spoke !== undefined) return spoke === 'apart' ? undefined : spoke;
   const score = tableScore(pair, fit);
@@ -133,6 +134,12 @@ function seatedByItsSpeakers({ entry, probe, world: { sideOf } }: Pair): boolean
   const seats = new Set([...probe.countries, ...probe.sides]);
   const sides = entry.speakers.map(sideOf);
   return seats.size >= 2 && sides.every((c) => c !== undefined && seats.has(c)) && [...seats].every((c) => sides.includes(c));
+}
+
+/** One article's two calls or meetings its live entries' clocks tell apart (events/entry-clock.ts twoSittings): two, as its article kept them. */
+function anotherSittingOfItsArticle({ entry, probe: { report }, sameArticle }: Pair): boolean {
+  const sitting = report.sitting;
+  return sameArticle && sitting !== undefined && entry.cluster.members.some((m) => m.article === report.article && m.sitting !== undefined && twoSittings(m.sitting, sitting));
 }
 
 /**
