@@ -605,14 +605,16 @@ export const SIGNALS: Signal[] = [
     // "visit", "sign", "host", "play" only with their "s": bare, they are mostly nouns ("Haddad's
     // state visit to Jakarta on Monday was the first"), but a side's fixture takes its plural name or
     // "they" right before a bare "play" or "host" ("Rovers play at Penmoor on Saturday", "They host
-    // Ashby on Tuesday"), where "rain stopped play" and "the play" are nouns. A purpose after the object ("flies to Kuala
+    // Ashby on Tuesday"), where "rain stopped play" and "the play" are nouns; not a possessive's play
+    // ("Pinter's play on Saturday"), a host's name after the title ("Fox News host Ana Ruiz"), nor a
+    // verb of the sentence's own past before the day ("Olympic host Paris staged a parade on Saturday"). A purpose after the object ("flies to Kuala
     // Lumpur for an ASEAN summit on Sunday") is the timetable's too: what the trip is for, no clause of its own.
     // A bare form after an article or possessive and one or two words not ending in "s" is a noun
     // with its modifiers ("lost a no-confidence vote on Monday", "ousted him in the confidence vote
     // Tuesday"): the tense is its governing verb's. A plural subject ends in "s" ("the lawmakers
     // vote Tuesday") and a singular one takes "votes" ("The Senate votes Monday"), so both stay verbs.
     pattern: new RegExp(
-      String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)(?<!\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w’'-]*[^\Ws’']\s+){1,2}(?=\w*[^\Ws]\b))\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?<!\b(?:${alternation(PASTS_BEFORE_A_STATE)})\s+)(?:(?:re)?open|close)|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|(?<=(?:\b(?-i:[A-Z])[\w’'-]*|\b(?:they|we))\s+)(?:host|play)|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!${OBJECT_WORD_STOP})[\w’'-]+){0,4}?(?:\s+for\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:on\s+)?$`,
+      String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)(?<!\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w’'-]*[^\Ws’']\s+){1,2}(?=\w*[^\Ws]\b))\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?<!\b(?:${alternation(PASTS_BEFORE_A_STATE)})\s+)(?:(?:re)?open|close)|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|(?<=(?:\b(?-i:[A-Z])[\w’'-]*(?<!['’]s)|\b(?:they|we))\s+)(?:host|play)(?!\s+(?-i:[A-Z])[\w’'-]*\s+(?-i:[A-Z]))(?![\s\S]*?\b(?:(?-i:[a-z])[\w’'-]*ed|said|told|was|were|had)\b)|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!${OBJECT_WORD_STOP})[\w’'-]+){0,4}?(?:\s+for\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:on\s+)?$`,
       'i',
     ),
     reads: 'future',
@@ -633,6 +635,10 @@ export const SIGNALS: Signal[] = [
       { text: 'Harlow Athletic play at Brenton on Saturday, their first away game.', ref: '2031-04-07', finds: 'Saturday', value: '2031-04-12' },
       { text: 'They host the league leaders at 7:45 p.m. on Friday.', ref: '2031-04-07', finds: '7:45 p.m. on Friday', value: '2031-04-11T19:45' },
       { text: 'Rain stopped play on Saturday with the visitors 120 for four.', ref: '2031-04-07', finds: 'Saturday', value: '2031-04-05' },
+      { text: 'Kessel Radio host Ana Ruiz said on Monday that the count was fair.', ref: '2031-04-09', finds: 'Monday', value: '2031-04-07' },
+      { text: 'Olympic host Lusk staged a parade on Saturday.', ref: '2031-04-09', finds: 'Saturday', value: '2031-04-05' },
+      { text: "Brandt's play on Saturday drew boos from the stalls.", ref: '2031-04-09', finds: 'Saturday', value: '2031-04-05' },
+      { text: 'Dunmore Wanderers play Kelvin United on Saturday.', ref: '2031-04-09', finds: 'Saturday', value: '2031-04-12' },
       // A fixture's object and place may run to four words, and a present perfect after it tells the record, not the day.
       { text: 'The Rovers, who open a series against Carlow on Friday, have won four of six games.', ref: '2000-04-11', finds: 'Friday', value: '2000-04-14' },
       { text: 'Shelling resumed overnight, starting at noon Saturday.', ref: '1991-02-25', finds: 'noon Saturday', value: '1991-02-23T12:00' },
