@@ -196,7 +196,10 @@ function readNames(sentence: string): NameSpan[] {
     const regnalGiven = run.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(term.text) && term.post === ' ' && next !== undefined && REGNAL_NUMBER.test(next.text) && !NOT_A_NAME.has(term.text) && RULER_BEFORE.test(sentence.slice(Math.max(0, term.start - 40), term.start));
     // "Park Ji-hoon said", "met Moon Jae-in": a surname written first before a hyphenated given name of its syllables is a person's, though the tagger reads the surname as a word ("park", "moon").
     const surnameFirst = run.length === 0 && SURNAME_FIRST.has(term.text) && term.post === ' ' && next !== undefined && hyphenatedGivenAt(sentence, next.start);
-    const named = surnameFirst || regnal || regnalGiven || joined || surname || given || initial || (opener && !spanishAddress) || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
+    // "Prime Minister Dick Schoof, a former civil servant, …": the tagger takes a clause of four capitalised words or more before a comma
+    // for one written in capitals and types none of them; after an office, the words up to the comma are its holder's name.
+    const holderInCapitals = afterTitle && !afterOf && (run.length === 0 || kind === 'person') && !term.tags.has('ProperNoun') && capitalisedToComma(terms, i);
+    const named = holderInCapitals || surnameFirst || regnal || regnalGiven || joined || surname || given || initial || (opener && !spanishAddress) || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Carlos de la Fuente", "Abdel Fattah al-Sisi", "Sharm el-Sheikh", "Nippon Ishin no Kai";
     // so does one elided onto the surname ("Marie-Claire d'Aubigny"), after which the tagger leaves an empty term of its own.
     const nameGoesOn = run.length > 0 && !/[,;:]/.test(run.at(-1)!.post);
@@ -376,6 +379,17 @@ function capitalisedAhead(terms: Term[], i: number): number {
   let n = 0;
   while (terms[i + n] && /^\p{Lu}/u.test(terms[i + n]!.text) && (n === 0 || terms[i + n - 1]!.post === ' ')) n += 1;
   return n;
+}
+
+/** Up to four capitalised words from `i` on, a space or a hyphen apart, the last before a comma ("Dick Schoof, ", "Amara Oduya-Kalu, "): a name, no office or day among them. */
+function capitalisedToComma(terms: Term[], i: number): boolean {
+  for (let n = 0; n < 4; n += 1) {
+    const term = terms[i + n];
+    if (!term || !/^\p{Lu}\p{Ll}/u.test(term.text) || NOT_A_NAME.has(term.text) || isTitleWord(term) || OFFICE_WORD.test(term.text)) return false;
+    if (term.post.startsWith(',')) return true;
+    if (!/^[ \-‐‑]$/.test(term.post)) return false;
+  }
+  return false;
 }
 
 /** Whether the capitalised words after "no" at `i` end in a Japanese body's head word ("Ishin no Kai"): that "no" is Japanese, not English. */
