@@ -1,6 +1,6 @@
 import { oncePerText } from '../memo.ts';
 import { ENTRY_STAMP } from '../parse/lexicon.ts';
-import { taggedSentences } from '../parse/tagged-terms.ts';
+import { agentNoun, englishWord, taggedSentences } from '../parse/tagged-terms.ts';
 import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, BODYS_COMPANION_BEFORE, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JAPANESE_BODY_HEADS, JAPANESE_PARTICLE, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, OFFICE_SECOND, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, SURNAME_FIRST, SURNAME_FIRST_GIVEN, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 import { everyMatch } from '../gated-matches.ts';
@@ -177,7 +177,9 @@ function readNames(sentence: string): NameSpan[] {
     const spanishAddress = run.length === 0 && ADDRESS_BEFORE_TWO_SURNAMES.test(term.text) && term.post === ' ' && capitalisedAhead(terms, i + 1) >= 3;
     // "its partner Velmora": a body's partner is no office, and the name after it is the reader's to type (a body, name-company.ts).
     const bodysCompanion = /^\p{Ll}/u.test(term.text) && BODYS_COMPANION_BEFORE.test(sentence.slice(Math.max(0, term.start - 40), term.end));
-    const title = !bodyWord && !bodyInitials && !bodysCompanion && (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || isTitleWord(term) || officeWord || spanishAddress) && !inOffice;
+    // "Matteo Sinner", "Harriet Butcher": a surname the tagger knows as a person's noun, after a given name, is the name's, no office.
+    const agentName = agentSurnameAt(terms, i) || givenBeforeAgentSurname(terms, i);
+    const title = !bodyWord && !bodyInitials && !bodysCompanion && !agentName && (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || isTitleWord(term) || officeWord || spanishAddress) && !inOffice;
     // A hyphenated part continues the name it is joined to, whatever its case: "Lee Jae-myung", "Park Ji-won".
     const joined = run.length > 0 && (/^[-‐‑]$/.test(terms[i - 1]!.post) || (/^\p{Lu}/u.test(term.text) && /^[-‐‑]$/.test(term.post)));
     // A pronoun's spelling inside a sentence, before a name, is a surname: "Bessent and He Lifeng".
@@ -199,7 +201,7 @@ function readNames(sentence: string): NameSpan[] {
     // "Prime Minister Dick Schoof, a former civil servant, …": the tagger takes a clause of four capitalised words or more before a comma
     // for one written in capitals and types none of them; after an office, the words up to the comma are its holder's name.
     const holderInCapitals = afterTitle && !afterOf && (run.length === 0 || kind === 'person') && !term.tags.has('ProperNoun') && capitalisedToComma(terms, i);
-    const named = holderInCapitals || surnameFirst || regnal || regnalGiven || joined || surname || given || initial || (opener && !spanishAddress) || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
+    const named = holderInCapitals || agentName || surnameFirst || regnal || regnalGiven || joined || surname || given || initial || (opener && !spanishAddress) || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Carlos de la Fuente", "Abdel Fattah al-Sisi", "Sharm el-Sheikh", "Nippon Ishin no Kai";
     // so does one elided onto the surname ("Marie-Claire d'Aubigny"), after which the tagger leaves an empty term of its own.
     const nameGoesOn = run.length > 0 && !/[,;:]/.test(run.at(-1)!.post);
@@ -246,7 +248,7 @@ function readNames(sentence: string): NameSpan[] {
     // Initials before an office are the body it is of ("OSCE Secretary General", "NATO Assistant Secretary General").
     const bodyOfOffice = bodyInitials && next !== undefined && term.post === ' ' && (next.tags.has('Actor') || isTitleWord(next) || OFFICE_QUALIFIER.test(next.text));
     // Initials before a surname are a person's ("J. K. Mensah", "A. Novak"), whatever the tagger makes of the letters.
-    const k = (run.length === 0 && afterTitle && !afterOf) || nameInOffice || regnalGiven || initial || surnameFirst ? 'person' : joined || surname || regnal ? undefined : bodyOfOffice ? 'organization' : termKind(term);
+    const k = (run.length === 0 && afterTitle && !afterOf) || agentName || nameInOffice || regnalGiven || initial || surnameFirst ? 'person' : joined || surname || regnal ? undefined : bodyOfOffice ? 'organization' : termKind(term);
     officeName = nameInOffice;
     // A change of kind ends a name: "Ukraine's Rustem Umerov" is a country, then a person.
     if (run.length > 0 && k !== undefined && kind !== undefined && k !== kind && !(kind === 'person' && afterTitle)) close();
@@ -379,6 +381,36 @@ function capitalisedAhead(terms: Term[], i: number): number {
   let n = 0;
   while (terms[i + n] && /^\p{Lu}/u.test(terms[i + n]!.text) && (n === 0 || terms[i + n - 1]!.post === ' ')) n += 1;
   return n;
+}
+
+/** A capitalised word, no honour or office and no body's or place's, that may stand in a person's name. */
+function nameWord(term: Term): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(term.text) && !term.tags.has('Honorific') && !term.tags.has('Organization') && !term.tags.has('Place') && !isTitleWord(term) && !OFFICE_WORD.test(term.text) && !OFFICE_QUALIFIER.test(term.text) && !NOT_A_NAME.has(term.text) && !INSTITUTION_NOUN.test(term.text);
+}
+
+/**
+ * Whether the word at `j` is a surname the tagger's lexicon knows only as a noun for someone ("Sinner", "Butcher"): capitalised inside
+ * a sentence, after a given name (a word the lexicon knows as a name or not at all: "Matteo", "Harriet"; not "Holy Father", "Blue
+ * Ghost", "Programme Assistant") and ending the run of capitals, as an office before a name never does ("Foreign Minister Ola Berg");
+ * not an outlet's name in a dateline's brackets ("(Rhine Courier)") nor after "the".
+ */
+function agentSurnameAt(terms: Term[], j: number): boolean {
+  const term = terms[j];
+  const given = terms[j - 1];
+  if (!term?.tags.has('ProperNoun') || !given || given.post !== ' ' || !agentNoun(term.text) || !nameWord(term) || !nameWord(given) || englishWord(given.text)) return false;
+  const next = terms[j + 1];
+  return !(term.post === ' ' && next !== undefined && /^\p{Lu}/u.test(next.text)) && !term.post.startsWith(')') && !given.pre.endsWith('(') && !/^the$/i.test(terms[j - 2]?.text ?? '');
+}
+
+/** Whether the words from `i` are the given names before such a surname, one or two ("Harriet Butcher", "Bui Thanh Son"): the tagger gives them its tag too. */
+function givenBeforeAgentSurname(terms: Term[], i: number): boolean {
+  if (!terms[i + 1]?.tags.has('Actor') && !terms[i + 2]?.tags.has('Actor')) return false;
+  for (let n = 0; n < 2; n += 1) {
+    const given = terms[i + n];
+    if (!given || given.post !== ' ' || !nameWord(given) || englishWord(given.text)) return false;
+    if (agentSurnameAt(terms, i + n + 1)) return true;
+  }
+  return false;
 }
 
 /** Up to four capitalised words from `i` on, a space or a hyphen apart, the last before a comma ("Dick Schoof, ", "Amara Oduya-Kalu, "): a name, no office or day among them. */

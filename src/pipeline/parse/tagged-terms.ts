@@ -63,7 +63,19 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
  * body's ("Pacifica Mining", "Human Rights Watch"), one with none of them is more likely someone's.
  */
 export function englishWord(word: string): boolean {
+  return lexiconTags(word).some((tag) => !NAME_TAGS.has(tag));
+}
+
+/**
+ * Whether compromise's lexicon knows a word only as a noun for someone ("sinner", "butcher", "courier"), the tag it then gives
+ * the word's neighbours too: a capitalised one after a given name is a surname ("Matteo Sinner"), not an office.
+ */
+export function agentNoun(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length === 1 && tags[0] === 'Actor';
+}
+
+function lexiconTags(word: string): string[] {
   const tags = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon[word.toLowerCase()];
-  if (tags === undefined) return false;
-  return (Array.isArray(tags) ? tags : [tags]).some((tag) => !NAME_TAGS.has(tag));
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
