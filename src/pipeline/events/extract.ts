@@ -23,7 +23,7 @@ import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, journeysO
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons, receptionsOfAnUnnamedTraveller } from './event-entities.ts';
 import { withoutRecordScopes, withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, INDEFINITE_VOICE, FIRST_PERSON_QUOTE, LINK_LINE, OFFICE_BEFORE_ITS_HOLDER, OFFICE_HOLDER, SAYING_AT_ANOTHER_TIME, SAYING_TOLD_AS_DONE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, INDEFINITE_VOICE, FIRST_PERSON_QUOTE, LINK_LINE, OFFICE_BEFORE_ITS_HOLDER, OFFICE_HOLDER, SAYING_AT_ANOTHER_TIME, SAYING_TOLD_AS_DONE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, TOLD_TO_THE_WRITER, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, votesOfABallotTold, nextOfNoneToldBefore, outsideTheirStory, settingsOfActs, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -282,6 +282,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     // "One engineer who worked on the camera told Starfield it felt …": a voice left unnamed and indefinite says nothing of its own, nor more of another's statement (own-conventions.md, "Sayings with no date", 4).
     dropMentions(found, (f) => f.filter((m) => m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker && INDEFINITE_VOICE.test(text.slice(0, m.start))));
+    // "He told me in Halle last month that …": what the writer alone heard is the column's anecdote, no news of its day.
+    dropMentions(found, (f) => f.filter((m) => m.rule.kind === 'statement' && TOLD_TO_THE_WRITER.test(text.slice(m.start, m.end + 80))));
     nextInTurnInItsSentence(found, named, text);
     dateAnchorsCountedBack(text, found);
     // "Eleven days after the Oval Office, …": counted from the happening told there, before a count on from the last day told ("the next day") could take it.

@@ -1693,6 +1693,11 @@ export const OFFICE_HOLDER = /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['�
 export const OFFICE_BEFORE_ITS_HOLDER = new RegExp(String.raw`^(?:the\s+)?${OFFICE_HOLDER.source},?\s+$`, 'u');
 /** A speaker told by an indefinite noun opening its clause, a relative clause perhaps after it ("One engineer who worked on the camera told", "…," another shopper told): someone the writer does not name. */
 export const INDEFINITE_VOICE = /(?:^|[,;:—–][”"’']?\s+)(?:one|another|an?)\s+(?:[\w’'-]+\s+){0,5}?(?:(?:who|whose)\s+[^,;.]{0,80}?\s+)?$/i;
+/**
+ * A verb of saying whose hearer is the writer alone ("told me in Halle last month", "said to me over lunch", "told this columnist"): a column's own anecdote,
+ * no statement of the day's news; an interview the writer held ("told me in an interview on Tuesday") is one.
+ */
+export const TOLD_TO_THE_WRITER = /^(?:told|said\s+to|confided\s+to|wrote\s+to)\s+(?:me|this\s+(?:writer|columnist|correspondent))\b(?![^.;]{0,40}?\binterview\b)/i;
 /** A saying whose subject is only "he" or "she" opening the sentence, a verb of its own at most before the saying's ("He stood next to Tusk and said"): the speaker is named before. */
 export const PRONOUN_SPEAKER = /^(?:He|She)\s+(?:\w+\s+(?:[\w-]+\s+){0,4}and\s+)?$/;
 /** What a writer puts out on one as a saying: words quoted, or a message told by its noun ("a message", "a long post", "a text message", "a statement", "a letter"). */
