@@ -4,6 +4,7 @@ import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinuationDate, isContinuationVerb, isContinuedByReference, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
+import { isQuoted } from '../parse/quotes.ts';
 import { datelineLength } from './dateline.ts';
 import { datedByTheDayItPreceded } from './done-before-its-day.ts';
 import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, BEGAN_IN_ITS_CLAUSE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, MONTH_WITH_ITS_YEAR, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, LENGTHS_OWN_UNTIL, START_OF_A_LENGTH_BEFORE, STRONG_BOUNDARY, TERM_OF_OFFICE_BEFORE, UNTIL_BEFORE } from './lexicon.ts';
@@ -113,7 +114,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     const fate = fateWord !== null && !(owner.start <= fateFrom + fateWord.index && fateFrom + fateWord.index < owner.end);
     // "announced Tuesday's call": a day its event's noun is told by ("Tuesday's", "Monday's") is that event's, however close the verb of saying before it.
     const ownDay = POSSESSIVE_DAY.test(text.slice(time.end, owner.start));
-    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && !owner.rule.told && ((!(newsAsReported(text, owner, dayNotGiven, pairs.some((p) => p.owner === owner && p.time !== time)) && !owner.series) && !ownDay && isReportDate(text, time, owner.start)) || fate))) {
+    if (isQuotedDeixis(text, time) || saidInItsQuotation(text, time, owner) || (owner.rule.kind !== 'statement' && !owner.rule.told && ((!(newsAsReported(text, owner, dayNotGiven, pairs.some((p) => p.owner === owner && p.time !== time)) && !owner.series) && !ownDay && isReportDate(text, time, owner.start)) || fate))) {
       owner.dateWithheld = true;
       // "A meeting of the council on Somalia, scheduled for Friday, was called off on Thursday": the plan called off keeps the day it was set for.
       const setFor = fate ? dates.find((t) => t !== time && !pairs.some((p) => p.time === t) && SET_FOR.test(text.slice(Math.max(0, t.start - 30), t.start))) : undefined;
@@ -171,6 +172,11 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     if (m.date || m.dateWithheld || m.series || m.future || m.end > telling.start || m.rule.kind === 'statement' || !newsAsReported(text, m, dayNotGiven, false)) continue;
     [m.date, m.dateAt] = [telling.date, telling.dateAt];
   }
+}
+
+/** "Sinner in his press conference: "Five weeks ago I lost a final …"": a day inside a statement's own quoted words tells of what the words are about, not of their saying. */
+function saidInItsQuotation(text: string, time: TemporalExpression, owner: Mention): boolean {
+  return owner.rule.kind === 'statement' && isQuoted(text, time.start) && !isQuoted(text, owner.start);
 }
 
 /**

@@ -18,6 +18,14 @@ describe('a news conference its holder gives', () => {
     expect(found(body)).toEqual([['statement', null, '2058-03-13']]);
   });
 
+  it.each([
+    'Zelensky in his press conference: "Five weeks ago I lost my temper."',
+    'Zelensky in his press conference: "Two months ago we were losing. We are not now."',
+    'Peskov in his news conference: "Last week I was tired."',
+    ])('takes no day from its own quoted words: %s', (body) => {
+    expect(statementsOf(body).filter(([day]) => day !== '2058-03-13')).toEqual([]);
+  });
+
   it('is of the day of the happening told before it when it came hours or minutes later', () => {
     const body =
       'The Bank of Kessia raised its main rate by half a point on Tuesday. Markets had expected that. What surprised them was Ilse Varga’s warning, at her press conference half an hour later, that more rises would follow.';
