@@ -6,6 +6,7 @@ import { discoverNames } from './discover.ts';
 // its tag for an office, and the tagger gives it to the given names before it too; after a given name, ending the run of capitals,
 // it is the person's surname. An office, an outlet's name or a phrase of English words before such a noun stays no one.
 const kinds = (sentence: string) => discoverNames(sentence).map((s) => [s.kind, s.text]);
+const persons = (sentence: string) => kinds(sentence).filter(([kind]) => kind === 'person');
 
 describe('a surname that is a noun for someone', () => {
   it('reads it with the given names before it as a person', () => {
@@ -23,5 +24,11 @@ describe('a surname that is a noun for someone', () => {
     expect(kinds('The Holy Father received Programme Assistant Ana Cruz.')).toEqual([['person', 'Ana Cruz']]);
     expect(kinds('OSLO, May 2 (Tove Courier) - The talks ended.')).not.toContainEqual(['person', 'Tove Courier']);
     expect(kinds('The Blue Ghost lander touched down.')).toEqual([]);
+  });
+
+  it('reads no outlet before a masthead\'s separator as a person', () => {
+    expect(persons('Lac Tove Courier · Monday 3 May 2041 · updated 08:10')).toEqual([]);
+    expect(persons('Anna Valley Herald | Sport | 12 June 2041')).toEqual([]);
+    expect(persons('Tove Messenger • Tuesday, 4 May 2041')).toEqual([]);
   });
 });

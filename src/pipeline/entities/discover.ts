@@ -383,6 +383,9 @@ function capitalisedAhead(terms: Term[], i: number): number {
   return n;
 }
 
+/** The mark between a masthead's parts ("Lac Léman Courier · Monday 24 November", "Valley Herald | Sport"), in the word's spacing or a term of its own. */
+const MASTHEAD_SEPARATOR = /^\s*[·|•]/;
+
 /** A capitalised word, no honour or office and no body's or place's, that may stand in a person's name. */
 function nameWord(term: Term): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(term.text) && !term.tags.has('Honorific') && !term.tags.has('Organization') && !term.tags.has('Place') && !isTitleWord(term) && !OFFICE_WORD.test(term.text) && !OFFICE_QUALIFIER.test(term.text) && !NOT_A_NAME.has(term.text) && !INSTITUTION_NOUN.test(term.text);
@@ -392,14 +395,14 @@ function nameWord(term: Term): boolean {
  * Whether the word at `j` is a surname the tagger's lexicon knows only as a noun for someone ("Sinner", "Butcher"): capitalised inside
  * a sentence, after a given name (a word the lexicon knows as a name or not at all: "Matteo", "Harriet"; not "Holy Father", "Blue
  * Ghost", "Programme Assistant") and ending the run of capitals, as an office before a name never does ("Foreign Minister Ola Berg");
- * not an outlet's name in a dateline's brackets ("(Rhine Courier)") nor after "the".
+ * not an outlet's name in a dateline's brackets ("(Rhine Courier)") or before a masthead's separator ("Lac Léman Courier · Monday …") nor after "the".
  */
 function agentSurnameAt(terms: Term[], j: number): boolean {
   const term = terms[j];
   const given = terms[j - 1];
   if (!term?.tags.has('ProperNoun') || !given || given.post !== ' ' || !agentNoun(term.text) || !nameWord(term) || !nameWord(given) || englishWord(given.text)) return false;
   const next = terms[j + 1];
-  return !(term.post === ' ' && next !== undefined && /^\p{Lu}/u.test(next.text)) && !term.post.startsWith(')') && !given.pre.endsWith('(') && !/^the$/i.test(terms[j - 2]?.text ?? '');
+  return !(term.post === ' ' && next !== undefined && /^\p{Lu}/u.test(next.text)) && !term.post.startsWith(')') && !MASTHEAD_SEPARATOR.test(term.post + (next?.text ?? '')) && !given.pre.endsWith('(') && !/^the$/i.test(terms[j - 2]?.text ?? '');
 }
 
 /** Whether the words from `i` are the given names before such a surname, one or two ("Harriet Butcher", "Bui Thanh Son"): the tagger gives them its tag too. */
