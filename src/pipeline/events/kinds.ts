@@ -971,10 +971,11 @@ export const EVENT_KINDS = {
       // …or someone going to see a place named by its noun (SITE_GONE_TO: "went to the site on Friday evening"): a visit to the site, no journey between towns, so not the
       // day's flight home of the same person ("flew back to Bangkok this afternoon … went to the site on Friday evening" are two happenings).
       { pattern: new RegExp(SITE_GONE_TO, 'gd'), noun: 'Site visit', datedByLead: true, peopleOnly: true },
-      { pattern: /\b(?:presidential|parliamentary|general|federal|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: ELECTION_NOUN, datedByLead: true },
-      // …or by its day right after it ("before the election of 23 February", "the election on Sunday"), and a party's win by a landslide so ("Labour's landslide of 4 July 2024", "won a landslide on 4 July");
+      // A runoff is the election's deciding round, the day its winner is told ("In Sunday's runoff he beat …", "the presidential run-off on 6 April").
+      { pattern: /\b(?:presidential|parliamentary|general|federal|legislative|snap|local|regional)\s+(?:elections?|run-?offs?)\b|\bwent\s+to\s+the\s+polls\b/gi, noun: ELECTION_NOUN, datedByLead: true },
+      // …or by its day right after it ("before the election of 23 February", "the election on Sunday", "the runoff on April 13") or before it ("Sunday's runoff"), and a party's win by a landslide so ("Labour's landslide of 4 July 2024", "won a landslide on 4 July");
       // not "the election of a new speaker", nor earth that slid ("a landslide on Monday buried the road": no party's, none won).
-      { pattern: new RegExp(String.raw`(?:\belections?|(?<=(?<!\b${WEEKDAY_NAME})(?:['’]s|s['’])\s+(?:[\w-]+\s+)?|\b(?:won|win|wins|winning)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?)landslide)\b(?=\s+(?:of|on|held\s+on)\s+${DAY_NAMED})`, 'g'), noun: ELECTION_NOUN, datedByLead: true },
+      { pattern: new RegExp(String.raw`(?<=\b${WEEKDAY_NAME}['’]s\s+(?:[\w-]+\s+)?)(?:elections?|run-?offs?)\b|(?:\b(?:elections?|run-?offs?)|(?<=(?<!\b${WEEKDAY_NAME})(?:['’]s|s['’])\s+(?:[\w-]+\s+)?|\b(?:won|win|wins|winning)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?)landslide)\b(?=\s+(?:of|on|held\s+on)\s+${DAY_NAMED})`, 'g'), noun: ELECTION_NOUN, datedByLead: true },
       // …or dated by its own noun phrase ("came second in the October 2057 election", "since the March election"); one named by its year alone as
       // the one someone lost or won ("to stay in power after he lost the 2022 election") is that person's past, no happening the story tells.
       { pattern: new RegExp(String.raw`(?<=\b(?:the|a|an|last|this|that)\s+(?:${MONTH_STEM}[a-z]*\.?(?:\s+\d{4})?|(?<!\b${LOST_OR_WON}\s+the\s+)\d{4})\s+(?:[\w-]+\s+)?)elections?\b`, 'g'), noun: ELECTION_NOUN, datedByLead: true },

@@ -22,6 +22,22 @@ describe('an election dated by the day after its noun, or a party’s landslide 
   });
 });
 
+describe('a runoff dated by its day after it or its weekday before it, as an election is', () => {
+  it.each([
+    ['In the runoff on 2 March, Ilse Marr beat Aram Tesk by six points.', '2058-03-02'],
+    ['In Sunday’s runoff the governor beat her rival by a wide margin.', '2058-03-10'],
+    ['Turnout in Sunday’s mayoral election was the lowest since 1990.', '2058-03-10'],
+    ['The presidential run-off of 9 February was closer than the polls had said.', '2058-02-09'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Election', day]]);
+  });
+
+  it('but not one with no day, nor a bank’s run-off of its holdings', () => {
+    expect(found('She has led since winning a runoff her rival still disputes.')).toEqual([]);
+    expect(found('The bank will end the run-off of its bond holdings on Monday.').filter(([, noun]) => noun === 'Election')).toEqual([]);
+  });
+});
+
 describe('a statement told by how it was put out is its speaker’s saying', () => {
   it.each([
     ['The paper quoted Putin’s video statement of Monday, in which he called the truce a victory.', '2058-03-11'],
