@@ -19,6 +19,15 @@ describe('a state of emergency declared', () => {
     expect(told).toContain('2063-03-14 State of emergency: She has declared the old town ');
   });
 
+  it('is one told with its span before it', () => {
+    expect(reports('2063-03-14', 'The president declared a 90-day state of emergency in three provinces on Tuesday, citing gang violence.')).toEqual(['2063-03-13 State of emergency: The president declared a 90-da']);
+    expect(reports('2063-03-14', 'On Monday the governor imposed a two-week state of disaster on the coast.')).toEqual(['2063-03-12 State of emergency: On Monday the governor imposed']);
+  });
+
+  it('is none when told as declared over', () => {
+    expect(reports('2063-03-14', 'The state of emergency was declared over in 2061, two years after the floods.').filter((t) => t.includes('State of emergency'))).toEqual([]);
+  });
+
   it('is none when it is only asked for or ruled out', () => {
     expect(reports('2063-03-14', 'Opposition leaders called for a state of emergency in Vell on Tuesday.').filter((t) => t.includes('State of emergency'))).toEqual([]);
     expect(reports('2063-03-14', 'The council did not declare a state of emergency on Tuesday.').filter((t) => t.includes('State of emergency'))).toEqual([]);

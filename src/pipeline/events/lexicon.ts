@@ -3393,16 +3393,16 @@ export const THRONE_TAKEN = String.raw`\b(?:acced(?:e|es|ed|ing)|ascend(?:s|ed|i
 export const POWER_HANDED_OVER = String.raw`\bhand(?:s|ed|ing)?\s+(?:over\s+)?(?:(?<=\b${MONARCH}\b[^.;]{0,40}?)power|the\s+throne|the\s+crown)\b(?=\s+(?:to|over)\b|[^.;]{0,40}?\bto\s+(?:his|her|their|the)\b)`;
 
 /**
- * A state of emergency by its name ("a state of emergency", "a nationwide state of disaster"), or by its reach alone ("a national emergency", "a public health
- * emergency"), not the emergency's services, plans or sessions ("a national emergency meeting").
+ * A state of emergency by its name ("a state of emergency", "a nationwide state of disaster", "a sixty-day state of emergency"), or by its reach alone ("a national
+ * emergency", "a public health emergency"), not the emergency's services, plans or sessions ("a national emergency meeting").
  */
-const STATE_OF_EMERGENCY = String.raw`(?:(?:(?:nationwide|national|local|regional|partial|full)\s+)?state\s+of\s+(?:emergency|disaster)\b|(?:nationwide|national|regional|public[-\s]health|energy|climate)\s+(?:emergency|disaster)\b(?!\s+(?:services?|workers|teams?|crews?|plans?|funds?|aid|powers|meetings?|sessions?|committee|cabinet|response|zones?|areas?)\b))`;
+const STATE_OF_EMERGENCY = String.raw`(?:(?:\w+-(?:day|week|month)\s+)?(?:(?:nationwide|national|local|regional|partial|full)\s+)?state\s+of\s+(?:emergency|disaster)\b|(?:nationwide|national|regional|public[-\s]health|energy|climate)\s+(?:emergency|disaster)\b(?!\s+(?:services?|workers|teams?|crews?|plans?|funds?|aid|powers|meetings?|sessions?|committee|cabinet|response|zones?|areas?)\b))`;
 /**
  * A state of emergency put in force ("declared a state of emergency in six regions", "imposed a state of emergency on the province",
  * "declared the capital an emergency zone", "A state of emergency was declared in the north"): a government's act of its day. Not one
- * asked for ("called for a state of emergency"), nor one lifted or ended.
+ * asked for ("called for a state of emergency"), nor one lifted or ended ("was declared over in 2021").
  */
-export const EMERGENCY_DECLARED = String.raw`\b(?:declar|impos|proclaim)(?:e|es|ed|ing)\s+(?=(?:an?|the)\s+${STATE_OF_EMERGENCY})|\bdeclar(?:e|es|ed|ing)\s+(?=(?:[\w’'-]+\s+){1,4}?an?\s+(?:emergency|disaster)\s+(?:zone|area)s?\b)|(?<=\bstates?\s+of\s+(?:emergency|disaster)\b[^.;]{0,60}?\b${PASSIVE_PAST}\s+)(?:declared|imposed|proclaimed)\b`;
+export const EMERGENCY_DECLARED = String.raw`\b(?:declar|impos|proclaim)(?:e|es|ed|ing)\s+(?=(?:an?|the)\s+${STATE_OF_EMERGENCY})|\bdeclar(?:e|es|ed|ing)\s+(?=(?:[\w’'-]+\s+){1,4}?an?\s+(?:emergency|disaster)\s+(?:zone|area)s?\b)|(?<=\bstates?\s+of\s+(?:emergency|disaster)\b[^.;]{0,60}?\b${PASSIVE_PAST}\s+)(?:declared|imposed|proclaimed)\b(?!\s+over\b)`;
 /** Mourning by its span and reach ("three days of municipal mourning", "a week of national mourning", "official mourning"). */
 const MOURNING = String.raw`(?:(?:an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+of\s+)?(?:(?:national|municipal|official|state|regional|public|nationwide|city-wide)\s+)?mourning\b`;
 /**
