@@ -2456,6 +2456,15 @@ const PUBLIC_GATHERING = (noun: string): string =>
 export const SCREENING_HELD = PUBLIC_GATHERING(String.raw`(?<!\b(?:security|health|medical|cancer|diabetes|breast|blood|eye|sight|hearing|dental|drugs?|baggage|luggage|passenger|airport|border|covid|virus|newborn|prostate|bowel|cervical|lung|heart|genetic|background)[\s-]+)screening(?!s?\s+(?:tests?|checks?|programmes?|centres?|clinics?)\b)`);
 export const CONCERT_HELD = PUBLIC_GATHERING('concert');
 export const PUBLIC_TALK_HELD = PUBLIC_GATHERING(String.raw`(?:public\s+(?:talk|lecture)|lecture)`);
+/** …a celebration or a party of the public ("held their own celebration at Flushing Meadows", "will host a victory party"), or a session the public is told things at ("will hold an information session on Thursday"). */
+export const CELEBRATION_HELD = PUBLIC_GATHERING(String.raw`(?:celebration|(?:victory|street)[\s-]+party)`);
+export const INFORMATION_SESSION_HELD = PUBLIC_GATHERING(String.raw`(?:information|info)\s+(?:session|evening)`);
+/**
+ * A crowd watching a count, a result or a match together, told by its noun held ("hosted a watch party") or by the crowd gathered for it ("about eighty people
+ * gathered to watch the count", "Hundreds of fans gathered in the square to follow the final"): a happening of its day and place. Not a habit ("gather every
+ * Sunday to watch"), nor watching anything else alone ("stayed home to watch").
+ */
+export const WATCH_PARTY_HELD = String.raw`${PUBLIC_GATHERING(String.raw`watch[\s-]+party`)}|(?<=\b(?:${PROTESTING_CROWD}|fans|residents|families|students|dozens)\s+(?:of\s+(?:[\w’'-]+\s+){1,2}?)?)gathered\s+(?:[\w’'-]+\s+){0,4}?to\s+(?=(?:watch|follow)\b)(?![^.;]{0,60}?\b(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|night|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`;
 /**
  * Someone welcomed home by the public, told ahead or done: welcomed home ("was welcomed home by thousands"), welcomed at an airport with no host named ("will be
  * welcomed at Vienna airport this afternoon"), coming home to a crowd ("came home to a crowd of several thousand"), given a hero's welcome. A visitor welcomed at

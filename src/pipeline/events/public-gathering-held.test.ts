@@ -34,3 +34,22 @@ describe('a public gathering held or hosted', () => {
     expect(kindsNounsAndDays('The choir will stage three concerts in the cathedral on Saturday.')).toEqual([['other', 'Concert', '2058-03-16']]);
   });
 });
+
+describe('a celebration, an information session or a watch party held', () => {
+  it('is told by its verb of holding or hosting, ahead or done', () => {
+    expect(kindsNounsAndDays('Supporters of the mayor held their own celebration in the harbour park on Monday afternoon.')).toEqual([['other', 'Celebration', '2058-03-11']]);
+    expect(kindsNounsAndDays('The embassy will host an information session on visa renewals on Thursday at 6 p.m.')).toEqual([['other', 'Information session', '2058-03-14']]);
+    expect(kindsNounsAndDays('The students’ union hosted a watch party for the final on Sunday night.')).toEqual([['other', 'Watch party', '2058-03-10']]);
+  });
+
+  it('is told by the crowd gathered to watch or follow the count, a match or a speech', () => {
+    expect(kindsNounsAndDays('On Tuesday night about sixty people gathered to watch the count at a café in Lusk.')).toEqual([['other', 'Watch party', '2058-03-12']]);
+    expect(kindsNounsAndDays('On Sunday hundreds of fans gathered in the old square to follow the final on a big screen.')).toEqual([['other', 'Watch party', '2058-03-10']]);
+  });
+
+  it('is none as a custom, or for one who watches alone', () => {
+    expect(kindsNounsAndDays('Fans gather every Sunday to watch the match at the club.')).toEqual([]);
+    expect(kindsNounsAndDays('The club holds a celebration every year in May.')).toEqual([]);
+    expect(kindsNounsAndDays('On Sunday she stayed home to watch the count.')).not.toContainEqual(expect.arrayContaining(['Watch party']));
+  });
+});
