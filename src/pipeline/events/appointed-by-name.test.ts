@@ -19,3 +19,19 @@ describe('someone chosen to lead a government, or appointed past an apposition, 
     expect(nouns('Vera Lind missed her appointment with the doctor on Monday.')).not.toContain('Appointment');
   });
 });
+
+describe('a cabinet or a team named, told in any tense', () => {
+  it.each([
+    ['The new president is expected to name a new cabinet on Friday.', '2058-03-15'],
+    ['On Monday the prime minister names her cabinet, aides said.', '2058-03-11'],
+    ['The governor will appoint a new team of negotiators on Thursday.', '2058-03-14'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toContainEqual(['other', 'Appointment', day]);
+  });
+
+  it('but not a thing named after someone', () => {
+    const nouns = (body: string) => found(body).map(([, noun]) => noun);
+    expect(nouns('The cabinet room, named after the first president, reopened on Monday.')).not.toContain('Appointment');
+    expect(nouns('They will name the new bridge after her on Friday.')).not.toContain('Appointment');
+  });
+});
