@@ -148,6 +148,13 @@ describe('a day counted from an event the clause names by its noun, told before 
     expect(dated('2061-03-10', 'Voters went to the polls in Ostria on Sunday. The day after the election, the outgoing premier met the winner, Dana Ferro, at the chancellery.')).toContain('meeting 2061-03-07 occurred');
   });
 
+  it('counts from the day of a runoff told before ("ten days after the vote", "a week after the election")', () => {
+    // A radio bulletin of Thursday 10 March 2061: ten days after the runoff of 20 February is 2 March.
+    expect(dated('2061-03-10', 'In the runoff on 20 February, Dana Ferro beat the governor by four points. Ten days after the vote, Ferro met the outgoing president in Brenn.')).toContain('meeting 2061-03-02 occurred');
+    // A weekly: a week after Sunday's runoff (the 6th) is Sunday the 13th, ahead.
+    expect(dated('2061-03-10', 'Ostria chose its mayor in Sunday’s runoff. A week after the election, the new mayor will meet the council.')).toContain('meeting 2061-03-13 planned');
+  });
+
   it('does not count from a happening of another sort ("the truce" is not "the election")', () => {
     expect(dated('2061-03-10', 'Voters went to the polls in Ostria on Sunday. Three days into the truce, the two envoys met in Selvig.')).not.toContain('meeting 2061-03-09 occurred');
   });

@@ -1823,7 +1823,7 @@ export const A_GATHERINGS_OWN = new RegExp(String.raw`^(?:\S+\s+){0,3}?(?:meetin
 export const COUNTED_FROM_PLACE_NAMED = /\b(\p{L}+|\d{1,3})\s+(days?|weeks?|fortnights?|months?)\s+(after|before)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)(?=\s*[,;.]|\s*$)/gu;
 /**
  * Words that name one happening told again by another word: a count from "the truce" is from the day "The ceasefire" was told with,
- * from "the vote" or "the election" from the day of "a referendum", of voters going to "the polls", of one "elected", or of a chamber that "voted",
+ * from "the vote" or "the election" from the day of "a referendum", of "the runoff", of voters going to "the polls", of one "elected", or of a chamber that "voted",
  * from "the release" from the day people were "released" or "freed" (a swap frees them too).
  * Each is a pattern of one group's words; a noun may stand in several groups ("vote" is a referendum's and an election's).
  */
@@ -1831,7 +1831,7 @@ export const SAME_HAPPENING: readonly RegExp[] = [
   /\b(?:ceasefires?|cease-fires?|truces?|armistices?)\b/i,
   /\b(?:releases?|released|freed|frees|swaps?|swapped)\b/i,
   /\b(?:referend(?:um|ums|a)|plebiscites?|votes?|voted|ballots?)\b/i,
-  /\b(?:elections?|polls?|votes?|ballots?|elected|re-elected)\b/i,
+  /\b(?:elections?|run-?offs?|polls?|votes?|ballots?|elected|re-elected)\b/i,
   /\b(?:accords?|agreements?|deals?|pacts?|treat(?:y|ies))\b/i,
   /\b(?:quakes?|earthquakes?|tremors?)\b/i,
 ];
