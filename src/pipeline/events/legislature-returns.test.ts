@@ -26,3 +26,16 @@ describe('a legislature returns', () => {
     expect(returns('The House returns on Monday after the Easter recess.')).toEqual(['2058-03-18']);
   });
 });
+
+describe('a chamber newly elected installed', () => {
+  it('is its first sitting, ahead or done, past an aside', () => {
+    expect(returns('The new Assembly, where the governing party has the largest bloc, was installed on Monday.')).toEqual(['2058-03-11']);
+    expect(returns('The new Bundestag will be constituted on 25 March.')).toEqual(['2058-03-25']);
+    expect(returns('Parliament was formally inaugurated on Tuesday with 120 new members.')).toEqual(['2058-03-12']);
+  });
+
+  it('is none for a thing installed in a hall, or an assembly line', () => {
+    expect(returns('New voting screens were installed in the Senate chamber on Monday.')).toEqual([]);
+    expect(returns('The assembly line was installed on Monday.')).toEqual([]);
+  });
+});
