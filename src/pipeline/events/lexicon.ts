@@ -3183,6 +3183,12 @@ export const NOT_BY_LAWYERS = String.raw`(?<!${BY_LAWYERS})`;
  * so a person asked by name is none ("asked Ana Ruiz for an explanation"), as is a happening asked for ("asked Putin for a meeting").
  */
 export const REQUEST_MADE = String.raw`\basked\s+(?=(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,4}(?:${INSTITUTION_WORDS})|[A-Z]{2,}[\w’'-]*)\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:breakdown|review|recount|audit|investigation|inquiry|explanation|clarification)\b)|\b(?:made|filed|lodged|submitted)\s+(?=(?:(?:a|an|its|their|similar|formal|written|official|fresh|second)\s+){1,3}request\b)`;
+/**
+ * …and a request for something turned down by the body it was put to ("The electoral council rejected her request for a recount ten days after the vote",
+ * "the court denied the defence's application for a delay", "Her petition for a review was dismissed on Friday"): that body's act of its day. Not calls or
+ * demands rejected ("rejected calls for an inquiry"), which are a stance, no step of a procedure.
+ */
+export const REQUEST_REJECTED = String.raw`\b(?:rejected|rejects|refused|refuses|turned\s+down|turns\s+down|denied|denies|dismissed|dismisses)\s+(?=(?:a|an|the|her|his|its|their|that|this)\s+(?:[\w’'-]+\s+){0,2}?(?:requests?|petitions?|applications?)\s+for\s+(?:a|an|the)\s)|(?<=\b(?:requests?|petitions?|applications?)\s+for\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been)\s+)(?:rejected|refused|turned\s+down|denied|dismissed)\b`;
 export const INQUIRY_OPENED = String.raw`\b(?:opened|launched)\s+(?=(?:(?:an?|the|its|their|formal|criminal|official|new|preliminary|judicial)\s+){1,2}(?:inquiry|investigation|probe)\b)`;
 
 /**

@@ -34,3 +34,18 @@ describe('a request put to a body', () => {
     expect(requests('The mayor asked Parliament for an inquiry into the floods on Tuesday.')).toEqual([['other', 'Request', '2058-03-12']]);
   });
 });
+
+describe('a request turned down by the body it was put to', () => {
+  const rejected = (body: string) => found(body).filter(([, noun]) => noun === 'Request rejected');
+
+  it('is that body’s act of its day, active or passive', () => {
+    expect(rejected('The election board rejected the opposition’s request for a recount on Monday.')).toEqual([['other', 'Request rejected', '2058-03-11']]);
+    expect(rejected('On Tuesday the regulator turned down the airline’s application for a new route.')).toEqual([['other', 'Request rejected', '2058-03-12']]);
+    expect(rejected('Her petition for a full review was dismissed on Friday.')).toEqual([['other', 'Request rejected', '2058-03-08']]);
+  });
+
+  it('is none for calls or demands rejected, nor one only expected', () => {
+    expect(rejected('The government rejected calls for an inquiry on Monday.')).toEqual([]);
+    expect(rejected('The board is not expected to reject her request for a recount.')).toEqual([]);
+  });
+});
