@@ -21,3 +21,18 @@ describe('a ballot’s result made known', () => {
     expect(found('The union did not announce the result of the ballot on Monday.')).toEqual([]);
   });
 });
+
+describe('an election’s result made known by the body that counts it', () => {
+  it.each([
+    ['The National Electoral Board declared the result on Monday night, with most ballots counted.', '2058-03-11'],
+    ['On Tuesday the election commission proclaimed Ana Ruiz the winner of the mayoral race.', '2058-03-12'],
+    ['Officials announced the official results of the referendum on Friday 8 March.', '2058-03-08'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([, noun]) => noun === 'Result declared')).toEqual([['other', 'Result declared', day]]);
+  });
+
+  it('but not results another body announces, nor a result only awaited', () => {
+    expect(found('The company announced its results on Monday.').filter(([, noun]) => noun === 'Result declared')).toEqual([]);
+    expect(found('The electoral council did not declare the result on Monday.').filter(([, noun]) => noun === 'Result declared')).toEqual([]);
+  });
+});
