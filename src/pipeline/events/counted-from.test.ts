@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
+import { extractOne, readOne } from '../../../tests/support/pipeline.ts';
 
 /** Each candidate as "kind day status". */
 const dated = (published: string, ...paragraphs: string[]): string[] => extractOne(published, `${paragraphs.join('\n\n')}\n`).candidates.map((c) => `${c.kind} ${c.date.value} ${c.status}`);
@@ -296,5 +296,19 @@ describe('a count from a happening named by the noun of its kind or by a fortnig
   it('counts a fortnight as fourteen days, after the happening named or the last one told', () => {
     expect(dated('2058-05-13', 'Zelenskyy and Trump held talks in Geneva on 3 March.', 'A fortnight after the talks, Zelenskyy and Trump spoke by phone.')).toContain('call 2058-03-17 occurred');
     expect(dated('2058-05-13', 'Zelenskyy and Trump held talks in Geneva on 3 March. A fortnight later, Umerov met Witkoff in Kyiv.')).toContain('meeting 2058-03-17 occurred');
+  });
+});
+
+describe('a saying inside what a counted gerund acts on', () => {
+  // A paper of Monday 13 May 2058, its names read as an article's are.
+  const read = (body: string): string[] => readOne('2058-05-13', `${body}\n`).candidates.map((c) => `${c.kind} ${c.date.value} ${c.status}`);
+
+  it('is no statement of the day counted to', () => {
+    expect(read('Governor Aram Tesk was sworn in this morning, six weeks after winning a race his rival Ana Ruiz still says was rigged.').filter((e) => e.startsWith('statement'))).toEqual([]);
+    expect(read('Governor Aram Tesk beat Ana Ruiz in March. He was sworn in this morning, six weeks after winning a runoff his opponent still says was stolen.').filter((e) => e.startsWith('statement'))).toEqual([]);
+  });
+
+  it('but the gerund’s own saying is', () => {
+    expect(read('Mayor Ilse Varga resigned on Friday, two days after saying that the deal was rushed.')).toContain('statement 2058-05-08 occurred');
   });
 });

@@ -55,6 +55,9 @@ export function datesCountedFromAnother(sentence: Sentence, times: TemporalExpre
       if (subject) [m.persons, m.parties, m.roles] = [subject.persons, subject.parties, subject.roles];
     }
     if (inside.length > 0) continue;
+    // "six weeks after winning a runoff his opponent still says was stolen": a saying past the gerund the clause opens with is in what that gerund
+    // acts on, said now or at any time, no saying of the day counted to.
+    if (gerund && verb && verb.start !== clauseStart) continue;
     const statement = verb ? statementAt(sentence, verb, named, true, subjectBefore) : undefined;
     if (!statement) continue;
     statement.date = date;
