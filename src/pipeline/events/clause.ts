@@ -313,8 +313,8 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   return { start, end, ...(clause === undefined ? {} : { clause }) };
 }
 
-/** A verb of saying right before a count from a day told before ("said the same day", "told reporters the next morning", "announced two days later"). */
-const SAID_COUNTED_ON = new RegExp(String.raw`\b(${REPORTING})\s+${SAYING_FORM}(?=(?:the\s+same|that)\s+day\b|the\s+(?:next|following)\s+${DAY_OR_ITS_PART}\b|(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+later\b)`, 'i');
+/** A verb of saying right before a count from a day told before ("said the same day", "said the same night", "told reporters the next morning", "announced two days later"). */
+const SAID_COUNTED_ON = new RegExp(String.raw`\b(${REPORTING})\s+${SAYING_FORM}(?=the\s+same\s+${DAY_OR_ITS_PART}\b|that(?:\s+same)?\s+day\b|the\s+(?:next|following)\s+${DAY_OR_ITS_PART}\b|(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+later\b)`, 'i');
 
 /** The verb of saying a count from a day told before dates ("Netanyahu said the same day that …"). */
 export function reportVerbBeforeCount(text: string): { start: number; end: number } | undefined {

@@ -43,6 +43,11 @@ describe('a saying dated by a count from a day told before', () => {
     const nextMorning = statements(PUBLISHED, 'Umerov visited a hospital in Kyiv on Monday. Dmitry Peskov told reporters the next morning that Moscow had not been informed.');
     expect(nextMorning).toEqual([['2054-03-10', ['dmitry-peskov']]]);
   });
+
+  it('is so counted from a part of that day ("the same night", "that same day")', () => {
+    expect(statements(PUBLISHED, 'The talks in Geneva ended on Monday night. Steve Witkoff said the same night that the two sides had narrowed their differences.')).toEqual([['2054-03-09', ['steve-witkoff']]]);
+    expect(statements(PUBLISHED, 'Umerov visited a hospital in Kyiv on Monday. Dmitry Peskov told reporters that same day that Moscow had not been informed.')).toEqual([['2054-03-09', ['dmitry-peskov']]]);
+  });
 });
 
 describe('a saying in a later clause of a dated chronology line', () => {
