@@ -35,4 +35,10 @@ describe('an election’s result made known by the body that counts it', () => {
     expect(found('The company announced its results on Monday.').filter(([, noun]) => noun === 'Result declared')).toEqual([]);
     expect(found('The electoral council did not declare the result on Monday.').filter(([, noun]) => noun === 'Result declared')).toEqual([]);
   });
+
+  it('but not a result declared void, an annulment', () => {
+    expect(found('The electoral commission declared the result void on Monday.').filter(([, noun]) => noun === 'Result declared')).toEqual([]);
+    expect(found('On Friday the election tribunal declared the outcome null and void.').filter(([, noun]) => noun === 'Result declared')).toEqual([]);
+    expect(found('The supreme court declared the result of the runoff invalid on Tuesday.').filter(([, noun]) => noun === 'Result declared')).toEqual([]);
+  });
 });

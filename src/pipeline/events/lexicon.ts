@@ -608,14 +608,17 @@ export const BALLOT = /\bballot\b/i;
  * the happening (Trigger.told). Not a result awaited or due ("will announce the result"): a plan with its own day reads as one.
  */
 export const BALLOT_RESULT_ANNOUNCED = String.raw`\bannounc(?:ed|es|e|ing)\s+(?=(?:the\s+)?(?:results?|outcome)\s+of\s+(?:the|its|their|a)\s+(?:[\w’'-]+\s+){0,3}?ballot\b)|(?<=\bballot\s+whose\s+(?:results?|outcome)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?)announced\b|(?<=\b(?:results?|outcome)\s+of\s+(?:the|its|their|a)\s+(?:[\w’'-]+\s+){0,3}?ballot\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)announced\b`;
+/** What a result is declared instead of valid ("declared the result void", "the outcome null and void", "the result of the runoff invalid"). */
+const RESULT_ANNULLED_AFTER = String.raw`(?!\s+(?:null\s+and\s+)?(?:void|null|invalid|unlawful|illegal|illegitimate)\b)`;
 /** A body that runs an election and counts it ("the National Electoral Council", "the election commission", "electoral officials"). */
 const ELECTORAL_BODY = String.raw`(?:[Ee]lectoral|[Ee]lections?)\s+(?:[\w’'-]+\s+){0,2}?(?:[Cc]ouncil|[Cc]ommission|[Bb]oard|[Tt]ribunal|[Cc]ourt|[Aa]uthority|[Bb]ody|[Oo]fficials?|[Oo]ffice|[Ii]nstitute)`;
 /**
  * An election's result made known, by the body that counts it ("The National Electoral Council declared the result on Sunday night", "the election
  * commission proclaimed Ana Ruiz the winner on Monday") or as the result of a vote named ("announced the official results of the referendum on Friday"):
- * that body's act of its day, a telling that is the happening (Trigger.told). Not a result any other body announces ("the company announced its results").
+ * that body's act of its day, a telling that is the happening (Trigger.told). Not a result any other body announces ("the company announced its results"),
+ * nor one declared void (RESULT_ANNULLED_AFTER): an annulment, the opposite.
  */
-export const ELECTION_RESULT_DECLARED = String.raw`(?<=\b${ELECTORAL_BODY}\b[^.;]{0,60}?)\b(?:declared|declares|declare|announced|announces|announce|proclaimed|proclaims|proclaim|certified|certifies|certify)\s+(?=(?:the|its)\s+(?:(?:official|final|preliminary|provisional|full|first)\s+)?(?:results?|outcome)\b|(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:as\s+)?(?:the\s+)?(?:winner|victor)\b)|\b(?:declared|announced|proclaimed|certified)\s+(?=(?:the\s+)?(?:(?:official|final|preliminary|provisional|full)\s+)?(?:results?|outcome)\s+of\s+(?:the|its|their|a|\p{Lu}[\p{L}’'-]+['’]s)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:elections?|run-?offs?|votes?|referend(?:um|a)|polls?)\b)`;
+export const ELECTION_RESULT_DECLARED = String.raw`(?<=\b${ELECTORAL_BODY}\b[^.;]{0,60}?)\b(?:declared|declares|declare|announced|announces|announce|proclaimed|proclaims|proclaim|certified|certifies|certify)\s+(?=(?:the|its)\s+(?:(?:official|final|preliminary|provisional|full|first)\s+)?(?:results?|outcome)\b${RESULT_ANNULLED_AFTER}|(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:as\s+)?(?:the\s+)?(?:winner|victor)\b)|\b(?:declared|announced|proclaimed|certified)\s+(?=(?:the\s+)?(?:(?:official|final|preliminary|provisional|full)\s+)?(?:results?|outcome)\s+of\s+(?:the|its|their|a|\p{Lu}[\p{L}’'-]+['’]s)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:elections?|run-?offs?|votes?|referend(?:um|a)|polls?)\b${RESULT_ANNULLED_AFTER})`;
 /**
  * An offer turned down or taken by the workers' side ("the union turned down Air Canada's offer of binding arbitration on Tuesday", "its members
  * rejected the tentative agreement", "the pilots voted down the contract", "Junior doctors accepted the government's offer on Tuesday"): a
