@@ -3197,9 +3197,11 @@ export const REQUEST_MADE = String.raw`\basked\s+(?=(?:the\s+)?(?:(?:[A-Z][\w’
 /**
  * …and a request for something turned down by the body it was put to ("The electoral council rejected her request for a recount ten days after the vote",
  * "the court denied the defence's application for a delay", "Her petition for a review was dismissed on Friday"): that body's act of its day. Not calls or
- * demands rejected ("rejected calls for an inquiry"), which are a stance, no step of a procedure.
+ * demands rejected ("rejected calls for an inquiry"), which are a stance, nor the press's request for words (PRESS_REQUEST: "refused a request for an
+ * interview", "denied the request for a comment"): neither is a step of a procedure.
  */
-export const REQUEST_REJECTED = String.raw`\b(?:rejected|rejects|refused|refuses|turned\s+down|turns\s+down|denied|denies|dismissed|dismisses)\s+(?=(?:a|an|the|her|his|its|their|that|this)\s+(?:[\w’'-]+\s+){0,2}?(?:requests?|petitions?|applications?)\s+for\s+(?:a|an|the)\s)|(?<=\b(?:requests?|petitions?|applications?)\s+for\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been)\s+)(?:rejected|refused|turned\s+down|denied|dismissed)\b`;
+const PRESS_REQUEST = String.raw`(?!(?:[\w’'-]+\s+)?(?:interviews?|comments?|responses?|reactions?|statements?|remarks?|quotes?)\b)`;
+export const REQUEST_REJECTED = String.raw`\b(?:rejected|rejects|refused|refuses|turned\s+down|turns\s+down|denied|denies|dismissed|dismisses)\s+(?=(?:a|an|the|her|his|its|their|that|this)\s+(?:[\w’'-]+\s+){0,2}?(?:requests?|petitions?|applications?)\s+for\s+(?:a|an|the)\s${PRESS_REQUEST})|(?<=\b(?:requests?|petitions?|applications?)\s+for\s+(?:a|an|the)\s+${PRESS_REQUEST}(?:[\w’'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been)\s+)(?:rejected|refused|turned\s+down|denied|dismissed)\b`;
 export const INQUIRY_OPENED = String.raw`\b(?:opened|launched)\s+(?=(?:(?:an?|the|its|their|formal|criminal|official|new|preliminary|judicial)\s+){1,2}(?:inquiry|investigation|probe)\b)`;
 
 /**

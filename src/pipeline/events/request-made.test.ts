@@ -48,4 +48,11 @@ describe('a request turned down by the body it was put to', () => {
     expect(rejected('The government rejected calls for an inquiry on Monday.')).toEqual([]);
     expect(rejected('The board is not expected to reject her request for a recount.')).toEqual([]);
   });
+
+  it('is none for the press’s request turned down, no step of a procedure', () => {
+    expect(rejected('The embassy refused a request for an interview on Monday.')).toEqual([]);
+    expect(rejected('The ministry denied the request for a comment on Monday.')).toEqual([]);
+    expect(rejected('On Friday the club turned down the paper’s request for a response to the claims.')).toEqual([]);
+    expect(rejected('A request for an exclusive interview was refused on Tuesday.')).toEqual([]);
+  });
 });
