@@ -792,6 +792,11 @@ const BALLOT_WORD = String.raw`(?:votes|ballots?|vot(?:e|ed|ing)\s+(?:for|agains
 export const ROUND_OF_A_BALLOT = String.raw`(?![^.;]{0,120}?\b${BALLOT_WORD})(?<!\b${BALLOT_WORD}[^.;]{0,120}?)`;
 /** A round of talks told by its place in their series ("the third round", "a new round of negotiations"): one of the series' rounds, between its sides. */
 export const ROUND_OF_THE_SERIES = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|further|another|latest|final)\s+round\b/i;
+/**
+ * What a happening told with its day is said to be only possible ("A runoff on Sunday is possible if no candidate wins half the votes", "an election on
+ * 6 April now looks likely"): no happening yet, nor a plan, whatever its day.
+ */
+export const ONLY_POSSIBLE_AFTER = String.raw`(?:,?\s+\d{4})?,?\s+(?:(?:now|still|also)\s+)?(?:is|was|seems?|seemed|looks?|looked|appears?|appeared|remains?|remained)\s+(?:(?:now|still|increasingly|very|quite|more|most|highly|entirely)\s+)*(?:possible|likely|probable|a\s+(?:possibility|likelihood))\b`;
 /** What a candidate did in an election named as their past ("after he lost the 2022 election", "since winning the 2019 election"). */
 export const LOST_OR_WON = String.raw`(?:lost|lose|loses|losing|won|win|wins|winning)`;
 /**

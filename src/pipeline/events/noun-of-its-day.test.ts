@@ -32,6 +32,12 @@ describe('a runoff dated by its day after it or its weekday before it, as an ele
     expect(found(body)).toEqual([['other', 'Election', day]]);
   });
 
+  it('but not one told only as possible or likely', () => {
+    expect(found('A runoff on Sunday is possible if no candidate wins half the votes.')).toEqual([]);
+    expect(found('An election on 6 April now looks likely after the coalition collapsed.')).toEqual([]);
+    expect(found('A run-off on Sunday seems increasingly probable.')).toEqual([]);
+  });
+
   it('but not one with no day, nor a bank’s run-off of its holdings', () => {
     expect(found('She has led since winning a runoff her rival still disputes.')).toEqual([]);
     expect(found('The bank will end the run-off of its bond holdings on Monday.').filter(([, noun]) => noun === 'Election')).toEqual([]);
