@@ -2474,9 +2474,12 @@ const PUBLIC_GATHERING = (noun: string): string =>
 export const SCREENING_HELD = PUBLIC_GATHERING(String.raw`(?<!\b(?:security|health|medical|cancer|diabetes|breast|blood|eye|sight|hearing|dental|drugs?|baggage|luggage|passenger|airport|border|covid|virus|newborn|prostate|bowel|cervical|lung|heart|genetic|background)[\s-]+)screening(?!s?\s+(?:tests?|checks?|programmes?|centres?|clinics?)\b)`);
 export const CONCERT_HELD = PUBLIC_GATHERING('concert');
 export const PUBLIC_TALK_HELD = PUBLIC_GATHERING(String.raw`(?:public\s+(?:talk|lecture)|lecture)`);
-/** …a celebration or a party of the public ("held their own celebration at Flushing Meadows", "will host a victory party"), or a session the public is told things at ("will hold an information session on Thursday"). */
+/**
+ * …a celebration or a party of the public ("held their own celebration at Flushing Meadows", "will host a victory party"), or a session or meeting the public is
+ * told things at ("will hold an information session on Thursday", "an information meeting on the bridge"), which the meeting row leaves to it.
+ */
 export const CELEBRATION_HELD = PUBLIC_GATHERING(String.raw`(?:celebration|(?:victory|street)[\s-]+party)`);
-export const INFORMATION_SESSION_HELD = PUBLIC_GATHERING(String.raw`(?:information|info)\s+(?:session|evening)`);
+export const INFORMATION_SESSION_HELD = PUBLIC_GATHERING(String.raw`(?:information|info)\s+(?:session|evening|meeting)`);
 /**
  * A crowd watching a count, a result or a match together, told by its noun held ("hosted a watch party") or by the crowd gathered for it ("about eighty people
  * gathered to watch the count", "Hundreds of fans gathered in the square to follow the final"): a happening of its day and place. Not a habit ("gather every

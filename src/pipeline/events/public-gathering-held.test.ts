@@ -47,6 +47,11 @@ describe('a celebration, an information session or a watch party held', () => {
     expect(kindsNounsAndDays('On Sunday hundreds of fans gathered in the old square to follow the final on a big screen.')).toEqual([['other', 'Watch party', '2058-03-10']]);
   });
 
+  it('is an information meeting held, no meeting of sides', () => {
+    expect(kindsNounsAndDays('The council will hold an information meeting on the new bridge on Tuesday.')).toEqual([['other', 'Information session', '2058-03-19']]);
+    expect(kindsNounsAndDays('On Monday the school hosted an info meeting for parents.')).toEqual([['other', 'Information session', '2058-03-11']]);
+  });
+
   it('is none as a custom, or for one who watches alone', () => {
     expect(kindsNounsAndDays('Fans gather every Sunday to watch the match at the club.')).toEqual([]);
     expect(kindsNounsAndDays('The club holds a celebration every year in May.')).toEqual([]);
