@@ -42,6 +42,11 @@ export interface Trigger {
   peopleOnly?: boolean;
   /** An act one person does or undergoes alone (a resignation, an arrest, a death), never one that joins its people as a meeting does: told of several doers at once ("Vell and Ruiz both resigned on Sunday"), it is one act of each (acts-of-each-doer.ts), each merging with its own telling elsewhere. */
   personal?: boolean;
+  /**
+   * A gathering of the public (a concert, a celebration): a meeting or an act its sentence tells done at it ("Lund met Ruiz at the celebration on Friday", "At
+   * the celebration on Friday Lund met Ruiz") is the happening, and the gathering its setting, no report of its own that would take the day (settingsOfActs).
+   */
+  setting?: boolean;
   /** Merging reads its reports as the occasion of a gathering, not a happening of their own: `always` (a visit is held as talks or a meeting), or `whenToldForItsFate`, only when it is told as postponed or called off (a trip on its way is a journey of its own day), or `whenPlaced`, only when it is told with a place ("agreed a prisoner swap … in Istanbul on Friday": the sides met there that day; an agreement with no place may have been reached by phone). */
   occasion?: 'always' | 'whenToldForItsFate' | 'whenPlaced';
   /** An act its doer claims as soon as it is done (a place taken): told in the past perfect under a dated verb of saying ("said on Monday it had taken the city"), it is news of the telling's day (REPORTED_PERFECT, or CLAIM_TOLD when the trigger is the claim), and the claim is its report, no statement of its own. */
@@ -751,12 +756,12 @@ export const EVENT_KINDS = {
       // …or a public gathering held or hosted for an audience (SCREENING_HELD, CONCERT_HELD, PUBLIC_TALK_HELD, CELEBRATION_HELD, INFORMATION_SESSION_HELD, WATCH_PARTY_HELD: "will host a public talk on the images on
       // Thursday evening", "held its screening for schoolchildren"): a happening of its day and place, one noun each, so that the report told ahead and the one
       // told after merge.
-      { pattern: new RegExp(SCREENING_HELD, 'gi'), noun: 'Screening', datedByLead: true },
-      { pattern: new RegExp(CONCERT_HELD, 'gi'), noun: 'Concert', datedByLead: true },
-      { pattern: new RegExp(PUBLIC_TALK_HELD, 'gi'), noun: 'Public talk', datedByLead: true },
-      { pattern: new RegExp(CELEBRATION_HELD, 'gi'), noun: 'Celebration', datedByLead: true },
-      { pattern: new RegExp(INFORMATION_SESSION_HELD, 'gi'), noun: 'Information session', datedByLead: true },
-      { pattern: new RegExp(WATCH_PARTY_HELD, 'gi'), noun: 'Watch party', datedByLead: true },
+      { pattern: new RegExp(SCREENING_HELD, 'gi'), noun: 'Screening', datedByLead: true, setting: true },
+      { pattern: new RegExp(CONCERT_HELD, 'gi'), noun: 'Concert', datedByLead: true, setting: true },
+      { pattern: new RegExp(PUBLIC_TALK_HELD, 'gi'), noun: 'Public talk', datedByLead: true, setting: true },
+      { pattern: new RegExp(CELEBRATION_HELD, 'gi'), noun: 'Celebration', datedByLead: true, setting: true },
+      { pattern: new RegExp(INFORMATION_SESSION_HELD, 'gi'), noun: 'Information session', datedByLead: true, setting: true },
+      { pattern: new RegExp(WATCH_PARTY_HELD, 'gi'), noun: 'Watch party', datedByLead: true, setting: true },
       // …or someone welcomed home by the public (WELCOMED_HOME: "will be welcomed at Vienna airport this afternoon", "came home to a crowd of thousands"): its
       // day's happening, one noun, so that the welcome told ahead and the one told done merge.
       { pattern: new RegExp(WELCOMED_HOME, 'g'), noun: 'Welcome home', datedByLead: true, peopleOnly: true },

@@ -2706,6 +2706,8 @@ export const AT_THE_END_OF_A = /,\s+at\s+the\s+(?:end|close|conclusion)\s+of\s+a
  * "resigned during its session on Monday"): with no clause break between them (CLAUSE_BREAK), the act's occasion, no report of its own (settingsOfActs).
  */
 export const AT_A_GATHERING = /\b(?:at|during)\s+(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}$/u;
+/** …or what the sentence opens on, before the act ("At the celebration on Friday, Lund met Ruiz"). */
+export const OPENS_AT_A_GATHERING = new RegExp(`^${AT_A_GATHERING.source}`, 'iu');
 
 /**
  * A central bank named again by its head noun alone, after its full name ("The Bank last lowered rates on 8 May"): the capital tells it from a

@@ -41,6 +41,7 @@ import {
   ONE_MORE,
   AT_THE_END_OF_A,
   AT_A_GATHERING,
+  OPENS_AT_A_GATHERING,
   MINUTES_OF_BEFORE,
   GATHERINGS_OWN_DAY,
   BALLOT,
@@ -349,13 +350,18 @@ export function votesOfABallotTold(found: Mention[], text: string): Mention[] {
  * ("The next decision is due on 10 December, at the end of a two-day meeting", AT_THE_END_OF_A), or one the act's own clause names it done at or
  * during ("Ishiba and his ministers stepped down together at a cabinet meeting this morning", AT_A_GATHERING): the day is the act's. Not a journey's
  * goal ("flew to Lusk for a summit"), nor the gathering a text signed or an accord reached tells (occasion `whenPlaced`: the table is the event),
- * nor a saying's: a speech at a summit is of the summit.
+ * nor a saying's: a speech at a summit is of the summit. A gathering of the public (Trigger.setting) is so the setting of a meeting too, told
+ * before it or after the sentence opens on it ("At the celebration on Friday, Lund met Ruiz", OPENS_AT_A_GATHERING): the meeting keeps its day.
  */
 export function settingsOfActs(found: Mention[], text: string): Mention[] {
   const doneAt = (m: Mention, g: Mention): boolean =>
     m.end <= g.start && m.rule.travel !== true && m.rule.journey !== true && occasionOf(m.rule.kind, m.rule.noun) !== 'whenPlaced' && AT_A_GATHERING.test(text.slice(m.end, g.start)) && !CLAUSE_BREAK.test(text.slice(m.end, g.start));
-  const setting = (g: Mention, m: Mention): boolean => m.rule.kind === 'other' && ((m.end <= g.start && AT_THE_END_OF_A.test(text.slice(0, g.start))) || doneAt(m, g));
-  return found.filter((g) => kindFamily(g.rule.kind) === 'gathering' && found.some((m) => setting(g, m)));
+  // The comma closing the opening phrase is no clause break.
+  const doneAfter = (g: Mention, m: Mention): boolean => g.end <= m.start && OPENS_AT_A_GATHERING.test(text.slice(0, g.start)) && !CLAUSE_BREAK.test(text.slice(g.end, m.start).replace(',', ''));
+  const setting = (g: Mention, m: Mention): boolean =>
+    (kindFamily(g.rule.kind) === 'gathering' && m.rule.kind === 'other' && ((m.end <= g.start && AT_THE_END_OF_A.test(text.slice(0, g.start))) || doneAt(m, g))) ||
+    (g.rule.setting === true && kindFamily(m.rule.kind) === 'gathering' && (doneAt(m, g) || doneAfter(g, m)));
+  return found.filter((g) => (kindFamily(g.rule.kind) === 'gathering' || g.rule.setting === true) && found.some((m) => setting(g, m)));
 }
 
 /** What is named only as the next of its sort ("the next decision", Trigger.toldBefore) where its article told none of its noun before. */

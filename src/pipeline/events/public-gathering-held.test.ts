@@ -52,6 +52,13 @@ describe('a celebration, an information session or a watch party held', () => {
     expect(kindsNounsAndDays('On Monday the school hosted an info meeting for parents.')).toEqual([['other', 'Information session', '2058-03-11']]);
   });
 
+  it('is the setting of a meeting told at it, which keeps its day', () => {
+    expect(kindsNounsAndDays('At the celebration on Friday Lund met Ruiz.')).toEqual([['meeting', null, '2058-03-08']]);
+    expect(kindsNounsAndDays('At a watch party on Sunday night, the candidate met her supporters.')).toEqual([['meeting', null, '2058-03-10']]);
+    expect(kindsNounsAndDays('The mayor met the players at the victory party on Monday.')).toEqual([['meeting', null, '2058-03-11']]);
+    expect(kindsNounsAndDays('At the concert on Friday the mayor said the city was proud.')).toEqual([['other', 'Concert', '2058-03-08']]);
+  });
+
   it('is none as a custom, or for one who watches alone', () => {
     expect(kindsNounsAndDays('Fans gather every Sunday to watch the match at the club.')).toEqual([]);
     expect(kindsNounsAndDays('The club holds a celebration every year in May.')).toEqual([]);
