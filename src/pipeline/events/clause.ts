@@ -258,6 +258,12 @@ function opensItsSentence(text: string, time: { start: number; end: number }): b
 }
 /** A clause opening inside a sentence ("…, and this week Putin has already signalled …", "… — this week the ministry said …", "…, and on Thursday the White House said …"). */
 const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?(?:on\s+)?$/;
+/**
+ * A clause of its own joined after a comma, with its own subject before the verb of saying ("…, but it ended up on its side, and the company said on
+ * Friday that …", "…, and Kessel Motors said on Monday …"): what the clauses before it tell is not what was said. A predicate with no subject of its
+ * own ("…, and said on Friday") is its sentence's subject's, and its saying tells of the act before.
+ */
+const SUBJECT_CLAUSE_BEFORE_SAID = /,\s+(?:and|but)\s+(?=(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+$)/;
 
 /**
  * Where a date says when something was said, the verb of saying it belongs to; with `clause`, where the clause the date
@@ -275,7 +281,8 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
     // "Home Office figures published yesterday show …": a verb right after the day makes the participle before it its noun's, no saying.
     if (VERB_OF_THE_PARTICIPLES_NOUN.test(text.slice(time.end))) return undefined;
     const at = time.start - after.input.length + after.index;
-    return { start: at, end: at + after[1]!.length };
+    const clause = SUBJECT_CLAUSE_BEFORE_SAID.exec(text.slice(Math.max(0, at - 60), at));
+    return { start: at, end: at + after[1]!.length, ...(clause ? { clause: Math.max(0, at - 60) + clause.index + clause[0].length } : {}) };
   }
   // "Asked on 21 November whether the Premier would meet Takaichi, a ministry spokesperson said …": the day the question was put is the answer's; the question is no clause of it.
   const answer = ASKED_ON.test(text.slice(0, time.start)) ? execPart(ASKED_THEN_SAID, text.slice(time.end, time.end + 240), text) : null;

@@ -17,6 +17,17 @@ describe('a saying in a second clause its own day opens', () => {
   });
 });
 
+describe('a saying in a second clause with its own subject, its day after the verb', () => {
+  it('is a statement of that day beside what the clauses before it tell', () => {
+    expect(told('2062-03-16', 'On Monday the rocket lifted off from Lusk, but it fell into the sea, and the company said on Wednesday that the mission was over.')).toEqual(['other 2062-03-13: ', 'statement 2062-03-15: ']);
+    expect(told('2062-03-16', 'Trump met Putin in Geneva on Monday, and Peskov said on Wednesday that the talks had gone well.')).toEqual(['meeting 2062-03-13: donald-trump vladimir-putin', 'statement 2062-03-15: dmitry-peskov']);
+  });
+
+  it('is no statement of its own as a second predicate of the first clause\'s subject', () => {
+    expect(told('2062-03-16', 'Trump met Putin in Geneva on Monday, and said on Wednesday that the talks had gone well.').filter((e) => e.startsWith('statement'))).toEqual([]);
+  });
+});
+
 describe('a saying about a happening its relative clause dates', () => {
   it('is a statement of its own day beside that happening', () => {
     expect(told('2062-03-16', 'On Monday evening the seven leaders issued a joint statement on the war, which began in 2060, calling for calm.')).toEqual(['statement 2062-03-13: ', 'other 2060: ']);
