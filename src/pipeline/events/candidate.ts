@@ -67,7 +67,7 @@ export interface CandidateEvent {
   noDoer?: true;
   /** Told by the span it runs (Trigger.runs: a ban "from 9 February to 4 May"): two reports of that very span are one happening (merge/ties.ts oneSpanTold). */
   runs?: true;
-  /** A step of a product's launch (Trigger.launch): two nameless reports of its noun and day are one launch's step (merge/ties.ts oneLaunchStep). */
+  /** A step of a launch, of goods or of a craft (Trigger.launch): two nameless reports of its noun and day are one launch's step (merge/ties.ts oneLaunchStep). */
   launch?: true;
   /** Its first evidence sentence tells a person by pronoun or office alone, resolved or not (entities/anaphora.ts tellsPersonUnnamed). */
   toldUnnamed?: true;

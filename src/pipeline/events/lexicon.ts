@@ -3229,6 +3229,17 @@ export const NAMED_PERSON_DIED = String.raw`(?<=\b\p{Lu}[\p{L}’'-]+(?:,\s+(?:t
  */
 export const BOOSTER_LANDED = String.raw`(?<=\b(?:first\s+stage|booster|core\s+stage)s?\s+(?:(?:then|later|safely|successfully)\s+)?)(?:landed|touched\s+down)\b|\blanded\s+(?=(?:its|the|their)\s+(?:first\s+stage|booster)s?\b)`;
 /**
+ * A craft that comes down on another world or into the sea: told by the ground it comes down on ("touched down gently on the Moon", "landed upright in
+ * Mare Crisium", "is due to touch down near the Moon's south pole", "came down near the south pole"), or by the craft as its subject ("the lander settled
+ * in the crater", "the capsule splashed down off Florida"), or by a splashdown, which only a craft makes ("the test flight on October 13 splashed down in the
+ * Indian Ocean"). A happening of its own day, as a launch is; what lands on an airport or a town is someone's journey (kinds.ts), and what else "lands"
+ * takes no such ground ("landed a contract", "the result landed on the desk"). One only wished for is none ("hopes to land on the Moon one day").
+ */
+const CRAFT_GROUND = String.raw`(?:the\s+)?(?:Moon|Mars|Venus|Mercury|lunar|Martian|asteroid|comet|far\s+side|(?:south|north)(?:ern)?\s+pole|Mare\s+[A-Z][a-z]+)`;
+const CRAFT = String.raw`(?:lander|spacecraft|probe|rover|capsule|module|spaceship|craft)`;
+const WISHED_BEFORE = String.raw`\b(?:hopes?|hoped|hoping|wants?|wanted|aims?|aimed|dreams?|dreamed|wish(?:es|ed)?|tries|tried|trying|try)\s+to\s+`;
+export const CRAFT_LANDED = String.raw`(?<!${WISHED_BEFORE})(?:\b(?:landed|lands|touch(?:ed|es)\s+down|came\s+down|comes\s+down|set\s+down|sets\s+down)|(?<=\b(?:to|will|would|shall)\s+)(?:land|touch\s+down|come\s+down|set\s+down))\s+(?:(?:gently|softly|safely|upright|successfully|smoothly|intact)\s+)*(?:on|in|near|at)\s+(?=${CRAFT_GROUND}\b)|(?<=\b${CRAFT}(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:(?:has|had|then|later|finally|safely|successfully|gently|softly)\s+)*)(?:landed|touched\s+down|came\s+down|set\s+down|settled(?=\s+(?:on|in|into|onto|near)\b))\b|(?<!${WISHED_BEFORE})\bsplash(?:ed|es)?\s+down\b`;
+/**
  * A craft that reaches a space station and holds fast to it ("the capsule docked with the station at 7 a.m.", "latched on to the
  * International Space Station at 4:01 pm"), or its docking named ("Docking is scheduled for Thursday", "watched the docking"): a day's
  * happening of its own, a day or more after the launch. Not a docking station or port (a thing), nor pay docked.

@@ -88,8 +88,9 @@ const oneSpanTold = (entry: Indexed, { report }: Probe): boolean => {
 };
 
 /**
- * A step of a product's launch told by its noun (CandidateEvent.launch: "The phones go on sale in shops on Friday 19 September" and "The
- * range went on sale on Friday"): reports of it name the goods, seldom the maker, so two of one noun and day are one launch's step, as two
+ * A step of a launch told by its noun (CandidateEvent.launch: "The phones go on sale in shops on Friday 19 September" and "The
+ * range went on sale on Friday"; "A privately built spacecraft touched down gently on the Moon" and "Firefly's Blue Ghost landed upright in
+ * Mare Crisium"): reports of it name the goods or the craft, seldom the maker, so two of one noun and day are one launch's step, as two
  * releases of figures of one day are one release (oneRelease); another step of that day ("Pre-orders open") is another happening, and so
  * is the launch of goods of another sort (goodsSorts: "the phones" and "the new electric cars" of one Friday are two makers' launches).
  */
