@@ -3240,6 +3240,25 @@ const CRAFT = String.raw`(?:lander|spacecraft|probe|rover|capsule|module|spacesh
 const WISHED_BEFORE = String.raw`\b(?:hopes?|hoped|hoping|wants?|wanted|aims?|aimed|dreams?|dreamed|wish(?:es|ed)?|tries|tried|trying|try)\s+to\s+`;
 export const CRAFT_LANDED = String.raw`(?<!${WISHED_BEFORE})(?:\b(?:landed|lands|touch(?:ed|es)\s+down|came\s+down|comes\s+down|set\s+down|sets\s+down)|(?<=\b(?:to|will|would|shall)\s+)(?:land|touch\s+down|come\s+down|set\s+down))\s+(?:(?:gently|softly|safely|upright|successfully|smoothly|intact)\s+)*(?:on|in|near|at)\s+(?=${CRAFT_GROUND}\b)|(?<=\b${CRAFT}(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:(?:has|had|then|later|finally|safely|successfully|gently|softly)\s+)*)(?:landed|touched\s+down|came\s+down|set\s+down|settled(?=\s+(?:on|in|into|onto|near)\b))\b|(?<!${WISHED_BEFORE})\bsplash(?:ed|es)?\s+down\b`;
 /**
+ * A craft launched, told by the place it left on its rocket ("Blue Ghost left Florida on a SpaceX Falcon 9 on January 15", "the probe left Earth aboard an
+ * Ariane 6"): the launch's day. Only in a story of a craft in space (CRAFT_STORY): anyone else leaving a place on something is on a journey.
+ */
+export const CRAFT_LEFT_ON_ITS_ROCKET = String.raw`\b(?:left|leaves)\s+(?=(?:Earth|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:on|aboard|atop)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[A-Z][\w’'-]*(?:\s+\d+)?|rocket|launcher)\b)`;
+/** What a story of a craft in space names somewhere: the craft or its orbit. */
+export const CRAFT_STORY = /\b(?:spacecraft|lander|orbiter|rover|capsule|space\s+probe|orbit|astronauts?)\b/i;
+/**
+ * A craft that goes into orbit around a world ("slipped into orbit around the Moon on February 13", "entered lunar orbit on Thursday", "the probe reached
+ * Mars orbit"): a step of its flight of its own day, weeks after the launch. Not a launch's cargo put into orbit ("putting astronauts into orbit": the
+ * launch's day), nor a state ("in orbit"), nor what is said of orbits ("on orbits that bring them near the Earth").
+ */
+export const CRAFT_ORBITED = String.raw`\b(?:entered|enters|entering|slipped|slips|went|goes|settled|settles|swung|swings|reached|reaches|arrived|arrives)\s+(?:(?:into|in)\s+)?(?:(?:a|an|its|their|lunar|Martian|Mars|Moon|low|stable|final|circular|polar|elliptical|parking)\s+)*orbit\b(?!\s+of\b)`;
+/**
+ * Pictures a craft or an instrument sends back or its makers show for the first time ("Within an hour the lander had sent back its first picture",
+ * "the observatory released its first images", "showed the world its first pictures"): a happening of its day, as a launch is. Only the first ones, or
+ * those sent back: a picture merely shown ("showed a picture of the crater") is none.
+ */
+export const FIRST_IMAGES = String.raw`\b(?:sent|sends|send|sending|beamed|beams|beam|beaming)\s+back\s+(?=(?:(?:its|their|the|a)\s+)?(?:(?:first|new|latest)\s+)?(?:[\w-]+\s+)?(?:pictures?|images?|photos?|photographs?)\b)|\b(?:released|releases|release|releasing|published|publishes|unveiled|unveils|showed|shows|returned|returns)\s+(?=(?:the\s+world\s+)?(?:its|their|the)\s+first\s+(?:[\w-]+\s+)?(?:pictures|images|photos|photographs)\b)`;
+/**
  * A craft that reaches a space station and holds fast to it ("the capsule docked with the station at 7 a.m.", "latched on to the
  * International Space Station at 4:01 pm"), or its docking named ("Docking is scheduled for Thursday", "watched the docking"): a day's
  * happening of its own, a day or more after the launch. Not a docking station or port (a thing), nor pay docked.
