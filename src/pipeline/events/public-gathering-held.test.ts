@@ -15,6 +15,17 @@ describe('a public gathering held or hosted', () => {
     expect(kindsNounsAndDays('Pupils from six schools will see the footage at a special screening in Vell on Tuesday.')).toEqual([['other', 'Screening', '2058-03-19']]);
   });
 
+  it('is a talk given, or one told by whose it is', () => {
+    expect(kindsNounsAndDays('Dr Ana Ruiz of the geology department will give a free talk on the eruption in Hall 2 on Friday at 6 p.m.')).toEqual([['other', 'Public talk', '2058-03-15']]);
+    expect(kindsNounsAndDays("On Monday evening dozens of us drove to Vell for Professor Marek Sarn's talk on the comet.")).toEqual([['other', 'Public talk', '2058-03-11']]);
+    expect(kindsNounsAndDays("Fans queued for hours on Saturday at Ana Ruiz's concert in the harbour.")).toEqual([['other', 'Concert', '2058-03-09']]);
+  });
+
+  it('is no talk held as talks, nor talk of something', () => {
+    expect(kindsNounsAndDays('The two ministers held talks in Lusk on Monday.')).not.toContainEqual(expect.arrayContaining(['Public talk']));
+    expect(kindsNounsAndDays("The crowd cheered at Marek Sarn's talk of a new bridge on Monday.")).not.toContainEqual(expect.arrayContaining(['Public talk']));
+  });
+
   it('is no happening as a custom, a venue or a series', () => {
     expect(kindsNounsAndDays('The observatory holds a public talk every Friday.')).toEqual([]);
     expect(kindsNounsAndDays('They met at the concert hall on Friday.')).not.toContainEqual(expect.arrayContaining(['Concert']));
