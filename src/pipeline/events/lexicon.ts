@@ -2457,6 +2457,18 @@ export const MOUNTAIN_SUMMIT_AFTER = String.raw`\s+(?:walk|walks|climb|climbs|tr
 export const SUMMIT_TEXT_AFTER = String.raw`(?:['’]s)?\s+(?:(?:document|declaration|communique|statement|text|conclusion)s?\b|communiqués?)`;
 
 /**
+ * A club's own gathering of its members: a night out observing the sky ("Last night's observing session at Pike Hill was cut short by cloud", "a stargazing
+ * evening on Friday", "the spring star party") or the meeting a club's own letter tells its members of ("Our monthly meeting is on Tuesday 18 March", "the
+ * society's annual meeting"): a happening of its day, no meeting of sides, so no meeting's kind (CLUB_MEETING_BEFORE keeps it from that row). A star
+ * party (STAR_PARTY) is a night of its own, open to all, not one of the club's sessions.
+ */
+const CLUB = String.raw`(?:club|society|association|guild|circle|section)`;
+/** Whose a club's meeting is: the writer's own, or a club's ("Our", "the chess club's"). */
+const CLUB_OWN = String.raw`(?:[Oo]ur|(?:[Tt]he|[Oo]ur)\s+(?:[\w’'-]+\s+){0,2}?${CLUB}['’]s)`;
+export const CLUB_MEETING_BEFORE = String.raw`(?<!\b${CLUB_OWN}\s+(?:(?:monthly|weekly|annual|next|regular|general|spring|summer|autumn|winter|first)\s+){0,2})`;
+export const STAR_PARTY = String.raw`\bstar\s+part(?:y|ies)\b`;
+export const CLUB_GATHERING = String.raw`\b(?:observing|stargazing|viewing)\s+(?:session|night|evening)s?\b|(?<=\b${CLUB_OWN}\s+(?:(?:monthly|weekly|annual|next|regular|general|spring|summer|autumn|winter|first)\s+){0,2})meetings?\b`;
+/**
  * A body's meeting with its staff or with the public, told by its noun as held or hosted ("holds a town hall for employees", "will hold a public debrief at the
  * Aupuni Center", "hosted a town-hall meeting"): the town hall its verb holds is no building ("at the town hall"), nor one opened or built.
  */
