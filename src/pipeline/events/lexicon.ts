@@ -3261,6 +3261,11 @@ export const CRAFT_LEFT_ON_ITS_ROCKET = String.raw`\b(?:left|leaves)\s+(?=(?:Ear
 /** What a story of a craft in space names somewhere: the craft or its orbit. */
 export const CRAFT_STORY = /\b(?:spacecraft|lander|orbiter|rover|capsule|space\s+probe|orbit|astronauts?)\b/i;
 /**
+ * An eclipse of the Moon or the Sun ("a total eclipse of the Moon in the early hours of Friday 14 March", "the partial solar eclipse on Saturday"): a
+ * happening of its day that no one does, and that comes whatever anyone reports. Only the sky's: a star "eclipsed" by a rival is none.
+ */
+export const ECLIPSE = String.raw`\b(?:total|partial|annular|hybrid|penumbral|lunar|solar)\s+(?:(?:lunar|solar)\s+)?eclipses?\b|\beclipses?\s+of\s+the\s+(?:Moon|Sun)\b`;
+/**
  * A craft that goes into orbit around a world ("slipped into orbit around the Moon on February 13", "entered lunar orbit on Thursday", "the probe reached
  * Mars orbit"): a step of its flight of its own day, weeks after the launch. Not a launch's cargo put into orbit ("putting astronauts into orbit": the
  * launch's day), nor a state ("in orbit"), nor what is said of orbits ("on orbits that bring them near the Earth").
