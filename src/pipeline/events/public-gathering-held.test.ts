@@ -26,6 +26,12 @@ describe('a public gathering held or hosted', () => {
     expect(kindsNounsAndDays("The crowd cheered at Marek Sarn's talk of a new bridge on Monday.")).not.toContainEqual(expect.arrayContaining(['Public talk']));
   });
 
+  it('is no talk of conversation given', () => {
+    expect(kindsNounsAndDays('The coach gave a pep talk on Saturday.')).toEqual([]);
+    expect(kindsNounsAndDays('The captain gave the squad a half-time talk in the dressing room on Sunday.')).not.toContainEqual(expect.arrayContaining(['Public talk']));
+    expect(kindsNounsAndDays('Ana Ruiz gave a frank talk to the board on Monday.')).not.toContainEqual(expect.arrayContaining(['Public talk']));
+  });
+
   it('is no happening as a custom, a venue or a series', () => {
     expect(kindsNounsAndDays('The observatory holds a public talk every Friday.')).toEqual([]);
     expect(kindsNounsAndDays('They met at the concert hall on Friday.')).not.toContainEqual(expect.arrayContaining(['Concert']));
