@@ -765,8 +765,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(WATCH_PARTY_HELD, 'gi'), noun: 'Watch party', datedByLead: true, setting: true },
       // …or a club's own gathering of its members (CLUB_GATHERING: "Last night's observing session at Pike Hill", "Our monthly meeting is on Tuesday 18 March"),
       // or a star party (STAR_PARTY: "The spring star party at Pike Hill will come later in the season").
-      { pattern: new RegExp(CLUB_GATHERING, 'g'), noun: 'Club gathering', datedByLead: true },
-      { pattern: new RegExp(STAR_PARTY, 'gi'), noun: 'Star party', datedByLead: true },
+      { pattern: new RegExp(CLUB_GATHERING, 'g'), noun: 'Club gathering', datedByLead: true, setting: true },
+      { pattern: new RegExp(STAR_PARTY, 'gi'), noun: 'Star party', datedByLead: true, setting: true },
       // …or someone welcomed home by the public (WELCOMED_HOME: "will be welcomed at Vienna airport this afternoon", "came home to a crowd of thousands"): its
       // day's happening, one noun, so that the welcome told ahead and the one told done merge.
       { pattern: new RegExp(WELCOMED_HOME, 'g'), noun: 'Welcome home', datedByLead: true, peopleOnly: true },

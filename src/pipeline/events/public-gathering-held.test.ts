@@ -32,6 +32,12 @@ describe('a public gathering held or hosted', () => {
     expect(kindsNounsAndDays('Ana Ruiz gave a frank talk to the board on Monday.')).not.toContainEqual(expect.arrayContaining(['Public talk']));
   });
 
+  it('is the setting of a meeting told at a talk, a concert or a screening, which keeps its day', () => {
+    expect(kindsNounsAndDays('The players met the coach at a talk on Monday.')).toEqual([['meeting', null, '2058-03-11']]);
+    expect(kindsNounsAndDays('Lund met Ruiz at a concert in Lusk on Friday.')).toEqual([['meeting', null, '2058-03-08']]);
+    expect(kindsNounsAndDays('The two ministers met at a screening of the film on Tuesday.')).toEqual([['meeting', null, '2058-03-12']]);
+  });
+
   it('is no happening as a custom, a venue or a series', () => {
     expect(kindsNounsAndDays('The observatory holds a public talk every Friday.')).toEqual([]);
     expect(kindsNounsAndDays('They met at the concert hall on Friday.')).not.toContainEqual(expect.arrayContaining(['Concert']));
