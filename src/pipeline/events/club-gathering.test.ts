@@ -22,4 +22,10 @@ describe("a club's own gathering", () => {
     expect(kindsNounsAndDays("The board's monthly meeting on Monday approved the budget.")).toEqual([['meeting', null, '2058-03-11']]);
     expect(kindsNounsAndDays('The two presidents met in Lusk on Monday for a working session.')).toEqual([['meeting', null, '2058-03-11']]);
   });
+
+  it('is no club\'s when the meeting is with a side', () => {
+    expect(kindsNounsAndDays("The club's meeting with the mayor on Tuesday was tense.")).toEqual([['meeting', null, '2058-03-12']]);
+    expect(kindsNounsAndDays('Our meeting with the minister is on Tuesday.')).toEqual([['meeting', null, '2058-03-19']]);
+    expect(kindsNounsAndDays("The society's annual meeting with the council's planners is on Friday.")).toEqual([['meeting', null, '2058-03-15']]);
+  });
 });

@@ -2459,15 +2459,19 @@ export const SUMMIT_TEXT_AFTER = String.raw`(?:['’]s)?\s+(?:(?:document|declar
 /**
  * A club's own gathering of its members: a night out observing the sky ("Last night's observing session at Pike Hill was cut short by cloud", "a stargazing
  * evening on Friday", "the spring star party") or the meeting a club's own letter tells its members of ("Our monthly meeting is on Tuesday 18 March", "the
- * society's annual meeting"): a happening of its day, no meeting of sides, so no meeting's kind (CLUB_MEETING_BEFORE keeps it from that row). A star
+ * society's annual meeting"): a happening of its day, no meeting of sides, so no meeting's kind (CLUB_MEETING_BEFORE keeps it from that row); a
+ * meeting with someone is one of sides ("Our meeting with the minister is on Tuesday"). A star
  * party (STAR_PARTY) is a night of its own, open to all, not one of the club's sessions.
  */
 const CLUB = String.raw`(?:club|society|association|guild|circle|section)`;
 /** Whose a club's meeting is: the writer's own, or a club's ("Our", "the chess club's"). */
 const CLUB_OWN = String.raw`(?:[Oo]ur|(?:[Tt]he|[Oo]ur)\s+(?:[\w’'-]+\s+){0,2}?${CLUB}['’]s)`;
-export const CLUB_MEETING_BEFORE = String.raw`(?<!\b${CLUB_OWN}\s+(?:(?:monthly|weekly|annual|next|regular|general|spring|summer|autumn|winter|first)\s+){0,2})`;
+/** The words of a club's meeting's sort or turn between whose it is and its noun ("Our next monthly meeting"). */
+const CLUB_MEETING_SORTS = String.raw`(?:(?:monthly|weekly|annual|next|regular|general|spring|summer|autumn|winter|first)\s+){0,2}`;
+/** A meeting no club's own (kinds.ts, the meeting row): not after whose it is, or one with a side ("Our meeting with the board on Monday"), which is a meeting of sides. */
+export const CLUB_MEETING_BEFORE = String.raw`(?:(?=meetings?\s+with\b)|(?<!\b${CLUB_OWN}\s+${CLUB_MEETING_SORTS}))`;
 export const STAR_PARTY = String.raw`\bstar\s+part(?:y|ies)\b`;
-export const CLUB_GATHERING = String.raw`\b(?:observing|stargazing|viewing)\s+(?:session|night|evening)s?\b|(?<=\b${CLUB_OWN}\s+(?:(?:monthly|weekly|annual|next|regular|general|spring|summer|autumn|winter|first)\s+){0,2})meetings?\b`;
+export const CLUB_GATHERING = String.raw`\b(?:observing|stargazing|viewing)\s+(?:session|night|evening)s?\b|(?<=\b${CLUB_OWN}\s+${CLUB_MEETING_SORTS})meetings?\b(?!\s+with\b)`;
 /**
  * A body's meeting with its staff or with the public, told by its noun as held or hosted ("holds a town hall for employees", "will hold a public debrief at the
  * Aupuni Center", "hosted a town-hall meeting"): the town hall its verb holds is no building ("at the town hall"), nor one opened or built.
