@@ -27,6 +27,11 @@ describe('a craft landing', () => {
     expect(landings('The start-up hopes to land on the Moon on Friday.')).toEqual([]);
     expect(landings('Her first novel landed in the shops on Tuesday.')).toEqual([]);
   });
+
+  it('is no splashdown outside a story of a craft in space', () => {
+    expect(landings('The team splashed down in the pool on Friday for a charity swim.')).toEqual([]);
+    expect(landings('The stunt pilot splashed down in the lake on Monday.')).toEqual([]);
+  });
 });
 
 describe('two reports of one landing', () => {

@@ -3249,21 +3249,23 @@ export const BOOSTER_LANDED = String.raw`(?<=\b(?:first\s+stage|booster|core\s+s
 /**
  * A craft that comes down on another world or into the sea: told by the ground it comes down on ("touched down gently on the Moon", "landed upright in
  * Mare Crisium", "is due to touch down near the Moon's south pole", "came down near the south pole"), or by the craft as its subject ("the lander settled
- * in the crater", "the capsule splashed down off Florida"), or by a splashdown, which only a craft makes ("the test flight on October 13 splashed down in the
- * Indian Ocean"). A happening of its own day, as a launch is; what lands on an airport or a town is someone's journey (kinds.ts), and what else "lands"
+ * in the crater"), or by a splashdown in a space story (CRAFT_SPLASHED_DOWN: "the test flight on October 13 splashed down in the Indian Ocean"). A happening of its own day, as a launch is; what lands on an airport or a town is someone's journey (kinds.ts), and what else "lands"
  * takes no such ground ("landed a contract", "the result landed on the desk"). One only wished for is none ("hopes to land on the Moon one day").
  */
 const CRAFT_GROUND = String.raw`(?:the\s+)?(?:Moon|Mars|Venus|Mercury|lunar|Martian|asteroid|comet|far\s+side|(?:south|north)(?:ern)?\s+pole|Mare\s+[A-Z][a-z]+)`;
 const CRAFT = String.raw`(?:lander|spacecraft|probe|rover|capsule|module|spaceship|craft)`;
 const WISHED_BEFORE = String.raw`\b(?:hopes?|hoped|hoping|wants?|wanted|aims?|aimed|dreams?|dreamed|wish(?:es|ed)?|tries|tried|trying|try)\s+to\s+`;
-export const CRAFT_LANDED = String.raw`(?<!${WISHED_BEFORE})(?:\b(?:landed|lands|touch(?:ed|es)\s+down|came\s+down|comes\s+down|set\s+down|sets\s+down)|(?<=\b(?:to|will|would|shall)\s+)(?:land|touch\s+down|come\s+down|set\s+down))\s+(?:(?:gently|softly|safely|upright|successfully|smoothly|intact)\s+)*(?:on|in|near|at)\s+(?=${CRAFT_GROUND}\b)|(?<=\b${CRAFT}(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:(?:has|had|then|later|finally|safely|successfully|gently|softly)\s+)*)(?:landed|touched\s+down|came\s+down|set\s+down|settled(?=\s+(?:on|in|into|onto|near)\b))\b|(?<!${WISHED_BEFORE})\bsplash(?:ed|es)?\s+down\b`;
+export const CRAFT_LANDED = String.raw`(?<!${WISHED_BEFORE})(?:\b(?:landed|lands|touch(?:ed|es)\s+down|came\s+down|comes\s+down|set\s+down|sets\s+down)|(?<=\b(?:to|will|would|shall)\s+)(?:land|touch\s+down|come\s+down|set\s+down))\s+(?:(?:gently|softly|safely|upright|successfully|smoothly|intact)\s+)*(?:on|in|near|at)\s+(?=${CRAFT_GROUND}\b)|\b(?:landed|touched\s+down|came\s+down|set\s+down|settled(?=\s+(?:on|in|into|onto|near)\b))\b(?<=\b${CRAFT}(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:(?:has|had|then|later|finally|safely|successfully|gently|softly)\s+)*(?:landed|touched\s+down|came\s+down|set\s+down|settled))`;
+/** A splashdown ("the capsule splashed down off Florida"): a craft's landing only in a story of a craft in space (CRAFT_STORY), a swimmer's otherwise. */
+export const CRAFT_SPLASHED_DOWN = String.raw`(?<!${WISHED_BEFORE})\bsplash(?:ed|es)?\s+down\b`;
 /**
  * A craft launched, told by the place it left on its rocket ("Blue Ghost left Florida on a SpaceX Falcon 9 on January 15", "the probe left Earth aboard an
- * Ariane 6"): the launch's day. Only in a story of a craft in space (CRAFT_STORY): anyone else leaving a place on something is on a journey.
+ * Ariane 6"): the launch's day. Only in a story of a craft in space (CRAFT_STORY), and never on a flight, a train or a ship ("left Houston on a Delta
+ * flight"): anyone else leaving a place on something is on a journey.
  */
-export const CRAFT_LEFT_ON_ITS_ROCKET = String.raw`\b(?:left|leaves)\s+(?=(?:Earth|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:on|aboard|atop)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[A-Z][\w’'-]*(?:\s+\d+)?|rocket|launcher)\b)`;
-/** What a story of a craft in space names somewhere: the craft or its orbit. */
-export const CRAFT_STORY = /\b(?:spacecraft|lander|orbiter|rover|capsule|space\s+probe|orbit|astronauts?)\b/i;
+export const CRAFT_LEFT_ON_ITS_ROCKET = String.raw`\b(?:left|leaves)\s+(?=(?:Earth|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:on|aboard|atop)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[A-Z][\w’'-]*(?:\s+\d+)?|rocket|launcher)\b(?!(?:\s+[A-Z][\w’'-]*|\s+\d+)*\s+(?:flight|plane|jet|airliner|train|bus|coach|ferry|ship)s?\b))`;
+/** What a story of a craft in space names somewhere: the craft, the instrument that looks out, or its orbit ("into orbit", "orbits the Moon"), not any orbit ("the orbit of ministers"). */
+export const CRAFT_STORY = /\b(?:spacecraft|lander|orbiter|rover|capsule|space\s+probe|observatory|(?:space\s+)?telescope|(?:in|into|lunar|low|Earth|Mars)\s+orbit|orbit(?:ed|ing|s)?\s+(?:around\s+)?the\s+(?:Moon|Earth|Sun)|astronauts?)\b/i;
 /**
  * An eclipse of the Moon or the Sun ("a total eclipse of the Moon in the early hours of Friday 14 March", "the partial solar eclipse on Saturday"): a
  * happening of its day that no one does, and that comes whatever anyone reports. Only the sky's: a star "eclipsed" by a rival is none.
