@@ -69,3 +69,18 @@ describe('a contest won, as the review found it', () => {
     expect(found(body)).toContainEqual(['other', 'Contest won', day]);
   });
 });
+
+// own-corpus-23 c1: "the 2025 Nobel Prize in Literature" with "this afternoon" before it. The year names the prize's edition, no day of its
+// award: the day its sentence tells dates it, and a win told with only the edition's year is a background with no day.
+describe('a prize’s edition year', () => {
+  it.each([
+    ['At noon today Ivo Brandt won the 2058 Kessel Prize.', '2058-03-13'],
+    ['Ana Ruiz won the 2058 Lusk Book Award for fiction on Monday evening.', '2058-03-11'],
+  ])('is no date of its award: %s', (body, day) => {
+    expect(found(body)).toContainEqual(['other', 'Contest won', day]);
+  });
+
+  it('dates nothing alone', () => {
+    expect(found('Ivo Brandt won the 2056 Kessel Prize.').map(([, noun]) => noun)).not.toContain('Contest won');
+  });
+});

@@ -7,7 +7,7 @@ import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinu
 import { isQuoted } from '../parse/quotes.ts';
 import { datelineLength } from './dateline.ts';
 import { datedByTheDayItPreceded } from './done-before-its-day.ts';
-import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, BEGAN_IN_ITS_CLAUSE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, MONTH_WITH_ITS_YEAR, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, LENGTHS_OWN_UNTIL, START_OF_A_LENGTH_BEFORE, STRONG_BOUNDARY, TERM_OF_OFFICE_BEFORE, UNTIL_BEFORE } from './lexicon.ts';
+import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, BEGAN_IN_ITS_CLAUSE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, MONTH_WITH_ITS_YEAR, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, LENGTHS_OWN_UNTIL, START_OF_A_LENGTH_BEFORE, STRONG_BOUNDARY, TERM_OF_OFFICE_BEFORE, PRIZE_EDITION_AFTER, UNTIL_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -74,8 +74,8 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   const later = times.some((t) => t.start >= stamp && claimOf(t));
   const pairs = times
     // A date begun in the dateline is the dateline's, even when the reader ran it on into the story ("October 17 - First Deputy …").
-    // "passes the chair to the Philippines for 2026": a year an office is held for is its term, no day of the handing on.
-    .filter((time) => claimOf(time) && time.start >= dateline && !(later && time.end <= stamp) && !TERM_OF_OFFICE_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start)))
+    // "passes the chair to the Philippines for 2026": a year an office is held for is its term, no day of the handing on; nor is a prize's edition ("awarded the 2025 Nobel Prize … this afternoon").
+    .filter((time) => claimOf(time) && time.start >= dateline && !(later && time.end <= stamp) && !TERM_OF_OFFICE_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start)) && !(claimOf(time)!.precision === 'year' && PRIZE_EDITION_AFTER.test(text.slice(time.end, time.end + 80))))
     .flatMap((time) => {
       const { owner, aside } = ownerOf(time);
       return owner && !modifiesAnotherNoun(text, time, owner) ? [{ time, claim: claimOf(time)!, owner, ...(aside ? { aside } : {}) }] : [];
