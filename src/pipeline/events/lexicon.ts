@@ -3411,6 +3411,19 @@ export const SEAT_TAKEN = String.raw`\b${SEAT_WINNER_VERB}\s+(?=${SEAT_NAMED}\s+
  * with no day of its own ("Ana Ruiz, who won the Kessel Prize in 2041, will read …") is the winner's background, not news: the sentence's act is read.
  */
 export const CONTEST_WON = String.raw`(?<!\b(?:[Ww]hoever|[Ww]hichever\s+[\p{L}’'-]+)\s+)\b(?:won|wins)\s+(?=(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:\p{Ll}+\s+)?(?:Contest|Prize|Award|Competition|prize|award)\b(?![’']s\b|\s+(?!${WEEKDAY_NAME}|${MONTH_STEM})\p{Lu}))(?:(?<!,\s+(?:who|which|whose\s+[\p{L}’'-]+)\s+(?:[\p{L}’'-]+\s+){0,2}(?:won|wins)\s+)|(?=[^,.;]{0,120}?\b(?:${DAY_NAMED}|yesterday|${NEWS_RELATIVE_DAY})))`;
+/**
+ * A prize by its name: capitalised, perhaps with its year and its field ("the 2025 Nobel Prize in Literature", "the Velsian Book Award for fiction"), or a
+ * field's prize in lower case after "the" ("the peace prize", "the literature prize"); not the bare "the prize", nor its money, its list or its night.
+ */
+const PRIZE_NAMED = String.raw`(?:(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:\p{Ll}+\s+)?|the\s+(?:\d{4}\s+)?\p{Ll}+\s+)(?:Prize|Award|prize|award)(?:\s+(?:in|for)\s+[\p{L}’'-]+)?(?!\s+(?:money|fund|pot|shortlist|longlist|jury|ceremony|night|gala|winners?)\b)`;
+/**
+ * A prize awarded, told by its giver ("the Swedish Academy awarded the 2025 Nobel Prize in Literature to László Krasznahorkai", "the committee gave the peace
+ * prize to the opposition leader María Machado", "awarded Ana Ruiz the Kessel Prize"), by its winner in the passive ("Ivo Brandt was awarded the Velsian Book
+ * Prize on Tuesday"), or by its announcement with its day ("the peace prize, announced in Oslo tomorrow morning"): the same result as the prize won
+ * (CONTEST_WON), of its day. Not a prize's history ("has been awarded since 1901"), nor one given to no one named, nor a winner's past prize told in an aside
+ * with no day ("Ruiz, who was awarded the Kessel Prize in 2041, …").
+ */
+export const PRIZE_AWARDED = String.raw`\b(?:awarded|awards|gave|gives|presented|presents)\s+${PRIZE_NAMED}\s+to\s+(?=(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?\p{Lu})|\bawarded\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?=the\s)${PRIZE_NAMED}|(?<!,\s+(?:who|which)\s+(?:[\p{L}’'-]+\s+){0,2})\b(?:was|were|has\s+been|have\s+been)\s+awarded\s+(?=the\s)${PRIZE_NAMED}|\b${PRIZE_NAMED},?\s+(?:(?:is|was|will\s+be|to\s+be)\s+)?(?:announced|awarded)\b(?=[^,.;]{0,60}?\b(?:${DAY_NAMED}|yesterday|tomorrow|${NEWS_RELATIVE_DAY}))`;
 /** …and who lost it and which it was, for its title ("took Carleton from Pierre Poilievre", "Poilievre lost his own seat of Carleton"). */
 export const SEAT_TOLD = new RegExp(
   String.raw`\b${SEAT_WINNER_VERB}\s+${SEAT_NAMED}\s+from\s+${SEAT_HOLDER_DESCRIBED}(?<holder>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})|(?<holder>\p{Lu}[\p{L}’'-]*)\s+(?:(?:also|then|narrowly)\s+)?(?:lost|loses)\s+${OWN_SEAT}\s+of\s+(?<seat>${SEAT_NAME})`,

@@ -1,0 +1,33 @@
+// A prize awarded, told by its giver, by its winner in the passive or by its announcement with its day (own-corpus-23 c, a literature prize):
+// the same result as the prize won (CONTEST_WON), one noun, so that the tellings merge. The sentences are written for the test; Wednesday
+// 13 March 2058 is the papers' day.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDaysRead as found } from '../../../tests/support/pipeline.ts';
+
+const nouns = (body: string) => found(body).map(([, noun]) => noun);
+
+describe('a prize awarded', () => {
+  it.each([
+    ['At noon today the Velsian Academy awarded the 2058 Kessel Prize in Poetry to the Orsk novelist Ivo Brandt.', '2058-03-13'],
+    ['On Monday the jury gave the Lusk Book Award for fiction to Ana Ruiz.', '2058-03-11'],
+    ['On Tuesday the Orsk committee gave the peace prize to the opposition leader Marta Vell.', '2058-03-12'],
+    ['On Friday the foundation awarded Ana Ruiz the Golden Lynx Award.', '2058-03-08'],
+    ['Ivo Brandt was awarded the Nordvik Music Prize on Tuesday evening.', '2058-03-12'],
+    ['Before that comes the peace prize, announced in Kessel tomorrow morning.', '2058-03-14'],
+    ['The Velsian Book Prize will be announced on Thursday.', '2058-03-14'],
+  ])('is the result of its day: %s', (body, day) => {
+    const read = found(body).filter(([, noun]) => noun === 'Contest won');
+    expect(read).toHaveLength(1);
+    if (day !== undefined) expect(read[0]![2]).toBe(day);
+  });
+
+  it.each([
+    'The Kessel Prize has been awarded since 1901.',
+    'Ana Ruiz, who was awarded the Kessel Prize in 2041, read from her novel on Friday.',
+    'On Monday the Academy gave the prize money to a children’s charity.',
+    'The Academy awarded the contract to Orsk Builders on Monday.',
+    'The Lusk Prize shortlist was announced on Tuesday.',
+  ])('is none for a prize’s history, a past prize in an aside, its money, a contract or its list: %s', (body) => {
+    expect(nouns(body)).not.toContain('Contest won');
+  });
+});
