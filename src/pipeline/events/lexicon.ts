@@ -1816,7 +1816,7 @@ export const COUNTED_FROM_EVENT_NAMED = /\b(a|an|one|two|three|four|five|six|sev
  * After a verb of saying, within its clause, the happening it was said right after ("said in a short address after the vote that",
  * "told reporters after the talks in Geneva", "said following their meeting"; group: the happening's noun phrase).
  */
-export const SAID_AFTER_HAPPENING = /^[^,;.]{0,40}?\b(?:after|following)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:that|in|at|on|with)\b|\s*[,;.]|$)/u;
+export const SAID_AFTER_HAPPENING = /^[^,;.]{0,40}?\b(?:after|following|on\s+the\s+(?:day|morning|afternoon|evening|night)\s+of)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:that|in|at|on|with)\b|\s*[,;.]|$)/u;
 /**
  * A happening's clause that ends on the happening it came right after ("hosted a dinner for Lee and his wife, Kim Hea-kyung, after the
  * talks.", "laid a wreath at the memorial following the ceremony"; group: the happening's noun phrase). A count before it ("two days
@@ -1852,6 +1852,7 @@ export const SAME_HAPPENING: readonly RegExp[] = [
   /\b(?:elections?|run-?offs?|polls?|votes?|ballots?|elected|re-elected)\b/i,
   /\b(?:accords?|agreements?|deals?|pacts?|treat(?:y|ies))\b/i,
   /\b(?:quakes?|earthquakes?|tremors?)\b/i,
+  /\b(?:prizes?|awards?|awarded|announcements?)\b/i,
 ];
 /** The words naming a stay somewhere that runs over days: a visit, a trip, a tour. */
 const STAY_NOUN = String.raw`(?:visit|trip|tour|stay|mission)`;
