@@ -287,8 +287,13 @@ const CAPTIVE_STAGES = String.raw`\b(?:(?:two|three|four|five|six|several)\s+(?:
 
 /** People a word of MET_THING may qualify, who are met ("the opposition leader", "protest organisers", "success stories" are not people, so none there). */
 const PEOPLE_QUALIFIED = String.raw`(?:leaders?|leadership|figures?|politicians?|lawmakers|legislators|MPs|deputies|members|chiefs?|heads?|candidates?|parties|party|groups?|delegations?|representatives?|organi[sz]ers?|activists?|spokes(?:man|woman|person))\b`;
-/** What one meets or is met with that is no gathering: a demand, a target, a reception; not when it only qualifies people ("will meet the opposition leader", "met protest organisers"). */
-const MET_THING = String.raw`(?:demands?|expectations?|requirements?|targets?|criteria|needs|deadlines?|standards?|goals?|conditions|obligations|criticism|resistance|opposition|protests?|scepticism|skepticism|silence|approval|disapproval|condemnation|anger|derision|applause|success|failure)\b(?!\s+${PEOPLE_QUALIFIED})`;
+/** The press met, not its officers ("the press secretary", "a media aide"). */
+const PRESS_MET = String.raw`(?:reporters|journalists|correspondents|press|media)\b(?!\s+(?:secretar(?:y|ies)|officers?|office|aides?|attach[eé]s?|team|chiefs?|spokes\w+))`;
+/**
+ * What one meets or is met with that is no gathering: a demand, a target, a reception; not when it only qualifies people ("will meet the opposition leader", "met protest organisers").
+ * Nor the press met ("will meet the press in Berlin on Monday"): a press conference, its holder's saying (the statement's PRESS_MET).
+ */
+const MET_THING = String.raw`(?:${PRESS_MET}|demands?|expectations?|requirements?|targets?|criteria|needs|deadlines?|standards?|goals?|conditions|obligations|criticism|resistance|opposition|protests?|scepticism|skepticism|silence|approval|disapproval|condemnation|anger|derision|applause|success|failure)\b(?!\s+${PEOPLE_QUALIFIED})`;
 
 /** Arrivals greeted by a body's staff, no one named ("where they were met by representatives of the Ministry", "was met at the airport by officials from the embassy"): a welcome at the door, no gathering. */
 const GREETED_BY_STAFF = String.raw`(?<=\b(?:was|were|is|are|be|been|being)\s+)met\s+(?:at\s+[^.;,]{1,40}?\s+)?by\s+(?:(?:the|a|an|some|several|two|three|junior|senior|local|embassy|ministry|government)\s+)*(?:representatives|officials|staff|members|delegations?|officers|diplomats)\s+(?:of|from)\b`;
@@ -629,6 +634,8 @@ export const EVENT_KINDS = {
       // A news conference its holder gives ("Chair Jerome Powell has begun his news conference at the Fed's headquarters", "Powell's warning, at his news
       // conference half an hour later"): the holder's saying of that day, whatever it is told with (OWN_NEWS_CONFERENCE).
       { pattern: new RegExp(OWN_NEWS_CONFERENCE, 'g'), readout: true },
+      // …or told as the press met ("will meet the press in Berlin on Monday", "met reporters outside the court"): a press conference by another name.
+      { pattern: new RegExp(String.raw`\b(?:meet|meets|met|meeting)\s+(?:the\s+)?${PRESS_MET}`, 'g') },
       // …or a company's briefing of its investors ("will hold a joint conference call for investors and analysts today", "I listened to Tuesday's investor call"):
       // the company's saying of that day, its words its own whether or not the company is named, as figures are an office's (INVESTOR_BRIEFING).
       { pattern: new RegExp(INVESTOR_BRIEFING, 'g'), issued: true },
