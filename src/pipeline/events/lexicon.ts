@@ -2490,14 +2490,15 @@ export const OPEN_MEETING_HELD = String.raw`\b(?:held|holds|hold|holding|host(?:
  * A public gathering someone holds or hosts for an audience, told by its noun: a screening, a concert, a public talk or lecture ("will host a public talk on
  * the images on Thursday evening", "held its screening for schoolchildren", "puts on a concert"), or by where someone was at it ("at a free screening in La
  * Serena on Wednesday", "sang the song again at a free concert organised by the city"), or by whose it is ("drove to Dunmore for Professor Harrowgate's talk",
- * "at Vell's concert"); a talk given is one too ("will give a free talk in Keller Hall"), not talks held, nor talk of or with someone ("Putin's talk of
- * peace"), nor a talk of conversation ("gave a pep talk"). The noun is matched and its verb or "at" looked for behind it. Not
+ * "at Vell's concert"), or by its day alone after it ("the Nobel lecture in Stockholm on 7 December", "her lecture on Thursday"); a talk given is one too
+ * ("will give a free talk in Keller Hall"), not talks held, nor talk of or with someone ("Putin's talk of peace"), nor a talk of conversation
+ * ("gave a pep talk"). The noun is matched and its verb, "at", its owner or its day looked for around it. Not
  * its venue, its tickets or its series ("the concert hall", "a screening room", "the lecture series"), nor one held as a rule ("hosts a public talk every
  * month", "holds a screening each Friday"): a custom, no event; nor one of a year alone ("met her husband at a concert in 1990": a background); nor a
  * screening that is a check, medical or at a border ("a free diabetes screening", "a security screening at the airport"). Several may be held ("two screenings").
  */
 const PUBLIC_GATHERING = (noun: string): string =>
-  String.raw`(?<=\b(?:(?:hold|holds|held|holding|host(?:s|ed|ing)?|stag(?:e|es|ed|ing)|put(?:s|ting)?\s+on|organi[sz](?:e|es|ed|ing)|g[ai]ve|gives|giving)\s+(?:a|an|the|its|their|his|her|two|three|four|several|\d+)|at\s+(?:a|an|the)|(?:at|for|to)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,2}?)${noun}s?\b(?![\s-]+(?:halls?|venues?|rooms?|tickets?|series|season|programmes?)\b)(?![^.;]{0,40}?\b${IN_A_YEAR_ALONE})(?![^.;]{0,60}?\b(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|night|evening|weekend|summer|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`;
+  String.raw`(?:(?<=\b(?:(?:hold|holds|held|holding|host(?:s|ed|ing)?|stag(?:e|es|ed|ing)|put(?:s|ting)?\s+on|organi[sz](?:e|es|ed|ing)|g[ai]ve|gives|giving)\s+(?:a|an|the|its|their|his|her|two|three|four|several|\d+)|at\s+(?:a|an|the)|(?:at|for|to)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,2}?)${noun}s?\b|(?<=\b(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?)${noun}(?=(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+on\s+${DAY_NAMED}))(?![\s-]+(?:halls?|venues?|rooms?|tickets?|series|season|programmes?)\b)(?![^.;]{0,40}?\b${IN_A_YEAR_ALONE})(?![^.;]{0,60}?\b(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|night|evening|weekend|summer|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`;
 export const SCREENING_HELD = PUBLIC_GATHERING(String.raw`(?<!\b(?:security|health|medical|cancer|diabetes|breast|blood|eye|sight|hearing|dental|drugs?|baggage|luggage|passenger|airport|border|covid|virus|newborn|prostate|bowel|cervical|lung|heart|genetic|background)[\s-]+)screening(?!s?\s+(?:tests?|checks?|programmes?|centres?|clinics?)\b)`);
 export const CONCERT_HELD = PUBLIC_GATHERING('concert');
 export const PUBLIC_TALK_HELD = PUBLIC_GATHERING(String.raw`(?:public\s+(?:talk|lecture)|lecture|(?<!\b(?:pep|team|small|half-time|locker-room|tough|straight|frank|sales|heart-to-heart)[\s-]+)talk(?!s|\s+(?:of|with|about)\b))`);
