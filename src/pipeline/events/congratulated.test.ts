@@ -27,3 +27,10 @@ describe('congratulations given', () => {
     expect(kinds('Putin phoned Zelenskyy on Monday and congratulated him.')).toEqual(['call']);
   });
 });
+
+// own-corpus-9 e2: a readout's "Li Qiang congratulated South Africa on hosting the summit" after the meeting it tells.
+describe('congratulations told with no day in their sentence', () => {
+  it('are what was said at the meeting told before them, no saying of their own', () => {
+    expect(kinds('On Monday Putin met Zelenskyy in Kazan. Putin congratulated Velsia on hosting the first summit held in the region.')).toEqual(['meeting']);
+  });
+});

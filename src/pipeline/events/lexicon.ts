@@ -2175,12 +2175,6 @@ const POSTED_AS_SAYING = String.raw`posted(?!\s+(?:(?!(?:message|post|statement|
 const TOLD_AUDIENCE_WORD = String.raw`(?!(?:to|that|he|she|they|we|it|would|will|was|were|had|has|have|on|in)\b)[\w’'-]+`;
 export const REPORTING =
   String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:the|a|an|his|her|their|its)\s+(?:${TOLD_AUDIENCE_WORD}\s+){0,2}\w+|(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|repeated|reiterated|reported|reports|stated|declared|wrote|${POSTED_AS_SAYING}|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|cautioned|cautions|stressed|stresses|emphasised|emphasized|reaffirmed|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
-/**
- * Congratulations given ("Orbán congratulated him on the afternoon of the announcement", "sent his warmest congratulations to the winner on Monday"): their
- * giver's saying of that day. Not one's own back patted ("congratulated himself", "congratulated each other"), nor congratulations only received ("thanked
- * everyone for their congratulations"), nor those a call told before them carried ("phoned Ruiz on Monday and congratulated her": the call).
- */
-export const CONGRATULATED = String.raw`(?<!\b(?:phoned|rang|telephoned|called(?!\s+for\b))\b[^.;]{0,100})(?:\bcongratulat(?:ed|es)\b(?!\s+(?:himself|herself|themselves|itself|myself|ourselves|yourselves|yourself|each\s+other|one\s+another)\b)|\b(?:sent|sends|offered|offers|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|my|our)\s+)?(?:(?:warm|warmest|heartfelt|sincere|personal|hearty)\s+)?congratulations\b)`;
 /** Verbs of coming to know ("I learned tonight that …", "heard on Monday that …"): a date beside one is the day the news reached its subject, as a saying's is the day it was made known. */
 export const LEARNING = String.raw`(?:learned|learnt|heard|found\s+out)`;
 /**
@@ -2247,6 +2241,16 @@ export const CLAIM_TOLD = /^claim(?:s|ed|ing)?\b/i;
 const TODAY_AND_ITS_PARTS = String.raw`(?:yesterday|${REST_OF_TODAY})`;
 /** A day the news names from its own ("said yesterday", "told reporters this morning", "said last night", "posted overnight"): beside a verb of saying, the saying's day, as a weekday is. */
 export const NEWS_RELATIVE_DAY = String.raw`(?:${TODAY_AND_ITS_PARTS}|last\s+night|overnight)\b`;
+/** The day congratulations are told with: named, or the day of a happening ("on the afternoon of the announcement"). */
+const CONGRATULATION_DAY = String.raw`${DAY_NAMED}|[Yy]esterday|${NEWS_RELATIVE_DAY}|on\s+the\s+(?:day|morning|afternoon|evening|night)\s+of\b`;
+/**
+ * Congratulations given ("Orbán congratulated him on the afternoon of the announcement", "sent his warmest congratulations to the winner on Monday"): their
+ * giver's saying of that day. Not one's own back patted ("congratulated himself", "congratulated each other"), nor congratulations only received ("thanked
+ * everyone for their congratulations"), nor those a call told before them carried ("phoned Ruiz on Monday and congratulated her": the call), nor those
+ * told with no day in their sentence ("Li met Ramaphosa. Li congratulated South Africa on hosting the summit."): what was said at the meeting a
+ * readout tells, no saying of its own.
+ */
+export const CONGRATULATED = String.raw`(?<!\b(?:phoned|rang|telephoned|called(?!\s+for\b))\b[^.;]{0,100})(?:(?<=\b(?:${CONGRATULATION_DAY})[^.;]{0,80}?)|(?=[^.;]{0,100}?\b(?:${CONGRATULATION_DAY})))(?:\bcongratulat(?:ed|es)\b(?!\s+(?:himself|herself|themselves|itself|myself|ourselves|yourselves|yourself|each\s+other|one\s+another)\b)|\b(?:sent|sends|offered|offers|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|my|our)\s+)?(?:(?:warm|warmest|heartfelt|sincere|personal|hearty)\s+)?congratulations\b)`;
 /**
  * A relative pronoun after an act's noun whose clause names a day (", which fell within seconds when Friday's earthquake shook the city", ", which both leaders
  * signed on Monday"): the clause tells the act on its own day, its noun the antecedent. One with no day only describes the noun (", which fell into disuse").
