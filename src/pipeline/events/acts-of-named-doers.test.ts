@@ -74,7 +74,7 @@ describe('but not what is no act, no act of a day, nor an act a row reads', () =
     ['Ana Ruiz learned of the plan on Tuesday.'],
     ['Tomas Vell received a letter from the strikers on Monday.'],
     ['Tomas Vell received word of the flood on Tuesday.'],
-    ['Ana Ruiz enjoyed the concert on Monday.'],
+    ['Ana Ruiz enjoyed the sunshine on Monday.'],
     ['Tomas Vell faced questions from the council on Monday.'],
     ['Kessel Motors rose 4% on Monday.'],
     ['Kessel Motors took 30 per cent of the market on Monday.'],

@@ -11,6 +11,8 @@ describe('a public gathering named with its day', () => {
     ['What remains: the Kessel lecture in Lusk on 20 March, and the dinner after it.', 'Public talk', '2058-03-20'],
     ['The concert at the Orsk Arena on Friday will open the festival.', 'Concert', '2058-03-15'],
     ['Her lecture on Thursday drew a full hall.', 'Public talk', '2058-03-07'],
+    // Enjoyed is no act of its own (acts-of-named-doers.test.ts), but the concert it names with its day took place that day.
+    ['Ana Ruiz enjoyed the concert on Monday.', 'Concert', '2058-03-11'],
   ])('is a happening of that day: %s', (body, noun, day) => {
     expect(found(body)).toContainEqual(['other', noun, day]);
   });
