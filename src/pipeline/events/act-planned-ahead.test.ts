@@ -25,6 +25,33 @@ describe('a named or described doer’s act told with a plan’s auxiliary and a
   });
 });
 
+describe('a plan for later the news day, or told by its week or its month, is a plan of that time, kept at the precision told', () => {
+  it.each([
+    ['The Orsk Harbour Board will inspect the pier this afternoon.', 'inspected', '2058-03-13'],
+    ['The works committee is due to approve the new rota later today.', 'approved', '2058-03-13'],
+    ['Ana Ruiz will unveil the statue tonight.', 'unveiled', '2058-03-13'],
+    ['Vela Mining will close its last pit at Harn next week.', 'closed', '2058-W12'],
+    ['The Kessel Council is to publish its audit later this month.', 'published', '2058-03'],
+    ['The Orsk Harbour Board will also publish its new tide tables next month.', 'published', '2058-04'],
+    ['Vela Mining reopens its pit at Harn next week.', 'reopened', '2058-W12'],
+  ])('%s', (body, noun, date) => {
+    expect(others(body)).toEqual([[noun, date]]);
+  });
+
+  it.each([
+    ['Vela Mining will close its last pit at Harn later this year.'],
+    ['Ana Ruiz will unveil a statue every week.'],
+    ['Ana Ruiz will unveil the statue this week if the council agrees.'],
+    ['Vela Mining reopens its pit at Harn next month.'],
+    ['Vela Mining closed its last pit at Harn last month.'],
+    ['Ana Ruiz would have unveiled the statue this afternoon.'],
+    ['The Orsk Harbour Board will inspect the pier at 11 a.m.'],
+    ['Vela Mining reopens its pit at Harn this week.'],
+  ])('but not: %s', (body) => {
+    expect(others(body)).toEqual([]);
+  });
+});
+
 describe('but not a plan on a condition, one denied, one of no day or a day gone by, nor a state or a journey', () => {
   it.each([
     ['Ana Ruiz will unveil the statue on Friday if the weather holds.'],

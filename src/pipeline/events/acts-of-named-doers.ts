@@ -18,7 +18,7 @@ import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.t
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { findTriggers, type TriggerHit, type TriggerRule } from './triggers.ts';
 
@@ -176,7 +176,7 @@ function ownOutlet(subject: string, outlet: string): boolean {
 
 /**
  * The acts left with no day once dated (their sentence's own: clauseOf asks only a sentence that tells one): none, one withheld or only a month's or a
- * year's ("won the seat in 2019" is a life's background; an act told done in a week, "last week", is as near the news as a day's; a plan stands on a day only), one told ahead (but for a plan of a day to come:
+ * year's ("won the seat in 2019" is a life's background; an act told done in a week, "last week", is as near the news as a day's), one told ahead (but for a plan of a time to come:
  * ACT_AHEAD_OF_A_NAMED_DOER, ACT_PLANNED_OF_A_NAMED_DOER), one whose day stands in an aside between the doer and the
  * verb ("Hale, who won on Monday, …"), or one whose day is its source's ("…, according to a statement on Monday").
  */
@@ -186,9 +186,15 @@ export function actsWithNoDay(found: Mention[], today: string): Mention[] {
     const subjectEnd = clauseOf(m.sentence.text)?.subject[1] ?? m.start;
     const text = m.sentence.text;
     const dayOfItsSource = m.dateAt !== undefined && m.dateAt > m.end && SOURCE_BEFORE_ITS_DAY.test(text.slice(m.end, m.dateAt));
-    // An act told ahead stands on a day after the news day's only ("reopens on Saturday"); a present of a day gone by is a habit or a headline's.
-    const told = m.rule.pattern === ACT_OF_A_NAMED_DOER ? m.future || m.mood === 'plan' : m.date !== undefined && m.date.start <= today;
-    return !m.date || m.dateWithheld || (m.date.precision !== 'day' && !(m.date.precision === 'week' && m.rule.pattern === ACT_OF_A_NAMED_DOER)) || told || dayOfItsSource || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
+    const done = m.rule.pattern === ACT_OF_A_NAMED_DOER;
+    // An act told ahead in the present stands on a time after the news day's only ("reopens on Saturday", "reopens next week"); a present of a day gone by is a habit or a headline's.
+    // One planned ("will inspect the pier next week", "is to publish its audit later this month") stands on any time not gone by, its week or month kept
+    // as told (a plan is often no more precise), and on the news day's own later hours when told so ("this evening", "later today": LATER_THE_SAME_DAY).
+    const planned = m.rule.pattern === ACT_PLANNED_OF_A_NAMED_DOER;
+    const laterToday = m.date?.start === today && m.dateAt !== undefined && LATER_THE_SAME_DAY.test(text.slice(m.dateAt));
+    const told = done ? m.future || m.mood === 'plan' : m.date !== undefined && (planned ? m.date.end < today || (m.date.start <= today && m.date.precision === 'day' && !laterToday) : m.date.start <= today);
+    const precise = m.date?.precision === 'day' || m.date?.precision === 'week' || (planned && m.date?.precision === 'month');
+    return !m.date || m.dateWithheld || !precise || told || dayOfItsSource || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
   });
 }
 

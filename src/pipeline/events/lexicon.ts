@@ -1206,11 +1206,14 @@ export const SEVERAL_NAME_WORDS = /^\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:(?:de|des|du
 /** A time's name as a clause's subject ("The Bank Holiday brought the crowds back", "Independence Day saw …"): a day does nothing, no doer. */
 export const TIME_AS_A_SUBJECT = /\b(?:Holiday|Day|Eve|Weekend|Week|Festival|Season)$/;
 /**
- * A word no day is told without ("on Monday", "yesterday", "tomorrow", "that night", "on 3 March", "Jan. 5", "two days later"), nor a week ("last week"), unless in figures
+ * A word no day is told without ("on Monday", "yesterday", "tomorrow", "that night", "on 3 March", "Jan. 5", "two days later"), nor a week ("last week") or a month a plan
+ * is told by ("later this month"), unless in figures
  * (DAY_IN_FIGURES): an act whose sentence has neither is told on no day of its own (acts-of-named-doers.ts), and its sentence is not asked ACT_OF_A_NAMED_DOER, which would cost a
  * scan of it and a reading of its dates and names for nothing (mayMatch: most sentences that report nothing have no such word).
  */
-export const DAY_TOLD = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tomorrow|tonight|overnight|night|morning|afternoon|evening|days?|hours?|week)\b`, 'i');
+export const DAY_TOLD = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tomorrow|tonight|overnight|night|morning|afternoon|evening|days?|hours?|week|month)\b`, 'i');
+/** A time later on the news day a plan is told for ("this evening", "later today", "tonight"), its words where its date stands: not a clock time, which may be gone by or another reading of the day's news. */
+export const LATER_THE_SAME_DAY = /^(?:later\s+(?:today|tonight|this\s+(?:afternoon|evening))|this\s+(?:afternoon|evening)|tonight|today)\b/i;
 /** A day written in figures ("on 2058-03-10", "on the 10th", "on 3/10/2058"): DAY_TOLD's words are none of it, and the dates read it. */
 export const DAY_IN_FIGURES = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/;
 /** A doer told by what it is, not named ("a federal judge", "the works council", "the unions"): people or a body that acts, one or several ("the judges", "the boards"); no court nor government (a court's acts are the kinds table's rows; 'The government shut down the agency' is none of its day). */
