@@ -183,3 +183,22 @@ describe('a plan in the passive with its day fronted, or its subject opened by a
     expect(events(body)).toEqual([`${title} (planned)`]);
   });
 });
+
+describe('a plan whose doer is told by a determiner and its noun is that doer’s plan, no name asked of it', () => {
+  it.each([
+    ['Each side will free fifty prisoners on Saturday.', 'freed', '2058-03-16'],
+    ['Both teams will play the final in Lusk on Sunday.', 'played', '2058-03-17'],
+    ['Every school in Lusk will close its doors on Monday.', 'closed', '2058-03-18'],
+    ['Both unions are due to picket the Orsk depot next week.', 'picketed', '2058-W12'],
+  ])('%s', (body, noun, day) => {
+    expect(others(body)).toEqual([[noun, day]]);
+  });
+
+  it('titled by the determiner and its noun', () => {
+    expect(events('Each of the rebels will surrender his rifle on Saturday.')).toEqual(['Each of the rebels to surrender his rifle (planned)']);
+  });
+
+  it.each([['All of this will change on Friday.'], ['All passengers boarded the ferry on Monday.'], ['Each year the council will plant a tree on Arbor Day.'], ['Both teams will play the final in Lusk on Sunday if the pitch dries.']])('but not: %s', (body) => {
+    expect(others(body)).toEqual([]);
+  });
+});
