@@ -202,3 +202,23 @@ describe('a plan whose doer is told by a determiner and its noun is that doer’
     expect(others(body)).toEqual([]);
   });
 });
+
+describe('a plan a deal’s terms tell, agreed or standing under it, is read as a plan told in a saying is', () => {
+  it.each([
+    ['Under the deal, the border post would reopen on Monday morning.', 'reopened', '2058-03-18'],
+    ['Under the new agreement, Vela Mining would close its last pit at Harn on Monday.', 'closed', '2058-03-18'],
+    ['The two sides agreed that the border post would reopen on Friday.', 'reopened', '2058-03-15'],
+  ])('%s', (body, noun, day) => {
+    expect(others(body)).toEqual([[noun, day]]);
+  });
+
+  it.each([
+    ['Under the deal, it would reopen the border post on Friday.'],
+    ['Under the deal, the border post would have reopened on Friday.'],
+    ['Under the deal, the border post would reopen on Friday if the truce held.'],
+    ['Under pressure, the council would rename the square on Friday.'],
+    ['Ana Ruiz agreed that it would rain on Friday.'],
+  ])('but not: %s', (body) => {
+    expect(others(body)).toEqual([]);
+  });
+});

@@ -1311,9 +1311,10 @@ export const PASSIVE_BE = /\sbe\s/;
 /**
  * A saying that tells a plan in its reported clause ("The ministry said the border crossing would reopen on Friday", "The mediators said late
  * on Sunday night that Hamas would free three hostages on Thursday"): its verb, its own day maybe, and "that"; the plan's clause follows
- * (ACT_PLANNED_IN_A_SAYING).
+ * (ACT_PLANNED_IN_A_SAYING). A deal's terms tell their plans so too, what the sides agreed ("The two sides agreed that the border post would
+ * reopen on Friday") or what stands under it ("Under the deal, the border post would reopen on Friday").
  */
-export const SAYING_BEFORE_A_PLAN = new RegExp(String.raw`\b(?:said|says|announced|confirmed|added|told\s+(?:reporters|journalists))\s+(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?\s+|(?:yesterday|today)\s+)?(?:that\s+)?(?=[^,;:"“”()]{1,80}?\swould\s)`, 'u');
+export const SAYING_BEFORE_A_PLAN = new RegExp(String.raw`^Under\s+(?:the|its|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|pact|terms|settlement)\b[^,;:"“”()]{0,60},\s+(?=[^,;:"“”()]{1,80}?\swould\s)|\b(?:said|says|announced|confirmed|added|agreed|told\s+(?:reporters|journalists))\s+(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?\s+|(?:yesterday|today)\s+)?(?:that\s+)?(?=[^,;:"“”()]{1,80}?\swould\s)`, 'u');
 /** …or a saying told after the plan's clause, closing the sentence ("The border crossing would reopen on Friday, Israeli officials said."): the plan's clause opens the sentence. */
 export const SAYING_AFTER_A_PLAN = new RegExp(String.raw`,\s+(?:[^,;:"“”()]{1,60}?\s)?(?:said|says|announced|confirmed|added)(?:\s+on\s+${WEEKDAY_NAME}|\s+(?:yesterday|today))?[.!]?\s*$`, 'u');
 /** The sayer before SAYING_BEFORE_A_PLAN's verb, an aside after it maybe ("The Kessel Council", "Ana Ruiz, the mayor,"): who a pronoun in the plan names. */
