@@ -18,7 +18,7 @@ import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.t
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { findTriggers, type TriggerHit, type TriggerRule } from './triggers.ts';
 
@@ -147,9 +147,54 @@ export function actOfANamedDoer(text: string, outlet: string): TriggerHit | unde
   const reported = clause.done === undefined ? undefined : asReportedDone(text, clause.subject, clause.verb, clause.done);
   if (reported !== undefined) return reported ?? undefined;
   // One act told ahead and then done is one noun: the past a report of it would tell it by ("renames", "renamed").
-  const hit: TriggerHit = { rule: ruleOf(clause.past ?? text.slice(start, end).toLowerCase(), clause.pattern), start, end };
+  const hit: TriggerHit = { rule: ruleOf(clause.past ?? text.slice(start, end).toLowerCase(), clause.pattern), start, end, doerAt: clause.subject };
   if (!clause.described && !SEVERAL_NAME_WORDS.test(text.slice(...clause.subject))) hit.subjectAt = clause.subject;
   return hit;
+}
+
+/**
+ * The acts of a sentence's later clauses that no row reads, the first clause's act read by a row or by actOfANamedDoer (which reads only the
+ * first): "Ana Ruiz met Lund on Monday and will rename the square on Friday", "The Harbour Board praised the crews and will inspect the pier on
+ * Friday", "… said Hamas would free three hostages on Thursday, and that the border post would reopen on Monday". Each clause is read as a
+ * sentence of its own: one with no subject of its own, or only a pronoun, takes the first clause's doer; one that goes on with what a saying told
+ * ("and that …") is read inside that saying. Each act stands on a day its own clause tells (CLAUSE_DAY: not a part of the first's day, "arrived on
+ * Sunday and visited the Wall in the evening" is one happening; actsWithNoDay); a participle after a passive is its subject's state, no act ("was
+ * closed on Thursday and reopened on Saturday"); and a verb in -s ahead is no clause's own ("Russian missiles and …"). `hits` are the rows'.
+ */
+export function actsOfEachClause(text: string, outlet: string, hits: readonly { start: number; end: number }[]): TriggerHit[] {
+  if (!NEXT_CLAUSE_WORD.test(text) || (!mayMatch(DAY_TOLD, text) && !DAY_IN_FIGURES.test(text))) return [];
+  const joins = [...text.matchAll(NEXT_CLAUSE_OPENS)];
+  if (joins.length === 0) return [];
+  const from = datelineLength(text);
+  const doer = DOER_AT_THE_OPENING.exec(text.slice(from));
+  const subject = doer ? ([doer.indices!.groups!.subject![0] + from, doer.indices!.groups!.subject![1] + from] as [number, number]) : undefined;
+  const named = subject ? text.slice(...subject) : undefined;
+  const acts: TriggerHit[] = [];
+  for (const [i, join] of joins.entries()) {
+    const [start, end] = [join.index + join[0].length, joins[i + 1]?.index ?? text.length];
+    const rest = text.slice(start, end);
+    if (hits.some((h) => h.start < end && h.end > start) || (!CLAUSE_DAY.test(rest) && !DAY_IN_FIGURES.test(rest))) continue;
+    const that = join.groups!.that !== undefined;
+    const pronoun = that ? null : PRONOUN_OPENING.exec(rest);
+    // With no subject of its own the clause is its first's doer's: "would" goes on with a saying before ("said she had thanked Lund on Sunday,
+    // and would visit …"), a bare verb with a plan before ("will close its pit on Friday and reopen the mine on Saturday").
+    const elided = !that && !pronoun && NO_SUBJECT_OF_ITS_OWN.test(rest);
+    const before = text.slice(0, join.index);
+    const carried = !elided ? '' : WOULD_OPENING.test(rest) ? (SAYING_WORD.test(before) ? 'said that ' : undefined) : BARE_VERB_OPENING.test(rest) ? (PLAN_WILL.test(before) ? 'will ' : undefined) : PASSIVE_CLAUSE_BEFORE.test(before) ? undefined : '';
+    if (carried === undefined || ((pronoun || elided) && named === undefined)) continue;
+    // A doer of its own needs the clause before to tell a day of its own, set off by a comma or a semicolon ("met Lund on Monday, and the council
+    // will …"): "Ana Ruiz and Lund will …", "opened the bridge and the museum on Monday" join words, not clauses.
+    if (!that && !pronoun && !elided && (!CLAUSE_OF_ITS_OWN_DOER.test(rest) || join[0].startsWith(' ') || (!DAY_TOLD.test(before) && !DAY_IN_FIGURES.test(before)))) continue;
+    const opening = that ? 'said that ' : pronoun ? named! : elided ? (carried === 'said that ' ? `said that ${named} ` : `${named} ${carried}`) : '';
+    const skip = pronoun ? pronoun[0].length : 0;
+    // Read to the sentence's end, which may say whose word it is ("…, prosecutors said") or on what condition.
+    const hit = actOfANamedDoer(opening + text.slice(start + skip), outlet);
+    const shift = start + skip - opening.length;
+    if (!hit || hit.rule.pattern === ACT_AHEAD_OF_A_NAMED_DOER || hit.start < opening.length || hit.start + shift >= end) continue;
+    const at = ([a, b]: [number, number]): [number, number] => (a < opening.length ? subject! : [a + shift, b + shift]);
+    acts.push({ ...hit, start: hit.start + shift, end: hit.end + shift, ...(hit.subjectAt ? { subjectAt: at(hit.subjectAt) } : {}), ...(hit.doerAt ? { doerAt: at(hit.doerAt) } : {}), ownClause: [start, end] });
+  }
+  return acts;
 }
 
 /**
@@ -194,13 +239,14 @@ export function actsWithNoDay(found: Mention[], today: string): Mention[] {
     const laterToday = m.date?.start === today && m.dateAt !== undefined && LATER_THE_SAME_DAY.test(text.slice(m.dateAt));
     const told = done ? m.future || m.mood === 'plan' : m.date !== undefined && (planned ? m.date.end < today || (m.date.start <= today && m.date.precision === 'day' && !laterToday) : m.date.start <= today);
     const precise = m.date?.precision === 'day' || m.date?.precision === 'week' || (planned && m.date?.precision === 'month');
-    return !m.date || m.dateWithheld || !precise || told || dayOfItsSource || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
+    const notItsClauses = m.ownClause !== undefined && (m.dateAt === undefined || m.dateAt < m.ownClause[0] || m.dateAt >= m.ownClause[1]);
+    return !m.date || m.dateWithheld || !precise || told || dayOfItsSource || notItsClauses || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
   });
 }
 
 /** The doer and the verb with what it takes, as a title words them ("Pope Leo celebrated Mass"): an aside between them left out. */
 export function actPhrase(text: string, m: Mention): string {
-  const [from, to] = clauseOf(text)?.subject ?? [m.start, m.start];
+  const [from, to] = m.doerAt ?? clauseOf(text)?.subject ?? [m.start, m.start];
   // A plan is titled as a headline tells one ("Ana Ruiz to unveil the statue"), whatever auxiliary told it.
   const verb = m.rule.pattern === ACT_PLANNED_OF_A_NAMED_DOER ? `to ${text.slice(m.start, m.end)}` : text.slice(m.start, m.end);
   return [text.slice(from, to), verb, objectAfter(text.slice(from, m.end), text)].filter(Boolean).join(' ');

@@ -12,7 +12,7 @@ import { actsAtTheGatheringBefore } from './act-at-the-gathering.ts';
 import { resultsOfTheElectionBefore } from './result-of-the-election.ts';
 import { isNextInTurnOfTheSentenceBefore, nextInTurnInItsSentence, nextInTurnOfTheSentenceBefore } from './acts-in-turn.ts';
 import { actsOfEachDoer } from './acts-of-each-doer.ts';
-import { actOfANamedDoer, actsWithNoDay } from './acts-of-named-doers.ts';
+import { actOfANamedDoer, actsOfEachClause, actsWithNoDay } from './acts-of-named-doers.ts';
 import { isCountedFromAnother, mayDateAReport, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
 import type { ExtractionContext } from './context.ts';
@@ -159,6 +159,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const nextInTurn = (): boolean => prior?.blockIndex === sentence.blockIndex && isNextInTurnOfTheSentenceBefore(sentence, mentions.filter((m) => m.sentence === prior));
     const act = !label && !quoting && !counted && found.length === 0 && !nextInTurn() ? actOfANamedDoer(text, article.outlet) : undefined;
     if (act) found.push(toMention(act, sentence));
+    // "Ana Ruiz met Lund on Monday and will unveil the statue on Friday": a clause's act no row reads, beside the rows' or the first clause's.
+    if (!label && !quoting && !counted) found.push(...actsOfEachClause(text, article.outlet, found).map((hit) => toMention(hit, sentence)));
     // What the sentence tells the sentences after it, were it to report nothing: kept for an act left with no day (below).
     const [unreportedBefore, planBefore] = [unreported, plan];
     // What a sentence that reports nothing still tells the sentences around it.

@@ -1216,6 +1216,35 @@ export const DAY_TOLD = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBR
 export const LATER_THE_SAME_DAY = /^(?:later\s+(?:today|tonight|this\s+(?:afternoon|evening))|this\s+(?:afternoon|evening)|tonight|today)\b/i;
 /** A day written in figures ("on 2058-03-10", "on the 10th", "on 3/10/2058"): DAY_TOLD's words are none of it, and the dates read it. */
 export const DAY_IN_FIGURES = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/;
+/**
+ * Where a sentence's next clause opens, joined to the one before by "and" or a semicolon ("signed the decree on Monday and will visit Lusk on
+ * Friday", "met Lund on Monday; she will unveil the statue on Friday", "said Hamas would free three hostages on Thursday, and that the border post
+ * would reopen on Monday"): `that` when it goes on with what a saying told (acts-of-named-doers.ts).
+ */
+export const NEXT_CLAUSE_OPENS = /(?:,\s+|\s)and\s+(?<that>that\s+)?|;\s+(?:and\s+)?/g;
+/** A cheap look for NEXT_CLAUSE_OPENS: a sentence without one is not asked it. */
+export const NEXT_CLAUSE_WORD = /\sand\s|;/;
+/**
+ * What opens a next clause that has no subject of its own but the one before's ("and will visit Lusk", "and then unveiled the statue"): a word in
+ * lower case that is none of a subject's (an article, a determiner, a pronoun) nor a clause's opening word.
+ */
+export const NO_SUBJECT_OF_ITS_OWN = /^(?!(?:the|a|an|its|his|her|their|our|my|this|that|these|those|some|all|both|each|every|no|it|he|she|they|we|i|you|there|here|so|yet|not|if|when|while|as|because|since|although|though|what|which|who|where|how|why)\b)\p{Ll}/u;
+/** A next clause opening with a doer of its own, a name or a described one ("and Lund will sign", "; the council will publish"). */
+export const CLAUSE_OF_ITS_OWN_DOER = /^(?:\p{Lu}|the\s)/u;
+/** A next clause with no subject of its own opening with "would" ("…, and would write to the governor this week"): what a saying before it told, if any (SAYING_WORD). */
+export const WOULD_OPENING = /^would\s/;
+/** A verb of saying SAYING_BEFORE_A_PLAN knows, anywhere before a next clause: "would" after it goes on with what it told. */
+export const SAYING_WORD = /\b(?:said|says|announced|confirmed|added|agreed)\b/;
+/** A next clause with no subject of its own opening with a verb's base ("… and open the museum on Saturday"), no auxiliary, past or adverb of its own. */
+export const BARE_VERB_OPENING = /^(?!(?:will|would|is|are|was|were|has|have|had|then|also|later|again|may|might|could|should|must|can|did|does|do)\b)\p{Ll}{2,}(?<!ed)\s/u;
+/** A plan's "will" before a next clause: a bare verb after it is planned too ("will open the museum on Friday and unveil the statue on Saturday"). */
+export const PLAN_WILL = /\swill\s/;
+/** A day a next clause tells of its own, not only a part of the day before ("on Friday", "tomorrow", "next week", "on 3 May"; not "in the evening", "that night"). */
+export const CLAUSE_DAY = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tomorrow|week|month)\b`);
+/** A passive or a state before a next clause ("was closed to traffic on Thursday and reopened on Saturday"): a participle with no subject after it is that subject's state. */
+export const PASSIVE_CLAUSE_BEFORE = /\b(?:was|were|been)\s/;
+/** A pronoun opening a next clause ("; she will unveil the statue on Friday"): the doer the clause before names. */
+export const PRONOUN_OPENING = /^(?:he|she|it|they)(?=\s)/;
 /** A doer told by what it is, not named ("a federal judge", "the works council", "the unions"): people or a body that acts, one or several ("the judges", "the boards"); no court nor government (a court's acts are the kinds table's rows; 'The government shut down the agency' is none of its day). */
 export const DESCRIBED_DOER = String.raw`judges?|jury|juries|committees?|boards?|councils?|unions?|workers|staff|crews?|firefighters|police|engineers|protesters|demonstrators|rescuers|troops|soldiers|investigators|regulators|lawmakers|senators|deputies|ministers|parliament|cabinet|assembly|commission|ministry|agency`;
 /**
@@ -1241,6 +1270,8 @@ const DOER_OPENING = String.raw`^(?:(?:And|But)\s+)?(?:(?:(?:Late|Early|Earlier|
  * verb ("also", "on Monday"). `subject` names the doer.
  */
 const NAMED_DOER_BEFORE_ITS_VERB = String.raw`${DOER_OPENING}(?:,\s+[^,;:"“”()]{2,120},)?(?:\s+(?:also|then|later|again|formally|finally|officially|quietly|briefly|jointly|personally|publicly|swiftly|abruptly|unexpectedly|eventually|immediately))?(?:\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?|\s+(?:yesterday|last\s+night|this\s+(?:morning|afternoon)))?`;
+/** DOER_OPENING alone: the doer a clause opens with, whatever follows it (`subject`). */
+export const DOER_AT_THE_OPENING = new RegExp(DOER_OPENING, 'du');
 /**
  * What a verb of ordering takes when it is no ruling: an interview or a comment granted ("refused to grant interviews", "declined to grant
  * the reporters an interview"), a finger or a hand lifted (the idiom of doing nothing).

@@ -97,6 +97,10 @@ export interface Mention {
   heldFrom?: boolean;
   /** Its trigger's doer told by a capitalised word (TriggerHit's `subjectAt`): a name the sentence must recognise. */
   subjectAt?: [number, number];
+  /** The clause of a sentence of several it is the act of (TriggerHit's `ownClause`). */
+  ownClause?: [number, number];
+  /** Where the doer of a clause's act stands (TriggerHit's `doerAt`). */
+  doerAt?: [number, number];
   /** The call or gathering told before that this one followed (or preceded) as the next in its story ("Later, the minister called on …"), or what a saying told in the story's scene followed ("Hours later he posted …"), or the act this one gave back for ("In return Israel freed …"): another happening than it. */
   sequelTo?: Mention;
   /** A call or gathering in a sentence opened by another time of its day than the one told before it ("Later in the afternoon, at Rideau Hall, the King … met privately with Mr. Carney"): none of the happenings the article told before it. */
@@ -276,6 +280,8 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     phrase: '',
     ...(hit.heldFrom ? { heldFrom: true } : {}),
     ...(hit.subjectAt ? { subjectAt: hit.subjectAt } : {}),
+    ...(hit.ownClause ? { ownClause: hit.ownClause } : {}),
+    ...(hit.doerAt ? { doerAt: hit.doerAt } : {}),
   };
 }
 

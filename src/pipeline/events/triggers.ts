@@ -70,6 +70,10 @@ export interface TriggerHit {
   heldFrom?: boolean;
   /** Where the capitalised word its pattern reads as its doer stands (the pattern's `subject` group: "Ana Ruiz was sacked", "Kell left Orsk"): a name only when the sentence's names recognise it. */
   subjectAt?: [number, number];
+  /** The clause of a sentence of several it is the act of ("…on Monday, and will unveil the statue on Friday": from after "and"): its day stands in it. */
+  ownClause?: [number, number];
+  /** Where the doer of a clause's act stands, its title's opening (acts-of-named-doers.ts): in a clause after the first, maybe the first's ("and will open …"). */
+  doerAt?: [number, number];
 }
 
 // findTriggers walks each pattern with exec from lastIndex; without the g flag it would never advance.

@@ -1,0 +1,39 @@
+// A sentence of two clauses joined by "and" or a semicolon, each with its own act and its own day, tells two happenings (issue #8): the
+// clause no row reads is read as a sentence of its own, its doer the first clause's when it has none, its day its own clause's only.
+import { describe, expect, it } from 'vitest';
+import { article, kindsNounsAndDaysRead as found, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+
+// Wednesday 13 March 2058: Monday the 11th, Thursday the 14th, Friday the 15th, Saturday the 16th.
+const read = (body: string): string[] => found(body).map(([kind, noun, day]) => `${kind} ${noun ?? ''} ${day}`.replace('  ', ' '));
+const titles = (body: string): string[] => timelineWithoutGazetteer([article('a', '2058-03-13', `${body}\n`)]).events.map((e) => `${e.title} (${e.status})`);
+
+describe('a later clause’s act, each with a day of its own clause', () => {
+  it.each([
+    ['Ana Ruiz met Lund on Monday and will rename the square on Friday.', ['meeting 2058-03-11', 'other renamed 2058-03-15']],
+    ['The Harbour Board fined Vela Mining on Monday and will inspect the pier on Friday.', ['other fined 2058-03-11', 'other inspected 2058-03-15']],
+    ['Ana Ruiz met Lund on Monday; she will rename the square on Friday.', ['meeting 2058-03-11', 'other renamed 2058-03-15']],
+    ['The Harbour Board praised the crews and will inspect the pier next week.', ['other inspected 2058-W12']],
+    ['Vela Mining will close its pit at Harn on Friday and reopen the Orsk mine on Saturday.', ['other closed 2058-03-15', 'other reopened 2058-03-16']],
+    ['The mediators said the rebels would hand over their rifles on Thursday, and that the border post would reopen on Monday morning.', ['other handed 2058-03-14', 'other reopened 2058-03-18']],
+  ])('%s', (body, events) => {
+    expect(read(body)).toEqual(events);
+  });
+
+  it('titled by its own doer, or by the first clause’s when it names none', () => {
+    expect(titles('Ana Ruiz met Lund on Monday, and the council will publish its audit on Friday.')).toContain('The council to publish its audit (planned)');
+    expect(titles('The Harbour Board praised the crews and will inspect the pier on Friday.')).toEqual(['The Harbour Board to inspect the pier (planned)']);
+  });
+});
+
+describe('but one happening told twice, an act with no day of its own clause, or words joined, not clauses', () => {
+  it.each([
+    ['Ana Ruiz met Lund in Kessel on Monday, the first meeting since May.', ['meeting 2058-03-11']],
+    ['Vela Mining will close its pit at Harn on Friday and lay off 300 workers.', ['other closed 2058-03-15']],
+    ['Ana Ruiz opened the bridge, the school and the museum on Monday.', ['other Opening 2058-03-11']],
+    ['Vell bribed the judge on Monday and will stand trial on Friday, prosecutors said.', []],
+    ['Ana Ruiz will open the bridge on Friday and will close the old ferry on Saturday if the weather holds.', ['other Opening 2058-03-15']],
+    ['The Harbour Board praised the crews and would inspect the pier on Friday.', []],
+  ])('%s', (body, events) => {
+    expect(read(body)).toEqual(events);
+  });
+});
