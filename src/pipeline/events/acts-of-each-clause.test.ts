@@ -33,6 +33,9 @@ describe('but one happening told twice, an act with no day of its own clause, or
     ['Vell bribed the judge on Monday and will stand trial on Friday, prosecutors said.', []],
     ['Ana Ruiz will open the bridge on Friday and will close the old ferry on Saturday if the weather holds.', ['other Opening 2058-03-15']],
     ['The Harbour Board praised the crews and would inspect the pier on Friday.', []],
+    ['Ana Ruiz will meet Lund and senior officials on Friday.', ['meeting 2058-03-15']],
+    ['The Orsk Harbour Board will question the mayor and three pilots on Monday.', ['other questioned 2058-03-18']],
+    ['Ana Ruiz signed the accord and revised annexes on Friday.', ['other Agreement signed 2058-03-08']],
   ])('%s', (body, events) => {
     expect(read(body)).toEqual(events);
   });

@@ -1241,6 +1241,8 @@ export const WOULD_OPENING = /^would\s/;
 export const SAYING_WORD = /\b(?:said|says|announced|confirmed|added|agreed)\b/;
 /** A next clause with no subject of its own opening with a verb's base ("… and open the museum on Saturday"), no auxiliary, past or adverb of its own. */
 export const BARE_VERB_OPENING = /^(?!(?:will|would|is|are|was|were|has|have|had|then|also|later|again|may|might|could|should|must|can|did|does|do)\b)\p{Ll}{2,}(?<!ed)\s/u;
+/** A next clause opening with an auxiliary of its own ("and will inspect the pier", "and is due to sign"): its verb is one, whatever the clause before. */
+export const AUXILIARY_OPENING = /^(?:will|would|(?:is|are)\s+(?:(?:due|set|scheduled|expected|poised)\s+)?to)\s/;
 /** A plan's "will" before a next clause: a bare verb after it is planned too ("will open the museum on Friday and unveil the statue on Saturday"). */
 export const PLAN_WILL = /\swill\s/;
 /** A day a next clause tells of its own, not only a part of the day before ("on Friday", "tomorrow", "next week", "on 3 May"; not "in the evening", "that night"). */
