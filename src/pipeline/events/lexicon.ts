@@ -1214,10 +1214,6 @@ export const TIME_AS_A_SUBJECT = /\b(?:Holiday|Day|Eve|Weekend|Week|Festival|Sea
 export const DAY_TOLD = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tomorrow|tonight|overnight|night|morning|afternoon|evening|days?|hours?|week|month)\b`, 'i');
 /** A time later on the news day a plan is told for ("this evening", "later today", "tonight"), its words where its date stands: not a clock time, which may be gone by or another reading of the day's news. */
 export const LATER_THE_SAME_DAY = /^(?:later\s+(?:today|tonight|this\s+(?:afternoon|evening))|this\s+(?:afternoon|evening)|tonight|today)\b/i;
-/** A modal perfect right before a trigger, an adverb maybe between ("would have signed", "could not have met", "might well have resumed"): what did not happen (mention.ts). */
-export const MODAL_PERFECT_BEFORE = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\s+(?:\p{Ll}+ly\s+|well\s+)?$/iu;
-/** …or right after a trigger that is its subject ("The talks could have resumed on Monday", "the summit would have opened"). */
-export const MODAL_PERFECT_AFTER = /^\s+(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\s+(?:\p{Ll}+ly\s+|well\s+)?\p{Ll}+(?:ed|en|un|et|ld|ok)\b/iu;
 /** A day written in figures ("on 2058-03-10", "on the 10th", "on 3/10/2058"): DAY_TOLD's words are none of it, and the dates read it. */
 export const DAY_IN_FIGURES = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/;
 /**

@@ -64,8 +64,6 @@ import {
   WEEKDAY_MARKS,
   PERIOD_BEFORE_NOTE,
   PLACE_ASIDE_BEFORE_VERB,
-  MODAL_PERFECT_BEFORE,
-  MODAL_PERFECT_AFTER,
 } from './lexicon.ts';
 import { SAYING, type TriggerHit, type TriggerRule } from './triggers.ts';
 
@@ -351,14 +349,6 @@ export function gatheringsOfMinutes(found: Mention[], text: string): Mention[] {
  */
 export function votesOfABallotTold(found: Mention[], text: string): Mention[] {
   return found.filter((v) => v.rule.noun === 'Vote' && found.some((r) => r.rule.noun === BALLOT_RESULT_NOUN && r.start >= v.end && BALLOT.test(text.slice(v.end, r.start))));
-}
-
-/**
- * "would have signed the decree on Monday", "the ministers could have met on Friday", "the talks could have resumed on Monday": what a modal perfect
- * tells of its trigger, before it or after it as its subject, did not happen, nor is it planned (MODAL_PERFECT_BEFORE, MODAL_PERFECT_AFTER): no event.
- */
-export function actsThatDidNotHappen(found: Mention[], text: string): Mention[] {
-  return found.filter((m) => MODAL_PERFECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || MODAL_PERFECT_AFTER.test(text.slice(m.end, m.end + 60)));
 }
 
 /**
