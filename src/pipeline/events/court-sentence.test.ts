@@ -50,6 +50,17 @@ describe('a verdict of innocence', () => {
     }
   });
 
+  it('is told by its noun with its day, as a later article recalls it', () => {
+    expect(others("How we got here: the board's acquittal, made public on 20 August, and the agency's appeal a month later.")).toEqual(['2064-08-20 Acquittal']);
+    expect(others('Nobody has forgotten her acquittal on 3 March, least of all the prosecutors.')).toEqual(['2065-03-03 Acquittal']);
+    expect(others('Ilse Marr has not raced since the acquittal of 14 January.')).toEqual(['2065-01-14 Acquittal']);
+  });
+
+  it('is none when its noun names one sought or to come', () => {
+    expect(others('Her lawyers are seeking an acquittal on Friday.')).toEqual([]);
+    expect(others('The acquittal on Friday would end a three-year case.')).toEqual([]);
+  });
+
   it('still reads a body that clears a person, and a bench that clears several', () => {
     expect(others('The integrity board has cleared him on Monday.')).toEqual(['2065-03-09 Acquittal']);
     expect(others('The appeals panel cleared them on Monday after hearing the riders.')).toEqual(['2065-03-09 Acquittal']);

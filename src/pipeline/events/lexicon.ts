@@ -3194,7 +3194,13 @@ const CLEARING_SUBJECT_ADVERBS = String.raw`\s+(?:(?:has|have|had|unanimously|la
 const CLEARED_PERSON = String.raw`\b(?!\s+(?:to|for|out|from|through|off|away)\b)`;
 /** A body near the verb, its clearing not one only sought or to come ("asked the panel to clear", "could acquit"). */
 const CLEARED_BY_A_BODY_NEAR = String.raw`(?<=${CLEARING_BODY_NEAR})(?<!\b(?:to|could|would|may|might|if)\s+)`;
-export const ACQUITTED = String.raw`${CLEARED_BY_A_BODY_NEAR}\b(?:cleared|acquitted|exonerated)\s+(?=(?:[\w’'-]+\s+){1,5}?of\s+(?:any\s+|all\s+)?(?:wrongdoing|doping|misconduct|fault|blame|charges?)\b)|${CLEARED_BY_A_BODY_NEAR}\b(?:acquitted|exonerated)\s+(?=(?:him|her|them)${CLEARED_PERSON})|(?<=\b(?:${CLEARING_BODY})${CLEARING_SUBJECT_ADVERBS})cleared\s+(?=(?:him|her)${CLEARED_PERSON})|(?<=\b(?:${PERSON_CLEARING_BENCH})${CLEARING_SUBJECT_ADVERBS})cleared\s+(?=them${CLEARED_PERSON})`;
+/**
+ * …or told by its noun with its day, as a later article recalls it ("the tribunal's acquittal, made public on 20 August", "her acquittal on 3 May",
+ * "since the acquittal of 14 June"): that day's verdict, a second source of it. Not one to come or sought ("an acquittal on Friday would end it",
+ * "seeking an acquittal"): only a noun after a determiner or a possessive.
+ */
+const ACQUITTAL_OF_ITS_DAY = String.raw`\bacquittal\b(?<=\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w-]+['’]s)\s+acquittal)(?=,?\s+(?:(?:made\s+public|announced|published|handed\s+down|delivered|issued)\s+)?(?:on|of)\s+${DAY_NAMED})(?![^.;]{0,40}?\b(?:would|could|might|will)\b)`;
+export const ACQUITTED = String.raw`${ACQUITTAL_OF_ITS_DAY}|${CLEARED_BY_A_BODY_NEAR}\b(?:cleared|acquitted|exonerated)\s+(?=(?:[\w’'-]+\s+){1,5}?of\s+(?:any\s+|all\s+)?(?:wrongdoing|doping|misconduct|fault|blame|charges?)\b)|${CLEARED_BY_A_BODY_NEAR}\b(?:acquitted|exonerated)\s+(?=(?:him|her|them)${CLEARED_PERSON})|(?<=\b(?:${CLEARING_BODY})${CLEARING_SUBJECT_ADVERBS})cleared\s+(?=(?:him|her)${CLEARED_PERSON})|(?<=\b(?:${PERSON_CLEARING_BENCH})${CLEARING_SUBJECT_ADVERBS})cleared\s+(?=them${CLEARED_PERSON})`;
 
 /**
  * A trial's opening ("The trial opened on 2 September", "the trial of the former mayor Orla Brandt began in Kessel on Monday", "a court opened
