@@ -119,6 +119,16 @@ function sortsAgree(sortsOf: (text: string) => Set<string>, report: CandidateEve
  */
 const namelessOfItsArticle = (entry: Indexed, probe: Probe): boolean => !probe.anonymous && !namesSomeone(entry) && sameArticle(entry, probe);
 
+/**
+ * A report of a month naming someone ("The Integrity Board cleared her in August") and an event of its noun that reports of that month's days
+ * told naming no one ("the board's acquittal, made public on 20 August", met first as sharper): a later article recalling the day of what the
+ * first told by its month, as namelessOfItsArticle joins such reports of one article. Only when every report of the event is of that noun:
+ * an acquittal of a month is no ruling or sentence of its days.
+ */
+const namelessOfItsMonth = (entry: Indexed, { report, anonymous }: Probe): boolean =>
+  !anonymous && report.kind === 'other' && report.date.precision === 'month' && report.noun !== undefined && !namesSomeone(entry) &&
+  entry.cluster.members.every((m) => m.noun === report.noun && m.date.precision === 'day' && m.date.value.startsWith(report.date.value));
+
 /** An event with a report of the same kind as this one, or naming something its sentence names. */
 const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => entry.cluster.members.some((m) => m.kind === report.kind) || mentions.some((m) => entry.mentions.has(m));
 
@@ -142,7 +152,7 @@ const wordsOf = oncePerObject((report: CandidateEvent): Set<string> => new Set(e
 /** anonymousDate, asked with what the index knows (`may`: the report's days filed) or what the pair knows (`holds`: its days met). */
 function anonymousTies(entry: Indexed, probe: Probe, ofOneArticle: boolean, sameDays: boolean): boolean {
   const datedAlike = sameDays || entry.values.has(probe.report.date.value) || inItsWeek(entry, probe);
-  return (probe.anonymous && (ofOneArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe) || oneRelease(entry, probe) || oneSpanTold(entry, probe) || oneLaunchStep(entry, probe)) && datedAlike && sortOrSubject(entry, probe)))) || namelessOfItsArticle(entry, probe);
+  return (probe.anonymous && (ofOneArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe) || oneRelease(entry, probe) || oneSpanTold(entry, probe) || oneLaunchStep(entry, probe)) && datedAlike && sortOrSubject(entry, probe)))) || namelessOfItsArticle(entry, probe) || namelessOfItsMonth(entry, probe);
 }
 
 /**
@@ -518,6 +528,8 @@ export function keysToMeet({ report, family, people, sides, mentions, anonymous,
   // anonymousDate: the same days or the date as written.
   if (anonymous) keys.push(KEY.span(`${report.date.start}/${report.date.end}`), KEY.value(report.date.value));
   if (anonymous && report.date.precision === 'week') keys.push(KEY.kind(report.kind));
+  // anonymousDate: a report of a month meets the nameless events of its noun on its days (namelessOfItsMonth).
+  if (!anonymous && report.kind === 'other' && report.date.precision === 'month' && report.noun !== undefined) keys.push(KEY.kind(report.kind));
   // participant; table (a participant among the event's sides).
   for (const p of report.participants) keys.push(KEY.someone(p), KEY.side(p));
   // table (a side at the event's table or among its sides).
