@@ -2319,6 +2319,27 @@ export const JUDGED_IN_QUOTED_WORDS = String.raw`(welcomed|hailed|praised|condem
  * "called her") or a name ("called Vell "a liar"", kept capitalised under the callers' `i` flag). "called" is captured: reportVerbAt reads it as the verb.
  */
 export const CALLED_IN_QUOTED_WORDS = String.raw`(called)\s+(?:(?:the|an?|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|it|them|him|her|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))\s+["“][^"“”]{1,120}["”]\s+`;
+/**
+ * What a verb of judging judges, right after it: a noun phrase of the story ("the decision", "the government's plan"), a pronoun, each
+ * other, or a name, perhaps in the possessive ("Wilders", "Wilders's decision"). Not an article's new thing ("called a snap election": a
+ * summons) nor a preposition ("called for calm", "called on Vell to resign": a demand, read by the statement's triggers).
+ */
+const JUDGED = String.raw`(?:(?:the|this|that|these|those|his|her|its|their)\s+(?:(?!(?:of|for|to|on|in|at|by|with|from|and|or|the|an?)\s)[\w’'-]+\s+){0,2}[\w’'-]+|it|them|him|her|each\s+other|one\s+another|[A-Z][^\s,.;:!?"“”()'’]*(?:\s+[A-Z][^\s,.;:!?"“”()'’]*){0,2}(?:['’]s?\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)?)`;
+/**
+ * What its object was called, when that is a judgement: words quoted, something it was called ("a betrayal", "an attempted coup"), or a
+ * word of judging that ends its phrase ("irresponsible", "unnecessary and unreasonable", "wrong"). Not a time ("called the vote a day
+ * early", "called him a second time") nor a noun's modifier ("what it called its largest aerial attack").
+ */
+const JUDGEMENT = String.raw`(?:["“]|an?\s+(?!(?:day|night|week|month|year|hour|minute|second|third|few|couple|little|bit|lot|time)\b)[\w’'-]|(?:[a-z]+(?:ible|able|ous|ful|less|ive|ary|ic|al|ent|ant)|un[a-z]+ed|misguided|wrong|absurd|unfair|unjust|bad|good|great|premature|cruel|false|fake|rash|naive|unwise)(?=\s*[,.;:]|\s*$|\s+(?:and|but|or|at|in|on|after|before|because|as|while|during)\b))`;
+/**
+ * A verb of judging, told as done, that is a saying whatever day its sentence gives or none ("Schoof called the decision "irresponsible
+ * and unnecessary"", "Yeşilgöz accused Wilders of putting himself before the country", "condemned the arrests", "dismissed the report as
+ * fake", "rejected suggestions that the government was behind it"): the verb alone is matched, its object and judgement looked for after it.
+ * Not a call or a summons ("called Vell on Sunday", "called a meeting", "called him back"), a charge ("is accused of", no object after
+ * the verb), a firing or a court's dismissal ("dismissed the minister", "dismissed the case"), nor a label in a relative clause ("the
+ * fighting, which Kyiv called a provocation": its object is the relative, gone from after the verb).
+ */
+export const JUDGING = String.raw`(?:called(?=\s+${JUDGED}\s+${JUDGEMENT})|accused(?=\s+${JUDGED}\s+of\s)|(?:condemned|denounced|deplored)(?=\s+${JUDGED})|${JUDGING_ITS_OBJECT}|dismissed(?=\s+${JUDGED}\s+(?:[\w’'-]+\s+){0,3}?as\s|\s+(?:the\s+)?(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|suggestions?|criticism)${WORD_END})|rejected(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|suggestions?|criticism|charges?)${WORD_END}))`;
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
 export const DEICTIC_DAY = new RegExp(String.raw`\b(?:${TODAY_AND_ITS_PARTS}|tomorrow|the\s+day\s+(?:after|before))\b`, 'i');
 /**

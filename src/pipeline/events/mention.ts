@@ -185,6 +185,8 @@ export interface Mention {
   noDayOfItsOwn?: true;
   /** Such a saying told as done after a lead that tells the news of its day ("Vell Corp said it would appeal" below "… fined Vell Corp on Friday" in a wire of Friday): its speaker's voice may be that news's (resolve-mentions). */
   voiceOfTheNews?: true;
+  /** Such a saying told by a verb of judging ("called the decision irresponsible", "accused Wilders of …"): a reaction to the news its lead tells, by whoever makes it. */
+  judgement?: true;
   /** A statement's voice the article does not name ("the foreign ministry", "a Kremlin spokesman"): it has one, so it is kept without a name. */
   speaker?: string;
   /** What another event of its sentence is about ("held talks on a new prisoner exchange"): an event only with a date of its own. */

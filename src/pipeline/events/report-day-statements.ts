@@ -7,7 +7,7 @@ import { agreeWithModality, reportVerbAt, reportVerbBeforeCount } from './clause
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
 import { isBystander, isSpokesperson } from './event-entities.ts';
-import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, OFFICE_IN_AN_APPOSITION, PASSIVE_BEFORE, PRONOUN_SPEAKER, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, SAID_BY_THE_HEAD, SPEAKER_AFTER_THE_WORDS, SPEAKER_CARRIED_ACROSS, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD, TOLD_BACK_BEFORE } from './lexicon.ts';
+import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, JUDGING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, OFFICE_IN_AN_APPOSITION, PASSIVE_BEFORE, PRONOUN_SPEAKER, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, SAID_BY_THE_HEAD, SPEAKER_AFTER_THE_WORDS, SPEAKER_CARRIED_ACROSS, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD, TOLD_BACK_BEFORE } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -49,7 +49,8 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
   return statements;
 }
 
-const SAID_ANYWHERE = new RegExp(String.raw`\b(${REPORTING})\b`, 'g');
+/** A verb of saying, or of judging (JUDGING: "called the decision irresponsible"), its verb the second group. */
+const SAID_ANYWHERE = new RegExp(String.raw`\b(${REPORTING})\b|\b(${JUDGING})`, 'g');
 
 /**
  * "Tusk said openly that Poland would not accept migrants": a verb of saying, outside a quotation, in a sentence that gives no day
@@ -63,10 +64,11 @@ export function sayingWithNoDay(sentence: Sentence, recognised: () => EntityMent
   const text = sentence.text;
   const said = mayMatch(SAID_ANYWHERE, text) ? everyMatch(SAID_ANYWHERE, text).find((m) => !isQuoted(text, m.index)) : undefined;
   if (!said || TOLD_BACK_BEFORE.test(text.slice(0, said.index))) return undefined;
-  const verb = { start: said.index, end: said.index + said[1]!.length };
+  const verb = { start: said.index, end: said.index + (said[1] ?? said[2]!).length };
   const mention = SPEAKER_AFTER_THE_WORDS.test(text.slice(0, verb.start)) ? undefined : (statementAt(sentence, verb, recognised(), false) ?? (PRONOUN_SPEAKER.test(text.slice(0, verb.start)) ? toMention({ rule: SAYING, ...verb }, sentence) : undefined));
   if (!mention || givesADay()) return undefined;
   mention.noDayOfItsOwn = true;
+  if (said[2] !== undefined) mention.judgement = true;
   return mention;
 }
 
