@@ -2340,6 +2340,8 @@ const JUDGEMENT = String.raw`(?:["“]|an?\s+(?!(?:day|night|week|month|year|hou
  * fighting, which Kyiv called a provocation": its object is the relative, gone from after the verb).
  */
 export const JUDGING = String.raw`(?:called(?=\s+${JUDGED}\s+${JUDGEMENT})|accused(?=\s+${JUDGED}\s+of\s)|(?:condemned|denounced|deplored)(?=\s+${JUDGED})|${JUDGING_ITS_OBJECT}|dismissed(?=\s+${JUDGED}\s+(?:[\w’'-]+\s+){0,3}?as\s|\s+(?:the\s+)?(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|suggestions?|criticism)${WORD_END})|rejected(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|suggestions?|criticism|charges?)${WORD_END}))`;
+/** Before a verb of judging, another's word for it ("According to Lund, Ana Ruiz called …", "reportedly called", "allegedly denounced"): hearsay, not its judge's saying of the day. */
+export const HEARSAY_BEFORE = /\b(?:according\s+to|reportedly|allegedly|apparently|purportedly|(?:is|was|are|were)\s+said\s+to\s+have)\b/i;
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
 export const DEICTIC_DAY = new RegExp(String.raw`\b(?:${TODAY_AND_ITS_PARTS}|tomorrow|the\s+day\s+(?:after|before))\b`, 'i');
 /**

@@ -42,3 +42,38 @@ describe('a named person’s judgement of the day’s news, with no day in its s
     expect(none.flatMap(statementsAfterTheLead)).toEqual([]);
   });
 });
+
+// The review of s67 (review2.md): below a lead of the wire's day (Wednesday 13 March 2058), judgements that are no voice of its news.
+const LIBRARY_LEAD = 'KESSEL, March 13 (OW) — The Kessel Council closed the central library on Wednesday to save money.';
+const statementsAfterTheLibraryLead = (rest: string) =>
+  timelineWithoutGazetteer([article('b', '2058-03-13', `${LIBRARY_LEAD}\n\n${rest}\n`)])
+    .events.filter((e) => e.kind === 'statement')
+    .map((e) => `${e.date.value} ${e.title}`);
+
+describe('a judgement that is no voice of the day’s news', () => {
+  const noneOf = (rest: string[]) => expect(rest.map(statementsAfterTheLibraryLead)).toEqual(rest.map(() => []));
+
+  it('is the reporter’s when another speaks it ("…, Lund said"): the title never repeats the judge as its speaker', () => {
+    const reported = [
+      'Ana Ruiz called the council\'s decision "shameful", Lund said.',
+      'Tomas Brandt, the opposition leader, called the closure a disgrace, a council spokesman said.',
+    ];
+    expect(reported.flatMap(statementsAfterTheLibraryLead).filter((title) => /Ruiz says Ana Ruiz|Brandt says Tomas Brandt|(?:Ruiz|Brandt) makes a statement/.test(title))).toEqual([]);
+  });
+
+  it('is none when denied or heard from another', () => {
+    noneOf([
+      'Ana Ruiz, the deputy mayor, never called the plan reckless.',
+      'Tomas Brandt, the opposition leader, has not condemned the closure.',
+      'According to Lund, Ana Ruiz, the deputy mayor, called the plan reckless.',
+      'Ana Ruiz, the deputy mayor, reportedly called the plan reckless.',
+      'Tomas Brandt, the opposition leader, allegedly denounced the council.',
+    ]);
+  });
+
+  it('is still a statement of the day when an office-holder judges the news', () => {
+    expect(statementsAfterTheLibraryLead('Ana Ruiz, the deputy mayor, called the closure a tragedy.')).toHaveLength(1);
+    expect(statementsAfterTheLibraryLead('Opposition leader Tomas Brandt condemned the decision to close the library.')).toHaveLength(1);
+    expect(statementsAfterTheLibraryLead('Culture Minister Ana Ruiz rejected suggestions that the closure was final and said the council would review it.')).toEqual(['2058-03-13 Ana Ruiz says the council would review it']);
+  });
+});

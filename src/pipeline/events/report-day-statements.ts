@@ -7,7 +7,7 @@ import { agreeWithModality, reportVerbAt, reportVerbBeforeCount } from './clause
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
 import { isBystander, isSpokesperson } from './event-entities.ts';
-import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, JUDGING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, OFFICE_IN_AN_APPOSITION, PASSIVE_BEFORE, PRONOUN_SPEAKER, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, SAID_BY_THE_HEAD, SPEAKER_AFTER_THE_WORDS, SPEAKER_CARRIED_ACROSS, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD, TOLD_BACK_BEFORE } from './lexicon.ts';
+import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, HEARSAY_BEFORE, JUDGING, LEADING_CLAUSE, NEGATED, OBJECT_OF_PREPOSITION, OFFICE_IN_AN_APPOSITION, PASSIVE_BEFORE, PRONOUN_SPEAKER, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, SAID_BY_THE_HEAD, SPEAKER_AFTER_THE_WORDS, SPEAKER_CARRIED_ACROSS, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD, TOLD_BACK_BEFORE } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -49,8 +49,12 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
   return statements;
 }
 
-/** A verb of saying, or of judging (JUDGING: "called the decision irresponsible"), its verb the second group. */
-const SAID_ANYWHERE = new RegExp(String.raw`\b(${REPORTING})\b|\b(${JUDGING})`, 'g');
+const SAID_ANYWHERE = new RegExp(String.raw`\b(${REPORTING})\b`, 'g');
+/**
+ * A verb of judging ("called the decision irresponsible"), asked only of a sentence with no verb of saying outside its quotations or
+ * one coordinated after it: a judgement another reports ("Ana Ruiz called the decision "shameful", Lund said") is the reporter's saying, not its judge's.
+ */
+const JUDGED_ANYWHERE = new RegExp(String.raw`\b(${JUDGING})`, 'g');
 
 /**
  * "Tusk said openly that Poland would not accept migrants": a verb of saying, outside a quotation, in a sentence that gives no day
@@ -62,13 +66,20 @@ const SAID_ANYWHERE = new RegExp(String.raw`\b(${REPORTING})\b|\b(${JUDGING})`, 
  */
 export function sayingWithNoDay(sentence: Sentence, recognised: () => EntityMention[], givesADay: () => boolean): Mention | undefined {
   const text = sentence.text;
-  const said = mayMatch(SAID_ANYWHERE, text) ? everyMatch(SAID_ANYWHERE, text).find((m) => !isQuoted(text, m.index)) : undefined;
+  const unquoted = (pattern: RegExp) => (mayMatch(pattern, text) ? everyMatch(pattern, text).find((m) => !isQuoted(text, m.index)) : undefined);
+  const reported = unquoted(SAID_ANYWHERE);
+  // A saying coordinated after a judgement ("rejected suggestions that … and said …") shares its subject: the judgement, told first, is the judge's saying.
+  const judgedFirst = !reported || COORDINATED_SAYING_BEFORE.test(text.slice(0, reported.index)) ? unquoted(JUDGED_ANYWHERE) : undefined;
+  const judged = judgedFirst && (!reported || judgedFirst.index < reported.index) ? judgedFirst : undefined;
+  const said = judged ?? reported;
   if (!said || TOLD_BACK_BEFORE.test(text.slice(0, said.index))) return undefined;
-  const verb = { start: said.index, end: said.index + (said[1] ?? said[2]!).length };
+  // A judgement denied ("never called the plan reckless") or heard from another ("reportedly called", "According to Lund, …") was not said that day by its judge.
+  if (judged && (NEGATED.test(text.slice(0, said.index)) || HEARSAY_BEFORE.test(text.slice(0, said.index)))) return undefined;
+  const verb = { start: said.index, end: said.index + said[1]!.length };
   const mention = SPEAKER_AFTER_THE_WORDS.test(text.slice(0, verb.start)) ? undefined : (statementAt(sentence, verb, recognised(), false) ?? (PRONOUN_SPEAKER.test(text.slice(0, verb.start)) ? toMention({ rule: SAYING, ...verb }, sentence) : undefined));
   if (!mention || givesADay()) return undefined;
   mention.noDayOfItsOwn = true;
-  if (said[2] !== undefined) mention.judgement = true;
+  if (judged) mention.judgement = true;
   return mention;
 }
 
