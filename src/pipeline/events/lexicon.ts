@@ -2312,34 +2312,59 @@ export const VERB_OF_THE_PARTICIPLES_NOUN = /^\s*(?:show|shows|showed|suggest|su
  * or a thing after the day ("welcomed on Saturday the Pope") is a welcome or an act, no saying.
  */
 export const JUDGED_IN_QUOTED_WORDS = String.raw`(welcomed|hailed|praised|condemned|denounced|deplored|criticised|criticized)`;
+/** The determiners a judged or called noun phrase opens with ("called the decision …", "called her plan "a disgrace"", "condemned their silence"). */
+const JUDGED_DETERMINER = 'the|this|that|these|those|his|her|its|their';
 /**
  * A naming in quoted words, before its day ("called the decision "reckless and needless" on Tuesday", "called the league "a
  * circus" late on Sunday"): what its object was called is the speaker's own words, a saying of that day. Only with the quotation: "called
  * the meeting on Monday", "called Vell on Sunday" are a summons and a call. The object is a noun phrase, a pronoun ("her" both: "called her plan",
  * "called her") or a name ("called Vell "a liar"", kept capitalised under the callers' `i` flag). "called" is captured: reportVerbAt reads it as the verb.
  */
-export const CALLED_IN_QUOTED_WORDS = String.raw`(called)\s+(?:(?:the|an?|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|it|them|him|her|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))\s+["“][^"“”]{1,120}["”]\s+`;
+export const CALLED_IN_QUOTED_WORDS = String.raw`(called)\s+(?:(?:${JUDGED_DETERMINER}|an?)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|it|them|him|her|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))\s+["“][^"“”]{1,120}["”]\s+`;
 /**
  * What a verb of judging judges, right after it: a noun phrase of the story ("the decision", "the government's plan"), a pronoun, each
  * other, or a name, perhaps in the possessive ("Wilders", "Wilders's decision"). Not an article's new thing ("called a snap election": a
  * summons) nor a preposition ("called for calm", "called on Vell to resign": a demand, read by the statement's triggers).
  */
-const JUDGED = String.raw`(?:(?:the|this|that|these|those|his|her|its|their)\s+(?:(?!(?:of|for|to|on|in|at|by|with|from|and|or|the|an?)\s)[\w’'-]+\s+){0,2}[\w’'-]+|it|them|him|her|each\s+other|one\s+another|[A-Z][^\s,.;:!?"“”()'’]*(?:\s+[A-Z][^\s,.;:!?"“”()'’]*){0,2}(?:['’]s?\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)?)`;
+const JUDGED = String.raw`(?:(?:${JUDGED_DETERMINER})\s+(?:(?!(?:of|for|to|on|in|at|by|with|from|and|or|the|an?)\s)[\w’'-]+\s+){0,2}[\w’'-]+|it|them|him|her|each\s+other|one\s+another|[A-Z][^\s,.;:!?"“”()'’]*(?:\s+[A-Z][^\s,.;:!?"“”()'’]*){0,2}(?:['’]s?\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)?)`;
+/**
+ * Nouns with an adjective's ending (JUDGING_ADJECTIVE) that one calls rather than judges: places, services and people phoned ("called the
+ * emergency department", "the general hospital", "her accountant"), which the judged phrase would otherwise leave as its judgement.
+ */
+const CALLED_NOUN = 'department|hospital|restaurant|clinic|agent|tenant|assistant|consultant|accountant|attendant|lieutenant|sergeant|merchant|servant|applicant|resident|president|student|parent|patient|client|correspondent|detective|executive|representative|relative|secretary|dignitary|emissary|missionary|notary|official|general|admiral|principal|cardinal|professional|rival|terminal|tribunal|festival|mechanic|critic|cleric|medic|hotel';
+/**
+ * A word of judging that ends its phrase ("irresponsible", "unnecessary", "wrong"), guessed by an adjective's ending or listed; never a noun
+ * one calls (CALLED_NOUN).
+ */
+const JUDGING_ADJECTIVE = String.raw`(?!(?:${CALLED_NOUN})${WORD_END})(?:[a-z]+(?:ible|able|ous|ful|less|ive|ary|ic|al|ent|ant)|un[a-z]+ed|misguided|wrong|absurd|unfair|unjust|bad|good|great|premature|cruel|false|fake|rash|naive|unwise)`;
+/** Words after "called … a/an" that tell a time or a count, not a judgement ("called the vote a day early", "called him a second time", "called the mayor a dozen times"). */
+const A_TIME_OR_COUNT = 'day|night|week|month|year|hour|minute|second|third|fourth|fifth|few|couple|little|bit|lot|time|dozen|number|handful|hundred|thousand|half';
 /**
  * What its object was called, when that is a judgement: words quoted, something it was called ("a betrayal", "an attempted coup"), or a
- * word of judging that ends its phrase ("irresponsible", "unnecessary and unreasonable", "wrong"). Not a time ("called the vote a day
- * early", "called him a second time") nor a noun's modifier ("what it called its largest aerial attack").
+ * word of judging that ends its phrase. Not a time or a count (A_TIME_OR_COUNT) nor a noun's modifier ("what it called its largest aerial attack").
  */
-const JUDGEMENT = String.raw`(?:["“]|an?\s+(?!(?:day|night|week|month|year|hour|minute|second|third|few|couple|little|bit|lot|time)\b)[\w’'-]|(?:[a-z]+(?:ible|able|ous|ful|less|ive|ary|ic|al|ent|ant)|un[a-z]+ed|misguided|wrong|absurd|unfair|unjust|bad|good|great|premature|cruel|false|fake|rash|naive|unwise)(?=\s*[,.;:]|\s*$|\s+(?:and|but|or|at|in|on|after|before|because|as|while|during)\b))`;
+const JUDGEMENT = String.raw`(?:["“]|an?\s+(?!(?:${A_TIME_OR_COUNT})${WORD_END})[\w’'-]|${JUDGING_ADJECTIVE}(?=\s*[,.;:]|\s*$|\s+(?:and|but|or|at|in|on|after|before|because|as|while|during)${WORD_END}))`;
+/** What one dismisses or rejects as a judgement of it: a claim ("dismissed the allegations", "rejected suggestions that …"). */
+const CLAIM_NOUNS = String.raw`(?:claims?|allegations?|accusations?|suggestions?|criticism|charges?)`;
+/**
+ * What "condemned" or "denounced" sends someone to is a sentence or an informer's authority ("condemned Lund to ten years in prison",
+ * "denounced her neighbour to the police"): a court's act or an informer's, no judgement ("condemned the decision to close the library" is one).
+ */
+const SENT_TO = String.raw`to\s+(?:death|life|prison|jail|exile|(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?)${WORD_END}|the\s+(?:police|authorities|gallows|stake)${WORD_END})`;
+/**
+ * After "dismissed … as", a clause of time or manner ("dismissed her chief of staff as the scandal grew", "as soon as the tapes emerged"):
+ * a firing, not a judgement ("dismissed the fine as a stunt").
+ */
+const AS_A_CLAUSE = String.raw`(?:soon|long|well|part|if|though|the|he|she|it|they|we|i|you|his|her|their|its|this|that|these|those)${WORD_END}`;
 /**
  * A verb of judging, told as done, that is a saying whatever day its sentence gives or none ("Schoof called the decision "irresponsible
  * and unnecessary"", "Yeşilgöz accused Wilders of putting himself before the country", "condemned the arrests", "dismissed the report as
  * fake", "rejected suggestions that the government was behind it"): the verb alone is matched, its object and judgement looked for after it.
  * Not a call or a summons ("called Vell on Sunday", "called a meeting", "called him back"), a charge ("is accused of", no object after
- * the verb), a firing or a court's dismissal ("dismissed the minister", "dismissed the case"), nor a label in a relative clause ("the
- * fighting, which Kyiv called a provocation": its object is the relative, gone from after the verb).
+ * the verb), a sentence or an informing (SENT_TO), a firing or a court's dismissal ("dismissed the minister", "dismissed the case",
+ * AS_A_CLAUSE), nor a label in a relative clause ("the fighting, which Kyiv called a provocation": its object is the relative, gone from after the verb).
  */
-export const JUDGING = String.raw`(?:called(?=\s+${JUDGED}\s+${JUDGEMENT})|accused(?=\s+${JUDGED}\s+of\s)|(?:condemned|denounced|deplored)(?=\s+${JUDGED})|${JUDGING_ITS_OBJECT}|dismissed(?=\s+${JUDGED}\s+(?:[\w’'-]+\s+){0,3}?as\s|\s+(?:the\s+)?(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|suggestions?|criticism)${WORD_END})|rejected(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|suggestions?|criticism|charges?)${WORD_END}))`;
+export const JUDGING = String.raw`(?:called(?=\s+${JUDGED}\s+${JUDGEMENT})|accused(?=\s+${JUDGED}\s+of\s)|(?:condemned|denounced|deplored)(?=\s+${JUDGED})(?!\s+${JUDGED}\s+${SENT_TO})|${JUDGING_ITS_OBJECT}|dismissed(?=\s+${JUDGED}\s+(?:[\w’'-]+\s+){0,3}?as\s+(?!${AS_A_CLAUSE})|\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END})|rejected(?=\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END}))`;
 /** Before a verb of judging, another's word for it ("According to Lund, Ana Ruiz called …", "reportedly called", "allegedly denounced"): hearsay, not its judge's saying of the day. */
 export const HEARSAY_BEFORE = /\b(?:according\s+to|reportedly|allegedly|apparently|purportedly|(?:is|was|are|were)\s+said\s+to\s+have)\b/i;
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */

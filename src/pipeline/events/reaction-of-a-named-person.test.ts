@@ -71,6 +71,23 @@ describe('a judgement that is no voice of the day’s news', () => {
     ]);
   });
 
+  it('is none when its verb is a call, a sentence, an informing or a firing', () => {
+    noneOf([
+      'Ana Ruiz, the deputy mayor, called the emergency department.',
+      'Ana Ruiz, the deputy mayor, called the general hospital.',
+      'Ana Ruiz, the deputy mayor, called the regional hospital.',
+      'Ana Ruiz, the deputy mayor, called the mayor a dozen times.',
+      'Tomas Brandt, the opposition leader, called the Italian restaurant.',
+      'Tomas Brandt, the opposition leader, called the dental clinic twice.',
+      'Tomas Brandt, the opposition leader, called the mayor several times.',
+      'Judge Ana Ruiz condemned Lund to ten years in prison.',
+      'The court condemned the two guards to death.',
+      'Ana Ruiz, the deputy mayor, denounced her neighbour to the police.',
+      'Ana Ruiz, the deputy mayor, dismissed her chief of staff as the scandal grew.',
+      'Tomas Brandt, the opposition leader, dismissed his spokesman as soon as the tapes emerged.',
+    ]);
+  });
+
   it('is still a statement of the day when an office-holder judges the news', () => {
     expect(statementsAfterTheLibraryLead('Ana Ruiz, the deputy mayor, called the closure a tragedy.')).toHaveLength(1);
     expect(statementsAfterTheLibraryLead('Opposition leader Tomas Brandt condemned the decision to close the library.')).toHaveLength(1);
