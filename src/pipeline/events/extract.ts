@@ -3,6 +3,7 @@ import { tenseAt } from '../dates/tense.ts';
 import { NOT_TAKING_PART, JUDGED_PRONOUN } from '../entities/lexicon.ts';
 import { demonymsIn } from '../entities/national-sides.ts';
 import type { EntityMention } from '../entities/recognise.ts';
+import { officeWritten } from '../entities/offices.ts';
 import { rolesFor } from '../entities/roles.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import { testPart } from '../gated-matches.ts';
@@ -23,7 +24,7 @@ import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, journeysO
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons, receptionsOfAnUnnamedTraveller } from './event-entities.ts';
 import { withoutRecordScopes, withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, INDEFINITE_VOICE, FIRST_PERSON_QUOTE, LINK_LINE, OFFICE_BEFORE_ITS_HOLDER, OFFICE_HOLDER, SAYING_AT_ANOTHER_TIME, SAYING_TOLD_AS_DONE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, TOLD_TO_THE_WRITER, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD, RELATIVE_BEFORE } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, INDEFINITE_VOICE, FIRST_PERSON_QUOTE, LINK_LINE, OFFICE_BEFORE_ITS_HOLDER, OFFICE_HOLDER, SAYING_AT_ANOTHER_TIME, SAYING_TOLD_AS_DONE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, TOLD_TO_THE_WRITER, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD, RELATIVE_BEFORE, OFFICE_HELD_THEN, OFFICE_IN_THE_APPOSITION } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, votesOfABallotTold, nextOfNoneToldBefore, outsideTheirStory, settingsOfActs, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -186,9 +187,13 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
             const speakers = new Set([...undatedSaying.persons, ...undatedSaying.parties]);
             const speaker = recognise(text, day).findLast((e) => e.end <= undatedSaying.start && speakers.has(e.entity.id));
             if (!speaker) return false;
-            // A named person's judgement of what the story tells ("Yeşilgöz accused Wilders of putting himself before the country") reacts to its news, named in the lead or not;
-            // one in a relative clause on its judge ("Ana Ruiz, who called the fine a disgrace, left …") only describes them.
-            if (undatedSaying.judgement && speaker.entity.type === 'person') return !RELATIVE_BEFORE.test(text.slice(0, undatedSaying.start));
+            // A judgement of what the story tells by one who holds an office ("Justice Minister Yilmaz Tunc rejected suggestions …", "Ozgur Ozel, leader
+            // of the CHP, called the detention …") reacts to its news, named in the lead or not; a judge without one is a bystander, as a speaker is.
+            // Not one in a relative clause on its judge ("Ana Ruiz, who called the fine a disgrace, left …"), nor one of an office held then ("As mayor, …").
+            if (undatedSaying.judgement && speaker.entity.type === 'person') {
+              if (RELATIVE_BEFORE.test(text.slice(0, undatedSaying.start)) || OFFICE_HELD_THEN.test(text)) return false;
+              if (officeWritten(text, speaker) !== undefined || OFFICE_IN_THE_APPOSITION.test(text.slice(speaker.end, undatedSaying.start))) return true;
+            }
             const office = OFFICE_BEFORE_ITS_HOLDER.exec(text.slice(0, speaker.start))?.[1];
             const names = [text.slice(speaker.start, speaker.end), ...(office ? [office] : []), ...[...text.slice(speaker.start, undatedSaying.start).matchAll(OFFICE_HOLDER)].map((m) => m[1]!)];
             return names.some((name) => namedIn(name, `${article.title}\n${lead!.sentence.text}`));

@@ -2367,6 +2367,10 @@ const AS_A_CLAUSE = String.raw`(?:soon|long|well|part|if|though|the|he|she|it|th
 export const JUDGING = String.raw`(?:called(?=\s+${JUDGED}\s+${JUDGEMENT})|accused(?=\s+${JUDGED}\s+of\s)|(?:condemned|denounced|deplored)(?=\s+${JUDGED})(?!\s+${JUDGED}\s+${SENT_TO})|${JUDGING_ITS_OBJECT}|dismissed(?=\s+${JUDGED}\s+(?:[\w’'-]+\s+){0,3}?as\s+(?!${AS_A_CLAUSE})|\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END})|rejected(?=\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END}))`;
 /** Before a verb of judging, another's word for it ("According to Lund, Ana Ruiz called …", "reportedly called", "allegedly denounced"): hearsay, not its judge's saying of the day. */
 export const HEARSAY_BEFORE = /\b(?:according\s+to|reportedly|allegedly|apparently|purportedly|(?:is|was|are|were)\s+said\s+to\s+have)\b/i;
+/** A sentence that opens on an office held then ("As mayor, …", "As a young senator, …", "As head of the guild, …"): a profile's past, not the day's news. */
+export const OFFICE_HELD_THEN = new RegExp(String.raw`^As\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,2}(?:${OFFICE_NOUN})${WORD_END}`, 'i');
+/** An apposition after a judge's name that gives their office ("Ozgur Ozel, leader of the Republican People's Party (CHP), called …", "Ana Ruiz, the deputy mayor, …"). */
+export const OFFICE_IN_THE_APPOSITION = new RegExp(String.raw`^,\s+[^,;]{0,60}?\b(?:${OFFICE_NOUN})${WORD_END}[^,;]{0,80},\s+$`, 'i');
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
 export const DEICTIC_DAY = new RegExp(String.raw`\b(?:${TODAY_AND_ITS_PARTS}|tomorrow|the\s+day\s+(?:after|before))\b`, 'i');
 /**

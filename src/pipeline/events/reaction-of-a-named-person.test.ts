@@ -10,23 +10,23 @@ const statementsAfterTheLead = (sentence: string) =>
     .map((e) => `${e.date.value} ${e.participants.map((p) => p.name).join(', ')}`);
 
 describe('a named person’s judgement of the day’s news, with no day in its sentence', () => {
-  it('is a statement of the lead’s day, whether or not the lead names its speaker', () => {
+  it('is a statement of the lead’s day when an office-holder judges, whether or not the lead names them', () => {
     const judged: [string, string][] = [
       ['Ana Ruiz, the mayor of Orsk, called the fine "long overdue".', 'Ana Ruiz'],
       ['Tomas Brandt, the opposition leader, called the decision reckless and unnecessary.', 'Tomas Brandt'],
-      ["Tomas Brandt called the board's ruling a victory for the bay.", 'Tomas Brandt'],
+      ["Opposition leader Tomas Brandt called the board's ruling a victory for the bay.", 'Tomas Brandt'],
       ['Iness Kallberg, the fisheries minister, accused Vell Corp of ignoring three warnings.', 'Iness Kallberg'],
-      ["Ana Ruiz condemned the company's silence.", 'Ana Ruiz'],
-      ['Ana Ruiz denounced the board.', 'Ana Ruiz'],
-      ['Tomas Brandt dismissed the fine as a stunt before the election.', 'Tomas Brandt'],
-      ['Ana Ruiz rejected suggestions that the board was to blame.', 'Ana Ruiz'],
-      ['Ana Ruiz praised the inspectors who found the leak.', 'Ana Ruiz'],
-      ['Ana Ruiz hailed the fine as a turning point.', 'Ana Ruiz'],
+      ["Ana Ruiz, the deputy mayor, condemned the company's silence.", 'Ana Ruiz'],
+      ['Deputy Mayor Ana Ruiz denounced the board.', 'Ana Ruiz'],
+      ['Tomas Brandt, head of the dockers’ union, dismissed the fine as a stunt before the election.', 'Tomas Brandt'],
+      ['Environment Minister Ana Ruiz rejected suggestions that the board was to blame.', 'Ana Ruiz'],
+      ['Ana Ruiz, the harbour master’s spokeswoman, praised the inspectors who found the leak.', 'Ana Ruiz'],
+      ['Ana Ruiz, a senator for Orsk, hailed the fine as a turning point.', 'Ana Ruiz'],
     ];
     expect(judged.map(([sentence]) => statementsAfterTheLead(sentence))).toEqual(judged.map(([, judge]) => [`2053-09-05 ${judge}`]));
   });
 
-  it('is none when "called" is a call, a summons or a time; nor a charge, a label in a relative clause, a judgement of before, or a body’s the lead does not name', () => {
+  it('is none when "called" is a call, a summons or a time; nor a charge, a label in a relative clause, a judgement of before, or a bystander’s (no office, not named in the lead)', () => {
     const none = [
       'Ana Ruiz called Tomas Brandt to ask about the fine.',
       'Ana Ruiz called a meeting of the harbour council.',
@@ -38,6 +38,8 @@ describe('a named person’s judgement of the day’s news, with no day in its s
       'Ana Ruiz once called the board a disgrace.',
       'Ana Ruiz has long called the board a disgrace.',
       'The Dock Workers Guild condemned the fine.',
+      'Tomas Brandt called the board’s ruling a victory for the bay.',
+      'Ana Ruiz praised the inspectors who found the leak.',
     ];
     expect(none.flatMap(statementsAfterTheLead)).toEqual([]);
   });
@@ -85,6 +87,17 @@ describe('a judgement that is no voice of the day’s news', () => {
       'Ana Ruiz, the deputy mayor, denounced her neighbour to the police.',
       'Ana Ruiz, the deputy mayor, dismissed her chief of staff as the scandal grew.',
       'Tomas Brandt, the opposition leader, dismissed his spokesman as soon as the tapes emerged.',
+    ]);
+  });
+
+  it('is none when told as a profile’s past ("As mayor, …") or by a bystander (no office, not named in the lead)', () => {
+    noneOf([
+      'Ana Ruiz, 54, was mayor from 2040 to 2048. As mayor, Ana Ruiz denounced the library board.',
+      'Ana Ruiz, 54, was mayor from 2040 to 2048.\n\nIn her first term she cut the library budget by half. Ana Ruiz called the libraries a luxury.',
+      'As a young senator, Ana Ruiz denounced the closure of the old museum.',
+      'As head of the harbour guild, Tomas Brandt, the opposition leader, condemned the dredging plan.',
+      'Ana Ruiz called the closure a tragedy.\n\nPiet Lund called the decision shameful.\n\nMaria Vell condemned the council.\n\nKarl Berg praised the librarians.\n\nSara Holm accused the mayor of cowardice.',
+      'Prosecutor Ana Ruiz accused Lund of taking bribes.',
     ]);
   });
 
