@@ -179,7 +179,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
         if (undatedSaying.persons.length + undatedSaying.parties.length > 0) {
           // Nothing told since the lead may have moved the story off its day ("It was held back on Monday …", "opened its inquiry in 2021").
           const lastDated = lead && mentions.findLast((o) => o.date !== undefined && o.sentence.index >= lead!.sentence.index);
-          const moved = lastDated?.date !== undefined && (lastDated.date.start !== today || lastDated.date.end !== today);
+          // A judgement reacts to the lead's news: a plan told since ("will go ahead with its primary on Sunday") looks ahead from its day and leaves it there.
+          const moved = lastDated?.date !== undefined && (lastDated.date.start !== today || lastDated.date.end !== today) && !(undatedSaying.judgement && lastDated.date.start > today);
           // A voice of the news is one the headline or the lead names, or whose office's body or place they name ("Iness Kallberg, the Harbour Board's
           // director, said" below "The Harbour Board fined …", "Orsk's governor said"); another is a bystander's ("The Dock Workers Guild said the fine came too late").
           // Only the speaker and its own office are asked: a name in a clause before the subject is none of them ("Unlike Vell Corp, Ines Marr said").

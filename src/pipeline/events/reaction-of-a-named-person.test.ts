@@ -107,3 +107,11 @@ describe('a judgement that is no voice of the day’s news', () => {
     expect(statementsAfterTheLibraryLead('Culture Minister Ana Ruiz rejected suggestions that the closure was final and said the council would review it.')).toEqual(['2058-03-13 Ana Ruiz says the council would review it']);
   });
 });
+
+describe('a judgement after a plan told ahead of the day', () => {
+  it('is still a statement of the lead’s day: the plan looks ahead and leaves the story on its day', () => {
+    const afterAPlan = (plan: string, judgement: string) => statementsAfterTheLibraryLead(`${plan}\n\n${judgement}`);
+    expect(afterAPlan('The council will vote on selling the building on Friday.', 'Culture Minister Ana Ruiz called the closure a disgrace.')).toEqual(['2058-03-13 Ana Ruiz makes a statement']);
+    expect(afterAPlan('Librarians plan to march on the town hall on Saturday.', 'Tomas Brandt, the opposition leader, condemned the decision.')).toEqual(['2058-03-13 Tomas Brandt makes a statement']);
+  });
+});
