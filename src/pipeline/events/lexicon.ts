@@ -2357,14 +2357,20 @@ const SENT_TO = String.raw`to\s+(?:death|life|prison|jail|exile|(?:[\w-]+\s+){1,
  */
 const AS_A_CLAUSE = String.raw`(?:soon|long|well|part|if|though|the|he|she|it|they|we|i|you|his|her|their|its|this|that|these|those)${WORD_END}`;
 /**
+ * A span its judging went on over, right after what it judged ("condemned the practice for decades", "praised the board for many years",
+ * "criticised it throughout her career"): a stance held, as "has long" tells, no saying of the day. A span of what is judged is its reason ("for years of neglect").
+ */
+const OVER_A_SPAN = String.raw`(?:for|over|throughout)\s+(?:(?:(?:${CARDINAL_PATTERN}|many|several|some|a\s+few|the\s+(?:past|last)(?:\s+(?:few|${CARDINAL_PATTERN}))?)\s+)?(?:weeks|months|years|decades)|(?:a|the\s+(?:past|last))\s+(?:year|decade|generation|lifetime)|(?:his|her|their|its)\s+(?:whole\s+|entire\s+)?(?:career|life|tenure|term))${WORD_END}(?!\s+of${WORD_END})`;
+/**
  * A verb of judging, told as done, that is a saying whatever day its sentence gives or none ("Schoof called the decision "irresponsible
  * and unnecessary"", "Yeşilgöz accused Wilders of putting himself before the country", "condemned the arrests", "dismissed the report as
  * fake", "rejected suggestions that the government was behind it"): the verb alone is matched, its object and judgement looked for after it.
  * Not a call or a summons ("called Vell on Sunday", "called a meeting", "called him back"), a charge ("is accused of", no object after
  * the verb), a sentence or an informing (SENT_TO), a firing or a court's dismissal ("dismissed the minister", "dismissed the case",
- * AS_A_CLAUSE), nor a label in a relative clause ("the fighting, which Kyiv called a provocation": its object is the relative, gone from after the verb).
+ * AS_A_CLAUSE), a label in a relative clause ("the fighting, which Kyiv called a provocation": its object is the relative, gone from after
+ * the verb), nor a stance held over a span (OVER_A_SPAN).
  */
-export const JUDGING = String.raw`(?:called(?=\s+${JUDGED}\s+${JUDGEMENT})|accused(?=\s+${JUDGED}\s+of\s)|(?:condemned|denounced|deplored)(?=\s+${JUDGED})(?!\s+${JUDGED}\s+${SENT_TO})|${JUDGING_ITS_OBJECT}|dismissed(?=\s+${JUDGED}\s+(?:[\w’'-]+\s+){0,3}?as\s+(?!${AS_A_CLAUSE})|\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END})|rejected(?=\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END}))`;
+export const JUDGING = String.raw`(?:called(?=\s+${JUDGED}\s+${JUDGEMENT})|accused(?=\s+${JUDGED}\s+of\s)|(?:condemned|denounced|deplored)(?=\s+${JUDGED})(?!\s+${JUDGED}\s+${SENT_TO})|${JUDGING_ITS_OBJECT}|dismissed(?=\s+${JUDGED}\s+(?:[\w’'-]+\s+){0,3}?as\s+(?!${AS_A_CLAUSE})|\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END})|rejected(?=\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END}))(?!\s+${JUDGED}\s+${OVER_A_SPAN})`;
 /** Before a verb of judging, another's word for it ("According to Lund, Ana Ruiz called …", "reportedly called", "allegedly denounced"): hearsay, not its judge's saying of the day. */
 export const HEARSAY_BEFORE = /\b(?:according\s+to|reportedly|allegedly|apparently|purportedly|(?:is|was|are|were)\s+said\s+to\s+have)\b/i;
 /** A sentence that opens on an office held then ("As mayor, …", "As a young senator, …", "As head of the guild, …"): a profile's past, not the day's news. */

@@ -98,12 +98,17 @@ describe('a judgement that is no voice of the day’s news', () => {
       'As head of the harbour guild, Tomas Brandt, the opposition leader, condemned the dredging plan.',
       'Ana Ruiz called the closure a tragedy.\n\nPiet Lund called the decision shameful.\n\nMaria Vell condemned the council.\n\nKarl Berg praised the librarians.\n\nSara Holm accused the mayor of cowardice.',
       'Prosecutor Ana Ruiz accused Lund of taking bribes.',
+      // The review of s68 (review.md, item 14): a stance held over a span.
+      'Culture Minister Ana Ruiz condemned the practice for decades.',
+      'Culture Minister Ana Ruiz criticised the council for years.',
+      'Tomas Brandt, the opposition leader, praised the librarians throughout his career.',
     ]);
   });
 
   it('is still a statement of the day when an office-holder judges the news', () => {
     expect(statementsAfterTheLibraryLead('Ana Ruiz, the deputy mayor, called the closure a tragedy.')).toHaveLength(1);
     expect(statementsAfterTheLibraryLead('Opposition leader Tomas Brandt condemned the decision to close the library.')).toHaveLength(1);
+    expect(statementsAfterTheLibraryLead('Culture Minister Ana Ruiz criticised the council for years of neglect.')).toHaveLength(1);
     expect(statementsAfterTheLibraryLead('Culture Minister Ana Ruiz rejected suggestions that the closure was final and said the council would review it.')).toEqual(['2058-03-13 Ana Ruiz says the council would review it']);
   });
 });
