@@ -192,7 +192,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
             // of the CHP, called the detention …") reacts to its news, named in the lead or not; a judge without one is a bystander, as a speaker is.
             // Not one in a relative clause on its judge ("Ana Ruiz, who called the fine a disgrace, left …"), nor one of an office held then ("As mayor, …").
             if (undatedSaying.judgement && speaker.entity.type === 'person') {
-              if (RELATIVE_BEFORE.test(text.slice(0, undatedSaying.start)) || OFFICE_HELD_THEN.test(text)) return false;
+              if (RELATIVE_BEFORE.test(text.slice(0, undatedSaying.start)) || OFFICE_HELD_THEN.test(text.slice(0, undatedSaying.start))) return false;
               if (officeWritten(text, speaker) !== undefined || OFFICE_IN_THE_APPOSITION.test(text.slice(speaker.end, undatedSaying.start))) return true;
             }
             const office = OFFICE_BEFORE_ITS_HOLDER.exec(text.slice(0, speaker.start))?.[1];

@@ -2373,8 +2373,12 @@ const OVER_A_SPAN = String.raw`(?:for|over|throughout)\s+(?:(?:(?:${CARDINAL_PAT
 export const JUDGING = String.raw`(?:called(?=\s+${JUDGED}\s+${JUDGEMENT})|accused(?=\s+${JUDGED}\s+of\s)|(?:condemned|denounced|deplored)(?=\s+${JUDGED})(?!\s+${JUDGED}\s+${SENT_TO})|${JUDGING_ITS_OBJECT}|dismissed(?=\s+${JUDGED}\s+(?:[\w’'-]+\s+){0,3}?as\s+(?!${AS_A_CLAUSE})|\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END})|rejected(?=\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END}))(?!\s+${JUDGED}\s+${OVER_A_SPAN})`;
 /** Before a verb of judging, another's word for it ("According to Lund, Ana Ruiz called …", "reportedly called", "allegedly denounced"): hearsay, not its judge's saying of the day. */
 export const HEARSAY_BEFORE = /\b(?:according\s+to|reportedly|allegedly|apparently|purportedly|(?:is|was|are|were)\s+said\s+to\s+have)\b/i;
-/** A sentence that opens on an office held then ("As mayor, …", "As a young senator, …", "As head of the guild, …"): a profile's past, not the day's news. */
-export const OFFICE_HELD_THEN = new RegExp(String.raw`^As\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,2}(?:${OFFICE_NOUN})${WORD_END}`, 'i');
+/**
+ * Before a judge's verb, an office held then: the sentence opens on it ("As mayor, …", "As a young senator, …", "As head of the guild, …",
+ * "Then harbour minister Ana Ruiz …", whose office in lower case is no title of one who came next) or an apposition tells it (", then
+ * harbour minister,", ", at the time the deputy mayor,"): a profile's past, not the day's news.
+ */
+export const OFFICE_HELD_THEN = new RegExp(String.raw`^As\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,2}(?:${OFFICE_NOUN})${WORD_END}|^Then\s+(?-i:(?:[a-z][\w’'-]*\s+){0,2}(?:${OFFICE_NOUN})\s+[A-Z])|,\s+(?:then|at\s+the\s+time)\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,2}(?:${OFFICE_NOUN})${WORD_END}`, 'i');
 /** An apposition after a judge's name that gives their office ("Ozgur Ozel, leader of the Republican People's Party (CHP), called …", "Ana Ruiz, the deputy mayor, …"). */
 export const OFFICE_IN_THE_APPOSITION = new RegExp(String.raw`^,\s+[^,;]{0,60}?\b(?:${OFFICE_NOUN})${WORD_END}[^,;]{0,80},\s+$`, 'i');
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */

@@ -102,6 +102,10 @@ describe('a judgement that is no voice of the day’s news', () => {
       'Culture Minister Ana Ruiz condemned the practice for decades.',
       'Culture Minister Ana Ruiz criticised the council for years.',
       'Tomas Brandt, the opposition leader, praised the librarians throughout his career.',
+      // The review of s68 (review.md, item 14): an office held then.
+      'Then culture minister Ana Ruiz praised the council.',
+      'Ana Ruiz, then the deputy mayor, denounced the library board.',
+      'Tomas Brandt, at the time opposition leader, condemned the closure of the old museum.',
     ]);
   });
 
