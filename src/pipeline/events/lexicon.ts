@@ -2339,11 +2339,13 @@ const CALLED_NOUN = 'department|hospital|restaurant|clinic|agent|tenant|assistan
 const JUDGING_ADJECTIVE = String.raw`(?!(?:${CALLED_NOUN})${WORD_END})(?:[a-z]+(?:ible|able|ous|ful|less|ive|ary|ic|al|ent|ant)|un[a-z]+ed|misguided|wrong|absurd|unfair|unjust|bad|good|great|premature|cruel|false|fake|rash|naive|unwise)`;
 /** Words after "called … a/an" that tell a time or a count, not a judgement ("called the vote a day early", "called him a second time", "called the mayor a dozen times"). */
 const A_TIME_OR_COUNT = 'day|night|week|month|year|hour|minute|second|third|fourth|fifth|few|couple|little|bit|lot|time|dozen|number|handful|hundred|thousand|half';
+/** Words after "called … a/an" that one calls for someone ("called her daughter a doctor", "called the dockers a taxi"): a service sent for, no judgement of them. */
+const SENT_FOR = 'taxi|cab|minicab|car|ambulance|doctor|nurse|midwife|vet|plumber|electrician|locksmith|priest|lawyer';
 /**
  * What its object was called, when that is a judgement: words quoted, something it was called ("a betrayal", "an attempted coup"), or a
- * word of judging that ends its phrase. Not a time or a count (A_TIME_OR_COUNT) nor a noun's modifier ("what it called its largest aerial attack").
+ * word of judging that ends its phrase. Not a time or a count (A_TIME_OR_COUNT), a service sent for (SENT_FOR), nor a noun's modifier ("what it called its largest aerial attack").
  */
-const JUDGEMENT = String.raw`(?:["“]|an?\s+(?!(?:${A_TIME_OR_COUNT})${WORD_END})[\w’'-]|${JUDGING_ADJECTIVE}(?=\s*[,.;:]|\s*$|\s+(?:and|but|or|at|in|on|after|before|because|as|while|during)${WORD_END}))`;
+const JUDGEMENT = String.raw`(?:["“]|an?\s+(?!(?:${A_TIME_OR_COUNT}|${SENT_FOR})${WORD_END})[\w’'-]|${JUDGING_ADJECTIVE}(?=\s*[,.;:]|\s*$|\s+(?:and|but|or|at|in|on|after|before|because|as|while|during)${WORD_END}))`;
 /** What one dismisses or rejects as a judgement of it: a claim ("dismissed the allegations", "rejected suggestions that …"). */
 const CLAIM_NOUNS = String.raw`(?:claims?|allegations?|accusations?|suggestions?|criticism|charges?)`;
 /**

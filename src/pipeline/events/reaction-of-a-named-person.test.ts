@@ -87,6 +87,10 @@ describe('a judgement that is no voice of the day’s news', () => {
       'Ana Ruiz, the deputy mayor, denounced her neighbour to the police.',
       'Ana Ruiz, the deputy mayor, dismissed her chief of staff as the scandal grew.',
       'Tomas Brandt, the opposition leader, dismissed his spokesman as soon as the tapes emerged.',
+      // The review of s68 (review.md, item 14): a service sent for.
+      'Culture Minister Ana Ruiz called her daughter a doctor.',
+      'Culture Minister Ana Ruiz called the librarians a taxi.',
+      'Tomas Brandt, the opposition leader, called the injured reader an ambulance.',
     ]);
   });
 
@@ -113,6 +117,7 @@ describe('a judgement that is no voice of the day’s news', () => {
     expect(statementsAfterTheLibraryLead('Ana Ruiz, the deputy mayor, called the closure a tragedy.')).toHaveLength(1);
     expect(statementsAfterTheLibraryLead('Opposition leader Tomas Brandt condemned the decision to close the library.')).toHaveLength(1);
     expect(statementsAfterTheLibraryLead('Culture Minister Ana Ruiz criticised the council for years of neglect.')).toHaveLength(1);
+    expect(statementsAfterTheLibraryLead('Culture Minister Ana Ruiz called the closure a disgrace for the town.')).toHaveLength(1);
     expect(statementsAfterTheLibraryLead('Culture Minister Ana Ruiz rejected suggestions that the closure was final and said the council would review it.')).toEqual(['2058-03-13 Ana Ruiz says the council would review it']);
   });
 });
