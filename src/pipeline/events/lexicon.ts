@@ -2359,6 +2359,11 @@ const SENT_TO = String.raw`to\s+(?:death|life|prison|jail|exile|(?:[\w-]+\s+){1,
  */
 const AS_A_CLAUSE = String.raw`(?:soon|long|well|part|if|though|the|he|she|it|they|we|i|you|his|her|their|its|this|that|these|those)${WORD_END}`;
 /**
+ * A building or a work "condemned" as unfit, its noun ending the object ("condemned the building", "condemned the old pier as unsafe"): an
+ * inspector's order, no judgement; an act of building is one ("condemned the building of the wall").
+ */
+const CONDEMNED_AS_UNFIT = String.raw`(?:the|its|their|this|that)\s+(?:(?!(?:of|for|to|on|in|at|by|with|from|and|or)\s)[\w’'-]+\s+){0,2}?(?:buildings?|houses?|flats?|towers?|bridges?|piers?|jett(?:y|ies)|warehouses?|propert(?:y|ies)|structures?|dwellings?|tenements?|cottages?|barns?|sheds?)(?=\s*[,.;:]|\s*$|\s+(?:as|after|because|for|last|and)${WORD_END})`;
+/**
  * A span its judging went on over, right after what it judged ("condemned the practice for decades", "praised the board for many years",
  * "criticised it throughout her career"): a stance held, as "has long" tells, no saying of the day. A span of what is judged is its reason ("for years of neglect").
  */
@@ -2369,10 +2374,10 @@ const OVER_A_SPAN = String.raw`(?:for|over|throughout)\s+(?:(?:(?:${CARDINAL_PAT
  * fake", "rejected suggestions that the government was behind it"): the verb alone is matched, its object and judgement looked for after it.
  * Not a call or a summons ("called Vell on Sunday", "called a meeting", "called him back"), a charge ("is accused of", no object after
  * the verb), a sentence or an informing (SENT_TO), a firing or a court's dismissal ("dismissed the minister", "dismissed the case",
- * AS_A_CLAUSE), a label in a relative clause ("the fighting, which Kyiv called a provocation": its object is the relative, gone from after
+ * AS_A_CLAUSE), an inspector's order (CONDEMNED_AS_UNFIT), a label in a relative clause ("the fighting, which Kyiv called a provocation": its object is the relative, gone from after
  * the verb), nor a stance held over a span (OVER_A_SPAN).
  */
-export const JUDGING = String.raw`(?:called(?=\s+${JUDGED}\s+${JUDGEMENT})|accused(?=\s+${JUDGED}\s+of\s)|(?:condemned|denounced|deplored)(?=\s+${JUDGED})(?!\s+${JUDGED}\s+${SENT_TO})|${JUDGING_ITS_OBJECT}|dismissed(?=\s+${JUDGED}\s+(?:[\w’'-]+\s+){0,3}?as\s+(?!${AS_A_CLAUSE})|\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END})|rejected(?=\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END}))(?!\s+${JUDGED}\s+${OVER_A_SPAN})`;
+export const JUDGING = String.raw`(?:called(?=\s+${JUDGED}\s+${JUDGEMENT})|accused(?=\s+${JUDGED}\s+of\s)|(?:condemned(?!\s+${CONDEMNED_AS_UNFIT})|denounced|deplored)(?=\s+${JUDGED})(?!\s+${JUDGED}\s+${SENT_TO})|${JUDGING_ITS_OBJECT}|dismissed(?=\s+${JUDGED}\s+(?:[\w’'-]+\s+){0,3}?as\s+(?!${AS_A_CLAUSE})|\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END})|rejected(?=\s+(?:the\s+)?(?:[\w-]+\s+)?${CLAIM_NOUNS}${WORD_END}))(?!\s+${JUDGED}\s+${OVER_A_SPAN})`;
 /** Before a verb of judging, another's word for it ("According to Lund, Ana Ruiz called …", "reportedly called", "allegedly denounced"): hearsay, not its judge's saying of the day. */
 export const HEARSAY_BEFORE = /\b(?:according\s+to|reportedly|allegedly|apparently|purportedly|(?:is|was|are|were)\s+said\s+to\s+have)\b/i;
 /**

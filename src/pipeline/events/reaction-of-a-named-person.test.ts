@@ -91,6 +91,9 @@ describe('a judgement that is no voice of the day’s news', () => {
       'Culture Minister Ana Ruiz called her daughter a doctor.',
       'Culture Minister Ana Ruiz called the librarians a taxi.',
       'Tomas Brandt, the opposition leader, called the injured reader an ambulance.',
+      // The review of s68 (review.md, item 14): an inspector's order.
+      'Culture Minister Ana Ruiz condemned the building.',
+      'Tomas Brandt, the opposition leader, condemned the old harbour tower as unsafe.',
     ]);
   });
 
@@ -116,6 +119,7 @@ describe('a judgement that is no voice of the day’s news', () => {
   it('is still a statement of the day when an office-holder judges the news', () => {
     expect(statementsAfterTheLibraryLead('Ana Ruiz, the deputy mayor, called the closure a tragedy.')).toHaveLength(1);
     expect(statementsAfterTheLibraryLead('Opposition leader Tomas Brandt condemned the decision to close the library.')).toHaveLength(1);
+    expect(statementsAfterTheLibraryLead('Opposition leader Tomas Brandt condemned the building of a car park on the site.')).toHaveLength(1);
     expect(statementsAfterTheLibraryLead('Culture Minister Ana Ruiz criticised the council for years of neglect.')).toHaveLength(1);
     expect(statementsAfterTheLibraryLead('Culture Minister Ana Ruiz called the closure a disgrace for the town.')).toHaveLength(1);
     expect(statementsAfterTheLibraryLead('Culture Minister Ana Ruiz rejected suggestions that the closure was final and said the council would review it.')).toEqual(['2058-03-13 Ana Ruiz says the council would review it']);
