@@ -3543,9 +3543,10 @@ export const SEAT_TAKEN = String.raw`\b${SEAT_WINNER_VERB}\s+(?=${SEAT_NAMED}\s+
 export const CONTEST_WON = String.raw`(?<!\b(?:[Ww]hoever|[Ww]hichever\s+[\p{L}’'-]+)\s+)\b(?:won|wins)\s+(?=(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:\p{Ll}+\s+)?(?:Contest|Prize|Award|Competition|prize|award)\b(?![’']s\b|\s+(?!${WEEKDAY_NAME}|${MONTH_STEM})\p{Lu}))(?:(?<!,\s+(?:who|which|whose\s+[\p{L}’'-]+)\s+(?:[\p{L}’'-]+\s+){0,2}(?:won|wins)\s+)|(?=[^,.;]{0,120}?\b(?:${DAY_NAMED}|yesterday|${NEWS_RELATIVE_DAY})))`;
 /**
  * A prize by its name: capitalised, perhaps with its year and its field ("the 2025 Nobel Prize in Literature", "the Velsian Book Award for fiction"), or a
- * field's prize in lower case after "the" ("the peace prize", "the literature prize"); not the bare "the prize", nor its money, its list or its night.
+ * field's prize in lower case after "the" ("the peace prize", "the literature prize"); not the bare "the prize", nor its money, its list or its night. A
+ * determiner opening a sentence is no word of a name ("The prize was announced on Monday", "Her award …").
  */
-const PRIZE_NAMED = String.raw`(?:(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:\p{Ll}+\s+)?|the\s+(?:\d{4}\s+)?\p{Ll}+\s+)(?:Prize|Award|prize|award)(?:\s+(?:in|for)\s+[\p{L}’'-]+)?(?!\s+(?:money|fund|pot|shortlist|longlist|jury|ceremony|night|gala|winners?)\b)`;
+const PRIZE_NAMED = String.raw`(?:(?:[Tt]he\s+)?(?:\d{4}\s+)?(?:(?!(?i:${DETERMINER}|an?|our|each|every|no)\s)\p{Lu}[\p{L}’'-]*\s+){1,4}(?:\p{Ll}+\s+)?|[Tt]he\s+(?:\d{4}\s+)?\p{Ll}+\s+)(?:Prize|Award|prize|award)(?:\s+(?:in|for)\s+[\p{L}’'-]+)?(?!\s+(?:money|fund|pot|shortlist|longlist|jury|ceremony|night|gala|winners?)\b)`;
 /**
  * A prize awarded, told by its giver ("the Swedish Academy awarded the 2025 Nobel Prize in Literature to László Krasznahorkai", "the committee gave the peace
  * prize to the opposition leader María Machado", "awarded Ana Ruiz the Kessel Prize"), by its winner in the passive ("Ivo Brandt was awarded the Velsian Book

@@ -30,4 +30,18 @@ describe('a prize awarded', () => {
   ])('is none for a prize’s history, a past prize in an aside, its money, a contract or its list: %s', (body) => {
     expect(nouns(body)).not.toContain('Contest won');
   });
+
+  // Review of s68: a determiner opening the sentence was taken for a word of the prize's name.
+  it.each([
+    'The prize was awarded on Monday.',
+    'The award was announced on Tuesday.',
+    'Her award was announced on Friday.',
+    'Each prize will be announced on Thursday.',
+  ])('is none for a prize named by no name: %s', (body) => {
+    expect(nouns(body)).not.toContain('Contest won');
+  });
+
+  it('but a named prize opening its sentence is one', () => {
+    expect(found('The Lusk peace prize was announced on Monday.')).toContainEqual(['other', 'Contest won', '2058-03-11']);
+  });
 });
