@@ -3552,9 +3552,10 @@ const PRIZE_NAMED = String.raw`(?:(?:[Tt]he\s+)?(?:\d{4}\s+)?(?:(?!(?i:${DETERMI
  * prize to the opposition leader María Machado", "awarded Ana Ruiz the Kessel Prize"), by its winner in the passive ("Ivo Brandt was awarded the Velsian Book
  * Prize on Tuesday"), or by its announcement with its day ("the peace prize, announced in Oslo tomorrow morning"): the same result as the prize won
  * (CONTEST_WON), of its day. Not a prize's history ("has been awarded since 1901"), nor one given to no one named, nor a winner's past prize told in an aside
- * with no day ("Ruiz, who was awarded the Kessel Prize in 2041, …").
+ * with no day ("Ruiz, who was awarded the Kessel Prize in 2041, …") or with a year alone ("was awarded the Kessel Prize in 2019 for her first novel": a
+ * profile's background).
  */
-export const PRIZE_AWARDED = String.raw`\b(?:awarded|awards|gave|gives|presented|presents)\s+${PRIZE_NAMED}\s+to\s+(?=(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?\p{Lu})|\bawarded\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?=the\s)${PRIZE_NAMED}|(?<!,\s+(?:who|which)\s+(?:[\p{L}’'-]+\s+){0,2})\b(?:was|were|has\s+been|have\s+been)\s+awarded\s+(?=the\s)${PRIZE_NAMED}|\b${PRIZE_NAMED},?\s+(?:(?:is|was|will\s+be|to\s+be)\s+)?(?:announced|awarded)\b(?=[^,.;]{0,60}?\b(?:${DAY_NAMED}|yesterday|tomorrow|${NEWS_RELATIVE_DAY}))`;
+export const PRIZE_AWARDED = String.raw`(?:\b(?:awarded|awards|gave|gives|presented|presents)\s+${PRIZE_NAMED}\s+to\s+(?=(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?\p{Lu})|\bawarded\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?=the\s)${PRIZE_NAMED}|(?<!,\s+(?:who|which)\s+(?:[\p{L}’'-]+\s+){0,2})\b(?:was|were|has\s+been|have\s+been)\s+awarded\s+(?=the\s)${PRIZE_NAMED}|\b${PRIZE_NAMED},?\s+(?:(?:is|was|will\s+be|to\s+be)\s+)?(?:announced|awarded)\b(?=[^,.;]{0,60}?\b(?:${DAY_NAMED}|yesterday|tomorrow|${NEWS_RELATIVE_DAY})))(?![^.;]{0,60}?\b${IN_A_YEAR_ALONE})`;
 /** …and who lost it and which it was, for its title ("took Carleton from Pierre Poilievre", "Poilievre lost his own seat of Carleton"). */
 export const SEAT_TOLD = new RegExp(
   String.raw`\b${SEAT_WINNER_VERB}\s+${SEAT_NAMED}\s+from\s+${SEAT_HOLDER_DESCRIBED}(?<holder>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})|(?<holder>\p{Lu}[\p{L}’'-]*)\s+(?:(?:also|then|narrowly)\s+)?(?:lost|loses)\s+${OWN_SEAT}\s+of\s+(?<seat>${SEAT_NAME})`,

@@ -44,4 +44,13 @@ describe('a prize awarded', () => {
   it('but a named prize opening its sentence is one', () => {
     expect(found('The Lusk peace prize was announced on Monday.')).toContainEqual(['other', 'Contest won', '2058-03-11']);
   });
+
+  // Review of s68, item 5b: a past prize told in a profile's main clause is as much its winner's background as one told in an aside.
+  it.each([
+    'Ana Ruiz was awarded the Kessel Prize in 2019 for her first novel.',
+    'The jury gave the Lusk Book Award to Ivo Brandt in 2041.',
+    'In the end the foundation awarded Marta Vell the Golden Lynx Award in 2033 for her films.',
+  ])('is none for a past prize told with a year alone: %s', (body) => {
+    expect(nouns(body)).not.toContain('Contest won');
+  });
 });
