@@ -287,8 +287,11 @@ const CAPTIVE_STAGES = String.raw`\b(?:(?:two|three|four|five|six|several)\s+(?:
 
 /** People a word of MET_THING may qualify, who are met ("the opposition leader", "protest organisers", "success stories" are not people, so none there). */
 const PEOPLE_QUALIFIED = String.raw`(?:leaders?|leadership|figures?|politicians?|lawmakers|legislators|MPs|deputies|members|chiefs?|heads?|candidates?|parties|party|groups?|delegations?|representatives?|organi[sz]ers?|activists?|spokes(?:man|woman|person))\b`;
-/** The press met, not its officers ("the press secretary", "a media aide"). */
-const PRESS_MET = String.raw`(?:reporters|journalists|correspondents|press|media)\b(?!\s+(?:secretar(?:y|ies)|officers?|office|aides?|attach[eé]s?|team|chiefs?|spokes\w+))`;
+/**
+ * The press met, not its officers ("the press secretary", "a media aide"), its owners or overseers ("media bosses", "press regulators"), nor journalists met
+ * as people in a plight or their kin ("journalists held in Evin prison", "journalists' families"): those are people met, a meeting.
+ */
+const PRESS_MET = String.raw`(?:(?:reporters|journalists|correspondents)\b(?![’']|\s+(?:(?:who\s+(?:are|were|had\s+been|have\s+been)\s+)?(?:held|detained|jailed|imprisoned|arrested|kidnapped|abducted|freed|released|injured|wounded|attacked|threatened)|families)\b)|(?:press|media)\b(?!\s+(?:secretar(?:y|ies)|officers?|office|aides?|attach[eé]s?|team|chiefs?|spokes\w+|executives?|bosses|owners?|barons?|moguls?|tycoons?|magnates?|regulators?|freedom|unions?|companies|groups?|firms)))`;
 /**
  * What one meets or is met with that is no gathering: a demand, a target, a reception; not when it only qualifies people ("will meet the opposition leader", "met protest organisers").
  * Nor the press met ("will meet the press in Berlin on Monday"): a press conference, its holder's saying (the statement's PRESS_MET).

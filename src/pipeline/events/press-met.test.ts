@@ -19,4 +19,17 @@ describe('the press met', () => {
     expect(kinds('Putin met the press secretary on Monday.')).toContain('meeting');
     expect(kinds('Putin met his media aides in Kazan on Monday.')).toContain('meeting');
   });
+
+  // Review of s68, item 10: the press's owners, overseers or people in a plight are people met.
+  it.each([
+    'Putin met media bosses on Monday.',
+    'Peskov met media executives in Berlin on Monday.',
+    'The ambassador met journalists held in Evin prison on Monday.',
+    'The ambassador met journalists’ families on Friday.',
+    'Zelenskyy met press regulators in Kyiv on Tuesday.',
+    'The envoy met reporters who were detained in Lusk on Friday.',
+  ])('but its owners, its overseers, or journalists in a plight and their kin met are a meeting: %s', (body) => {
+    expect(kinds(body)).toContain('meeting');
+    expect(kinds(body)).not.toContain('statement');
+  });
 });
