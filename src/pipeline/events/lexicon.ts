@@ -2293,7 +2293,12 @@ const CONGRATULATION_DAY = String.raw`${DAY_NAMED}|[Yy]esterday|${NEWS_RELATIVE_
  * told with no day in their sentence ("Li met Ramaphosa. Li congratulated South Africa on hosting the summit."): what was said at the meeting a
  * readout tells, no saying of its own.
  */
-export const CONGRATULATED = String.raw`(?<!\b(?:phoned|rang|telephoned|called(?!\s+for\b))\b[^.;]{0,100})(?:(?<=\b(?:${CONGRATULATION_DAY})[^.;]{0,80}?)|(?=[^.;]{0,100}?\b(?:${CONGRATULATION_DAY})))(?:\bcongratulat(?:ed|es)\b(?!\s+(?:himself|herself|themselves|itself|myself|ourselves|yourselves|yourself|each\s+other|one\s+another)\b)|\b(?:sent|sends|offered|offers|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|my|our)\s+)?(?:(?:warm|warmest|heartfelt|sincere|personal|hearty)\s+)?congratulations\b)`;
+/**
+ * What tells congratulations given, read from right after their first word (the word itself spanned again, `\b\w+`), so that only a sentence's verb of
+ * congratulating pays for the long scans: no call told before them in the sentence, and a day around them (CONGRATULATION_DAY).
+ */
+const CONGRATULATIONS_TOLD = String.raw`(?<!\b(?:phoned|rang|telephoned|called(?!\s+for\b))\b[^.;]{0,100}\b\w+)(?<=(?:\b(?:${CONGRATULATION_DAY})[^.;]{0,80}?|(?=[^.;]{0,100}?\b(?:${CONGRATULATION_DAY})))\b\w+)`;
+export const CONGRATULATED = String.raw`\b(?:congratulat(?:ed|es)\b${CONGRATULATIONS_TOLD}(?!\s+(?:himself|herself|themselves|itself|myself|ourselves|yourselves|yourself|each\s+other|one\s+another)\b)|(?:sent|sends|offered|offers|extended|extends|conveyed|conveys)\b${CONGRATULATIONS_TOLD}\s+(?:(?:his|her|their|its|my|our)\s+)?(?:(?:warm|warmest|heartfelt|sincere|personal|hearty)\s+)?congratulations\b)`;
 /**
  * A relative pronoun after an act's noun whose clause names a day (", which fell within seconds when Friday's earthquake shook the city", ", which both leaders
  * signed on Monday"): the clause tells the act on its own day, its noun the antecedent. One with no day only describes the noun (", which fell into disuse").
