@@ -17,4 +17,20 @@ describe('an act done at a gathering', () => {
       ['meeting', null, '2058-03-12'],
     ]);
   });
+
+  // Review of s68, item 4: a public gathering held for an audience (a lecture, a concert, a screening) took the day of the meeting told at it.
+  it.each([
+    ['The players met the coach at a talk on Monday.', 'meeting', null, '2058-03-11'],
+    ['The players met the coach at a lecture on Monday.', 'meeting', null, '2058-03-11'],
+    ['Lund met Ruiz at the screening in Lusk on Friday.', 'meeting', null, '2058-03-08'],
+    ['Lund will meet Ruiz at the concert on Friday.', 'meeting', null, '2058-03-15'],
+    ['Ana Ruiz resigned at the concert on Friday.', 'other', 'Resignation', '2058-03-08'],
+  ])('is the act when it is done at a public gathering, which is its setting: %s', (body, kind, noun, day) => {
+    expect(kindsNounsAndDays(body)).toEqual([[kind, noun, day]]);
+  });
+
+  it('leaves a public gathering that a saying or a text signed tells', () => {
+    expect(kindsNounsAndDays('Lund spoke at the concert on Friday.')).toEqual([['other', 'Concert', '2058-03-08']]);
+    expect(kindsNounsAndDays('Lund signed the accord at a screening in Lusk on Friday.')).toContainEqual(['other', 'Screening', '2058-03-08']);
+  });
 });

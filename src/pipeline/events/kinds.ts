@@ -43,8 +43,9 @@ export interface Trigger {
   /** An act one person does or undergoes alone (a resignation, an arrest, a death), never one that joins its people as a meeting does: told of several doers at once ("Vell and Ruiz both resigned on Sunday"), it is one act of each (acts-of-each-doer.ts), each merging with its own telling elsewhere. */
   personal?: boolean;
   /**
-   * A gathering of the public (a concert, a celebration): a meeting or an act its sentence tells done at it ("Lund met Ruiz at the celebration on Friday", "At
-   * the celebration on Friday Lund met Ruiz") is the happening, and the gathering its setting, no report of its own that would take the day (settingsOfActs).
+   * A gathering of the public (a concert, a lecture, a celebration): an act but a saying that its clause tells done at or during it ("Lund met Ruiz at the
+   * celebration on Friday", "resigned at the concert on Friday"), or a meeting told after the sentence opens on it ("At the celebration on Friday Lund met
+   * Ruiz"), is the happening, and the gathering its setting, no report of its own that would take the day (settingsOfActs).
    */
   setting?: boolean;
   /** Merging reads its reports as the occasion of a gathering, not a happening of their own: `always` (a visit is held as talks or a meeting), or `whenToldForItsFate`, only when it is told as postponed or called off (a trip on its way is a journey of its own day), or `whenPlaced`, only when it is told with a place ("agreed a prisoner swap … in Istanbul on Friday": the sides met there that day; an agreement with no place may have been reached by phone). */

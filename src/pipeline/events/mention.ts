@@ -358,8 +358,9 @@ export function votesOfABallotTold(found: Mention[], text: string): Mention[] {
  * ("The next decision is due on 10 December, at the end of a two-day meeting", AT_THE_END_OF_A), or one the act's own clause names it done at or
  * during ("Ishiba and his ministers stepped down together at a cabinet meeting this morning", AT_A_GATHERING): the day is the act's. Not a journey's
  * goal ("flew to Lusk for a summit"), nor the gathering a text signed or an accord reached tells (occasion `whenPlaced`: the table is the event),
- * nor a saying's: a speech at a summit is of the summit. A gathering of the public (Trigger.setting) is so the setting of a meeting too, told
- * before it or after the sentence opens on it ("At the celebration on Friday, Lund met Ruiz", OPENS_AT_A_GATHERING): the meeting keeps its day.
+ * nor a saying's: a speech at a summit is of the summit. A gathering of the public (Trigger.setting) is the setting of any act but a saying its clause
+ * tells done at it, a meeting too ("the players met the coach at a lecture on Monday": the meeting, of Monday), and of a meeting told after the sentence
+ * opens on it ("At the celebration on Friday, Lund met Ruiz", OPENS_AT_A_GATHERING): the act keeps its day.
  */
 export function settingsOfActs(found: Mention[], text: string): Mention[] {
   const doneAt = (m: Mention, g: Mention): boolean =>
@@ -367,9 +368,10 @@ export function settingsOfActs(found: Mention[], text: string): Mention[] {
   // The comma closing the opening phrase is no clause break.
   const doneAfter = (g: Mention, m: Mention): boolean => g.end <= m.start && OPENS_AT_A_GATHERING.test(text.slice(0, g.start)) && !CLAUSE_BREAK.test(text.slice(g.end, m.start).replace(',', ''));
   const setting = (g: Mention, m: Mention): boolean =>
-    (kindFamily(g.rule.kind) === 'gathering' && m.rule.kind === 'other' && ((m.end <= g.start && AT_THE_END_OF_A.test(text.slice(0, g.start))) || doneAt(m, g))) ||
-    (g.rule.setting === true && kindFamily(m.rule.kind) === 'gathering' && (doneAt(m, g) || doneAfter(g, m)));
-  return found.filter((g) => (kindFamily(g.rule.kind) === 'gathering' || g.rule.setting === true) && found.some((m) => setting(g, m)));
+    g.rule.setting === true
+      ? m.rule.kind !== 'statement' && m.rule.setting !== true && (doneAt(m, g) || (kindFamily(m.rule.kind) === 'gathering' && doneAfter(g, m)))
+      : kindFamily(g.rule.kind) === 'gathering' && m.rule.kind === 'other' && ((m.end <= g.start && AT_THE_END_OF_A.test(text.slice(0, g.start))) || doneAt(m, g));
+  return found.filter((g) => found.some((m) => setting(g, m)));
 }
 
 /** What is named only as the next of its sort ("the next decision", Trigger.toldBefore) where its article told none of its noun before. */
