@@ -25,4 +25,15 @@ describe('a public gathering named with its day', () => {
     expect(nouns(body)).not.toContain('Public talk');
     expect(nouns(body)).not.toContain('Concert');
   });
+
+  // Review of s68, item 4: after a word of time the gathering only marks when the act told before it was; it is no happening read there.
+  it.each([
+    'Lund met Ruiz before her lecture on Thursday.',
+    'Lund met Ruiz after the concert on Friday.',
+    'The ministers spoke by phone following the screening in Lusk on Friday.',
+  ])('is none after a word of time: %s', (body) => {
+    expect(nouns(body)).not.toContain('Public talk');
+    expect(nouns(body)).not.toContain('Concert');
+    expect(nouns(body)).not.toContain('Screening');
+  });
 });
