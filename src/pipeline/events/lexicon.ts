@@ -2450,9 +2450,9 @@ export const PASSIVE_AFTER_ITS_DAY = /^(?:\s+(?:morning|afternoon|evening|night)
  * "close their summit this afternoon, when Malaysia passes", "runs until Tuesday, when Velsland hands".
  */
 export const WHEN_CLAUSE_AFTER_A_DATE = /^,\s+when\s+[^,.;:]*$/;
-/** What comes before a year that is an office's term, not a day of its handing on: "passes the chair to the Philippines for 2026", "the presidency for the year 2027". */
 /** A year that names a prize's edition ("the 2025 Nobel Prize in Literature", "the 2058 Kessel Book Award"): the year it is of, no day of its awarding, which its sentence tells elsewhere ("this afternoon"). */
 export const PRIZE_EDITION_AFTER = /^\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:\p{Ll}+\s+)?(?:Prize|Award|prize|award)\b/u;
+/** What comes before a year that is an office's term, not a day of its handing on: "passes the chair to the Philippines for 2026", "the presidency for the year 2027". */
 export const TERM_OF_OFFICE_BEFORE = /\b(?:presidency|chairmanship|chair)\b[^,.;]{0,40}\bfor\s+(?:the\s+year\s+)?$/;
 /**
  * A gathering told in the clause of a trip the subject is back from, up to its trigger: "returned on
