@@ -40,3 +40,21 @@ describe('but one happening told twice, an act with no day of its own clause, or
     expect(read(body)).toEqual(events);
   });
 });
+
+describe('a pronoun or an elided “would” that is another’s than the first clause’s doer', () => {
+  it.each([
+    ['Ana Ruiz met the union leaders on Monday; they walked out on Thursday.', ['meeting 2058-03-11']],
+    ['The dock workers met Ana Ruiz on Monday; she will rename the square on Friday.', ['meeting 2058-03-11']],
+    ['Ana Ruiz said the port would close on Friday, and would reopen on Monday.', ['other closed 2058-03-15']],
+    ['The minister said that the museum would close on Friday, and would reopen on Monday.', ['other closed 2058-03-15']],
+  ])('%s', (body, events) => {
+    expect(read(body)).toEqual(events);
+  });
+
+  it.each([
+    ['The dock workers met the board on Monday; they will picket the depot on Friday.', ['meeting 2058-03-11', 'other picketed 2058-03-15']],
+    ['Vela Mining said it would close the pit on Friday, and would reopen the mine on Monday.', ['other closed 2058-03-15', 'other reopened 2058-03-18']],
+  ])('but the first clause’s when they agree or the saying is its own: %s', (body, events) => {
+    expect(read(body)).toEqual(events);
+  });
+});

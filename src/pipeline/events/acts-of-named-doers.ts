@@ -18,7 +18,7 @@ import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.t
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING, SAYING_OF_ANOTHER_SUBJECT, SEVERAL_DESCRIBED_DOERS } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { findTriggers, type TriggerHit, type TriggerRule } from './triggers.ts';
 
@@ -169,6 +169,7 @@ export function actsOfEachClause(text: string, outlet: string, hits: readonly { 
   const doer = DOER_AT_THE_OPENING.exec(text.slice(from));
   const subject = doer ? ([doer.indices!.groups!.subject![0] + from, doer.indices!.groups!.subject![1] + from] as [number, number]) : undefined;
   const named = subject ? text.slice(...subject) : undefined;
+  const several = doer?.groups!.described !== undefined && SEVERAL_DESCRIBED_DOERS.test(named!);
   const acts: TriggerHit[] = [];
   for (const [i, join] of joins.entries()) {
     const [start, end] = [join.index + join[0].length, joins[i + 1]?.index ?? text.length];
@@ -176,6 +177,8 @@ export function actsOfEachClause(text: string, outlet: string, hits: readonly { 
     if (hits.some((h) => h.start < end && h.end > start) || (!CLAUSE_DAY.test(rest) && !DAY_IN_FIGURES.test(rest))) continue;
     const that = join.groups!.that !== undefined;
     const pronoun = that ? null : PRONOUN_OPENING.exec(rest);
+    // A pronoun is the first clause's doer only if their numbers agree: else it points to someone the clause named after it.
+    if (pronoun && (pronoun[0] === 'they') !== several) continue;
     // With no subject of its own the clause is its first's doer's: "would" goes on with a saying before ("said she had thanked Lund on Sunday,
     // and would visit …"), a bare verb with a plan before ("will close its pit on Friday and reopen the mine on Saturday").
     const elided = !that && !pronoun && NO_SUBJECT_OF_ITS_OWN.test(rest);
@@ -183,7 +186,7 @@ export function actsOfEachClause(text: string, outlet: string, hits: readonly { 
     // A verb with no auxiliary of its own, bare or past, needs a day of the clause before: else it may be an object joined on ("will question Shah
     // and three board members on Monday", "signed the accord and revised annexes on Friday").
     const dayBefore = CLAUSE_DAY.test(before.slice(joins[i - 1] ? joins[i - 1]!.index + joins[i - 1]![0].length : 0)) || DAY_IN_FIGURES.test(before);
-    const carried = !elided ? '' : WOULD_OPENING.test(rest) ? (SAYING_WORD.test(before) ? 'said that ' : undefined) : !AUXILIARY_OPENING.test(rest) && !dayBefore ? undefined : BARE_VERB_OPENING.test(rest) ? (PLAN_WILL.test(before) ? 'will ' : undefined) : PASSIVE_CLAUSE_BEFORE.test(before) ? undefined : '';
+    const carried = !elided ? '' : WOULD_OPENING.test(rest) ? (SAYING_WORD.test(before) && !SAYING_OF_ANOTHER_SUBJECT.test(before) ? 'said that ' : undefined) : !AUXILIARY_OPENING.test(rest) && !dayBefore ? undefined : BARE_VERB_OPENING.test(rest) ? (PLAN_WILL.test(before) ? 'will ' : undefined) : PASSIVE_CLAUSE_BEFORE.test(before) ? undefined : '';
     if (carried === undefined || ((pronoun || elided) && named === undefined)) continue;
     // A doer of its own needs the clause before to tell a day of its own, set off by a comma or a semicolon ("met Lund on Monday, and the council
     // will …"): "Ana Ruiz and Lund will …", "opened the bridge and the museum on Monday" join words, not clauses.

@@ -1234,7 +1234,13 @@ export const CLAUSE_OF_ITS_OWN_DOER = /^(?:\p{Lu}|the\s)/u;
 /** A next clause with no subject of its own opening with "would" ("…, and would write to the governor this week"): what a saying before it told, if any (SAYING_WORD). */
 export const WOULD_OPENING = /^would\s/;
 /** A verb of saying SAYING_BEFORE_A_PLAN knows, anywhere before a next clause: "would" after it goes on with what it told. */
-export const SAYING_WORD = /\b(?:said|says|announced|confirmed|added|agreed)\b/;
+const SAYING_WORDS = 'said|says|announced|confirmed|added|agreed';
+export const SAYING_WORD = new RegExp(String.raw`\b(?:${SAYING_WORDS})\b`);
+/**
+ * A saying whose complement has a subject of its own, no pronoun ("said the port would close on Friday"): a "would" after it, with no subject of
+ * its own ("…, and would reopen on Monday"), goes on with that subject, not with the sayer; "said she would …", "said it would …" are the sayer's.
+ */
+export const SAYING_OF_ANOTHER_SUBJECT = new RegExp(String.raw`\b(?:${SAYING_WORDS})\s+(?:that\s+)?(?:[^,;]*?\s)?(?!(?:he|she|it|they|we|I)\s)\p{L}+\s+would\s`, 'u');
 /** A next clause with no subject of its own opening with a verb's base ("… and open the museum on Saturday"), no auxiliary, past or adverb of its own. */
 export const BARE_VERB_OPENING = /^(?!(?:will|would|is|are|was|were|has|have|had|then|also|later|again|may|might|could|should|must|can|did|does|do)\b)\p{Ll}{2,}(?<!ed)\s/u;
 /** A next clause opening with an auxiliary of its own ("and will inspect the pier", "and is due to sign"): its verb is one, whatever the clause before. */
@@ -1247,6 +1253,12 @@ export const CLAUSE_DAY = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_AB
 export const PASSIVE_CLAUSE_BEFORE = /\b(?:was|were|been)\s/;
 /** A pronoun opening a next clause ("; she will unveil the statue on Friday"): the doer the clause before names. */
 export const PRONOUN_OPENING = /^(?:he|she|it|they)(?=\s)/;
+/**
+ * A described doer that is several ("the unions", "workers in Orsk", "Both delegations", "All staff"): "they" after it is that doer, and "he",
+ * "she" or "it" is not; a name or a described one ("the council", "Each side") is one, and "they" after it is someone else ("Ana Ruiz met the
+ * union leaders on Wednesday; they walked out").
+ */
+export const SEVERAL_DESCRIBED_DOERS = /^(?:Both|All)\s|(?:[^s]s|staff|police)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?$/u;
 /** A doer told by what it is, not named ("a federal judge", "the works council", "the unions"): people or a body that acts, one or several ("the judges", "the boards"); no court nor government (a court's acts are the kinds table's rows; 'The government shut down the agency' is none of its day). */
 export const DESCRIBED_DOER = String.raw`judges?|jury|juries|committees?|boards?|councils?|unions?|workers|staff|crews?|firefighters|police|engineers|protesters|demonstrators|rescuers|troops|soldiers|investigators|regulators|lawmakers|senators|deputies|ministers|parliament|cabinet|assembly|commission|ministry|agency`;
 /**
