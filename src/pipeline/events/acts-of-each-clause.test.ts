@@ -1,7 +1,7 @@
 // A sentence of two clauses joined by "and" or a semicolon, each with its own act and its own day, tells two happenings (issue #8): the
 // clause no row reads is read as a sentence of its own, its doer the first clause's when it has none, its day its own clause's only.
 import { describe, expect, it } from 'vitest';
-import { article, kindsNounsAndDaysRead as found, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { article, idsOf, kindsNounsAndDaysRead as found, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 
 // Wednesday 13 March 2058: Monday the 11th, Thursday the 14th, Friday the 15th, Saturday the 16th.
 const read = (body: string): string[] => found(body).map(([kind, noun, day]) => `${kind} ${noun ?? ''} ${day}`.replace('  ', ' '));
@@ -22,6 +22,13 @@ describe('a later clause’s act, each with a day of its own clause', () => {
   it('titled by its own doer, or by the first clause’s when it names none', () => {
     expect(titles('Ana Ruiz met Lund on Monday, and the council will publish its audit on Friday.')).toContain('The council to publish its audit (planned)');
     expect(titles('The Harbour Board praised the crews and will inspect the pier on Friday.')).toEqual(['The Harbour Board to inspect the pier (planned)']);
+  });
+
+  it('has the first clause’s doer among its people, when its clause names none of its own', () => {
+    const peopleOf = (body: string, title: string): string[] =>
+      idsOf(timelineWithoutGazetteer([article('a', '2058-03-13', `${body}\n`)]).events.find((e) => e.title === title)?.participants);
+    expect(peopleOf('Ana Ruiz met Lund on Monday and will rename the square on Friday.', 'Ana Ruiz to rename the square')).toEqual(['ana-ruiz']);
+    expect(peopleOf('Ana Ruiz met Lund on Monday; she will unveil the statue on Friday.', 'Ana Ruiz to unveil the statue')).toEqual(['ana-ruiz']);
   });
 });
 

@@ -19,6 +19,7 @@ import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
 import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING, SAYING_OF_ANOTHER_SUBJECT, SEVERAL_DESCRIBED_DOERS } from './lexicon.ts';
+import type { EntityMention } from '../entities/recognise.ts';
 import type { Mention } from './mention.ts';
 import { findTriggers, type TriggerHit, type TriggerRule } from './triggers.ts';
 
@@ -201,6 +202,22 @@ export function actsOfEachClause(text: string, outlet: string, hits: readonly { 
     acts.push({ ...hit, start: hit.start + shift, end: hit.end + shift, ...(hit.subjectAt ? { subjectAt: at(hit.subjectAt) } : {}), ...(hit.doerAt ? { doerAt: at(hit.doerAt) } : {}), ownClause: [start, end] });
   }
   return acts;
+}
+
+/**
+ * The names of the doer a later clause's act takes from the clause before ("Ana Ruiz met Lund on Monday and will rename the square on Friday"):
+ * its people and sides too, though assignEntities gave each name to one act, the first clause's, nearer it; so a report of the act by that doer
+ * alone meets it (merging).
+ */
+export function doersOfLaterClauses(found: Mention[], named: readonly EntityMention[]): void {
+  for (const m of found) {
+    if (!m.ownClause || !m.doerAt || m.doerAt[1] > m.ownClause[0]) continue;
+    for (const e of named) {
+      if (e.start < m.doerAt[0] || e.end > m.doerAt[1] || e.entity.type === 'place') continue;
+      const of = e.entity.type === 'person' ? m.persons : m.parties;
+      if (!of.includes(e.entity.id)) of.push(e.entity.id);
+    }
+  }
 }
 
 /**

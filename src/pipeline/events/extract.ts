@@ -13,7 +13,7 @@ import { actsAtTheGatheringBefore } from './act-at-the-gathering.ts';
 import { resultsOfTheElectionBefore } from './result-of-the-election.ts';
 import { isNextInTurnOfTheSentenceBefore, nextInTurnInItsSentence, nextInTurnOfTheSentenceBefore } from './acts-in-turn.ts';
 import { actsOfEachDoer } from './acts-of-each-doer.ts';
-import { actOfANamedDoer, actsOfEachClause, actsWithNoDay } from './acts-of-named-doers.ts';
+import { actOfANamedDoer, actsOfEachClause, actsWithNoDay, doersOfLaterClauses } from './acts-of-named-doers.ts';
 import { isCountedFromAnother, mayDateAReport, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
 import type { ExtractionContext } from './context.ts';
@@ -238,6 +238,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const named = recognise(text, day);
     dropMentions(found, (f) => doersNotNamed(f, named, text));
     named.push(...assignEntities(found, named, text));
+    doersOfLaterClauses(found, named);
     dropMentions(found, (f) => receptionsOfAnUnnamedTraveller(f, text));
     subjectOfCoordinatedPredicate(found, named, text);
     sidesOfCoordinatedPredicate(found, named, text);
