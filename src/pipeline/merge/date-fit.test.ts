@@ -205,6 +205,25 @@ describe('DayIndex.fitsOf', () => {
   });
 });
 
+describe("a report of a month's happening told by its noun", () => {
+  it('meets the nameless events of its noun on its days, not those of other nouns or months', () => {
+    const index = new DayIndex();
+    const fileOne = (order: number, member: CandidateEvent) => {
+      const entry = newEntry(order);
+      addMember(entry, member, world);
+      index.add(entry, member, keysOfMember(entry, member, world));
+      return entry;
+    };
+    const acquittal = (over: Partial<CandidateEvent>) => report({ article: 'c', kind: 'other', noun: 'Acquittal', ...over });
+    const ofItsMonth = fileOne(0, acquittal({ date: day('2025-06-20') }));
+    fileOne(1, acquittal({ date: day('2025-07-02') }));
+    for (const noun of ['Contest won', 'Election', 'Landing']) fileOne(2, report({ article: 'd', kind: 'other', noun, date: day('2025-06-12') }));
+    fileOne(3, talks({ article: 'e', date: day('2025-06-20') }));
+    const vague = acquittal({ article: 'b', participants: ['ilse-marr'], date: month });
+    expect([...index.fitsOf(vague, keysToMeet(probeOf(vague, world))).keys()]).toEqual([ofItsMonth]);
+  });
+});
+
 describe('DayIndex.remove', () => {
   it('takes an event out of every day and key it was filed under, and leaves the events beside it', () => {
     const index = new DayIndex();

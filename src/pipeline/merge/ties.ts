@@ -454,6 +454,8 @@ export function keysOfMember(entry: Indexed, member: CandidateEvent, { isPerson,
     // anonymousDate: a report of a week naming no one meets the events of its kind on its days (inItsWeek).
     keys.push(KEY.kind(member.kind));
   }
+  // anonymousDate: a report of a day's happening told by its noun meets the reports of that noun's month (namelessOfItsMonth), not every happening so told.
+  if (member.kind === 'other' && member.noun !== undefined && member.date.precision === 'day') keys.push(KEY.nounOfMonth(`${member.noun}/${member.date.value.slice(0, -3)}`));
   for (const p of member.participants) {
     keys.push(KEY.someone(p));
     if (!isPerson(p)) continue;
@@ -507,6 +509,7 @@ const KEY = {
   house: keyOfKind('house'),
   labourTable: keyOfKind('labourTable'),
   kind: keyOfKind('kind'),
+  nounOfMonth: keyOfKind('nounOfMonth'),
 };
 
 /** The person of an event whose id sorts first. */
@@ -529,7 +532,7 @@ export function keysToMeet({ report, family, people, sides, mentions, anonymous,
   if (anonymous) keys.push(KEY.span(`${report.date.start}/${report.date.end}`), KEY.value(report.date.value));
   if (anonymous && report.date.precision === 'week') keys.push(KEY.kind(report.kind));
   // anonymousDate: a report of a month meets the nameless events of its noun on its days (namelessOfItsMonth).
-  if (!anonymous && report.kind === 'other' && report.date.precision === 'month' && report.noun !== undefined) keys.push(KEY.kind(report.kind));
+  if (!anonymous && report.kind === 'other' && report.date.precision === 'month' && report.noun !== undefined) keys.push(KEY.nounOfMonth(`${report.noun}/${report.date.value}`));
   // participant; table (a participant among the event's sides).
   for (const p of report.participants) keys.push(KEY.someone(p), KEY.side(p));
   // table (a side at the event's table or among its sides).
