@@ -5,6 +5,7 @@ import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { occasionOf } from '../events/kinds.ts';
 import { goodsSorts, labourTableOf, sidesToldByNoun, wordOfASide, workersSorts } from '../events/lexicon.ts';
 import { escapeRegExp } from '../parse/case-blind.ts';
+import { MONTHS, WEEKDAYS } from '../parse/lexicon.ts';
 import { foldLetters } from '../parse/fold.ts';
 import { oncePerObject, oncePerText } from '../memo.ts';
 import { compareStrings } from '../order.ts';
@@ -123,11 +124,32 @@ const namelessOfItsArticle = (entry: Indexed, probe: Probe): boolean => !probe.a
  * A report of a month naming someone ("The Integrity Board cleared her in August") and an event of its noun that reports of that month's days
  * told naming no one ("the board's acquittal, made public on 20 August", met first as sharper): a later article recalling the day of what the
  * first told by its month, as namelessOfItsArticle joins such reports of one article. Only when every report of the event is of that noun:
- * an acquittal of a month is no ruling or sentence of its days.
+ * an acquittal of a month is no ruling or sentence of its days. And only when they name nothing by a name the month's report does not
+ * tell: a month holds many happenings of one noun, and "The Orsk Tribunal's acquittal on 20 August" is another body's, as "The Orsk Book
+ * Award was awarded on 20 August" is not the Kessel Prize won that month.
  */
 const namelessOfItsMonth = (entry: Indexed, { report, anonymous }: Probe): boolean =>
   !anonymous && report.kind === 'other' && report.date.precision === 'month' && report.noun !== undefined && !namesSomeone(entry) &&
-  entry.cluster.members.every((m) => m.noun === report.noun && m.date.precision === 'day' && m.date.value.startsWith(report.date.value));
+  entry.cluster.members.every((m) => m.noun === report.noun && m.date.precision === 'day' && m.date.value.startsWith(report.date.value) && [...namesOfItsSentence(m)].every((word) => wordsOf(report).has(word)));
+
+/**
+ * The words a day's report names something by that the recogniser may not know (Orsk, Tribunal): capitalised, but a clause's first word
+ * and the names of months and weekdays, as wordsOf spells them. Only of the clause that writes its month, when one does: a podcast's
+ * notes list other happenings, each with its names ("… at Indian Wells last March; the agency's acquittal, made public on 20 August; …").
+ */
+const namesOfItsSentence = oncePerObject((report: CandidateEvent): Set<string> => {
+  const clauses = evidenceText(report).split(/[;:]|\s[—–]\s/);
+  const month = Number(report.date.value.slice(-5, -3));
+  const ofItsMonth = clauses.filter((clause) => clause.match(/\p{L}+/gu)?.some((word) => MONTHS[word.toLowerCase()] === month));
+  const names = new Set<string>();
+  for (const clause of ofItsMonth.length > 0 ? ofItsMonth : clauses) {
+    for (const { 0: word, index } of clause.trimStart().matchAll(/(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*/gu)) {
+      const spelt = wordOfASide(word);
+      if (index > 0 && MONTHS[spelt] === undefined && !WEEKDAYS.includes(spelt)) names.add(spelt);
+    }
+  }
+  return names;
+});
 
 /** An event with a report of the same kind as this one, or naming something its sentence names. */
 const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => entry.cluster.members.some((m) => m.kind === report.kind) || mentions.some((m) => entry.mentions.has(m));
