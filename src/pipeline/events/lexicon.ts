@@ -1214,6 +1214,11 @@ export const TIME_AS_A_SUBJECT = /\b(?:Holiday|Day|Eve|Weekend|Week|Festival|Sea
 export const DAY_TOLD = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tomorrow|tonight|overnight|night|morning|afternoon|evening|days?|hours?|week|month)\b`, 'i');
 /** A time later on the news day a plan is told for ("this evening", "later today", "tonight"), its words where its date stands: not a clock time, which may be gone by or another reading of the day's news. */
 export const LATER_THE_SAME_DAY = /^(?:later\s+(?:today|tonight|this\s+(?:afternoon|evening))|this\s+(?:afternoon|evening)|tonight|today)\b/i;
+/**
+ * A month a plan is told by relative to the news ("later this month", "next month"), its words where its date stands: a month named alone ("would start in
+ * March") may be one gone by, told ahead from a saying of another day, and its year is the resolver's guess, no plan's.
+ */
+export const MONTH_TOLD_AHEAD = /^(?:(?:later|early|late)\s+)?(?:this|next)\s+month\b/i;
 /** A day written in figures ("on 2058-03-10", "on the 10th", "on 3/10/2058"): DAY_TOLD's words are none of it, and the dates read it. */
 export const DAY_IN_FIGURES = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2})\b/;
 /**
