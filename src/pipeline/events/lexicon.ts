@@ -3569,7 +3569,7 @@ export const CONTEST_WON = String.raw`(?<!\b(?:[Ww]hoever|[Ww]hichever\s+[\p{L}�
  * field's prize in lower case after "the" ("the peace prize", "the literature prize"); not the bare "the prize", nor its money, its list or its night. A
  * determiner opening a sentence is no word of a name ("The prize was announced on Monday", "Her award …").
  */
-const PRIZE_NAMED = String.raw`(?:(?:[Tt]he\s+)?(?:\d{4}\s+)?(?:(?!(?i:${DETERMINER}|an?|our|each|every|no)\s)\p{Lu}[\p{L}’'-]*\s+){1,4}(?:\p{Ll}+\s+)?|[Tt]he\s+(?:\d{4}\s+)?\p{Ll}+\s+)(?:Prize|Award|prize|award)(?:\s+(?:in|for)\s+[\p{L}’'-]+)?(?!\s+(?:money|fund|pot|shortlist|longlist|jury|ceremony|night|gala|winners?)\b)`;
+const PRIZE_NAMED = String.raw`(?:(?:[Tt]he\s+)?(?:\d{4}\s+)?(?:(?!(?:${anyCase(DETERMINER)}|${anyCase('an?|our|each|every|no')})\s)\p{Lu}[\p{L}’'-]*\s+){1,4}(?:\p{Ll}+\s+)?|[Tt]he\s+(?:\d{4}\s+)?\p{Ll}+\s+)(?:Prize|Award|prize|award)(?:\s+(?:in|for)\s+[\p{L}’'-]+)?(?!\s+(?:money|fund|pot|shortlist|longlist|jury|ceremony|night|gala|winners?)\b)`;
 /**
  * A prize awarded, told by its giver ("the Swedish Academy awarded the 2025 Nobel Prize in Literature to László Krasznahorkai", "the committee gave the peace
  * prize to the opposition leader María Machado", "awarded Ana Ruiz the Kessel Prize"), by its winner in the passive ("Ivo Brandt was awarded the Velsian Book
