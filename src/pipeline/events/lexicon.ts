@@ -1364,7 +1364,7 @@ export const PASSIVE_BE = /\sbe\s/;
  * (ACT_PLANNED_IN_A_SAYING). A deal's terms tell their plans so too, what the sides agreed ("The two sides agreed that the border post would
  * reopen on Friday") or what stands under it ("Under the deal, the border post would reopen on Friday").
  */
-export const SAYING_BEFORE_A_PLAN = new RegExp(String.raw`^Under\s+(?:the|its|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|pact|terms|settlement)\b[^,;:"“”()]{0,60},\s+(?=[^,;:"“”()]{1,80}?\swould\s)|\b(?:said|says|announced|confirmed|added|agreed|told\s+(?:reporters|journalists))\s+(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?\s+|(?:yesterday|today)\s+)?(?:that\s+)?(?=[^,;:"“”()]{1,80}?\swould\s)`, 'u');
+export const SAYING_BEFORE_A_PLAN = new RegExp(String.raw`^Under\s+(?:the|its|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|pact|terms|settlement)\b[^,;:"“”()]{0,60},\s+(?=[^,;:"“”()]{1,80}?\swould\s)|\b(?:${SAYING_WORDS}|told\s+(?:reporters|journalists))\s+(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?\s+|(?:yesterday|today)\s+)?(?:that\s+)?(?=[^,;:"“”()]{1,80}?\swould\s)`, 'u');
 /** …or a saying told after the plan's clause, closing the sentence ("The border crossing would reopen on Friday, Israeli officials said."): the plan's clause opens the sentence. */
 export const SAYING_AFTER_A_PLAN = new RegExp(String.raw`,\s+(?:[^,;:"“”()]{1,60}?\s)?(?:said|says|announced|confirmed|added)(?:\s+on\s+${WEEKDAY_NAME}|\s+(?:yesterday|today))?[.!]?\s*$`, 'u');
 /** The sayer before SAYING_BEFORE_A_PLAN's verb, an aside after it maybe ("The Kessel Council", "Ana Ruiz, the mayor,"): who a pronoun in the plan names. */
@@ -2335,20 +2335,19 @@ export const VERB_OF_THE_PARTICIPLES_NOUN = /^\s*(?:show|shows|showed|suggest|su
  */
 export const JUDGED_IN_QUOTED_WORDS = String.raw`(welcomed|hailed|praised|condemned|denounced|deplored|criticised|criticized)`;
 /** The determiners a judged or called noun phrase opens with ("called the decision …", "called her plan "a disgrace"", "condemned their silence"). */
-const JUDGED_DETERMINER = 'the|this|that|these|those|his|her|its|their';
 /**
  * A naming in quoted words, before its day ("called the decision "reckless and needless" on Tuesday", "called the league "a
  * circus" late on Sunday"): what its object was called is the speaker's own words, a saying of that day. Only with the quotation: "called
  * the meeting on Monday", "called Vell on Sunday" are a summons and a call. The object is a noun phrase, a pronoun ("her" both: "called her plan",
  * "called her") or a name ("called Vell "a liar"", kept capitalised under the callers' `i` flag). "called" is captured: reportVerbAt reads it as the verb.
  */
-export const CALLED_IN_QUOTED_WORDS = String.raw`(called)\s+(?:(?:${JUDGED_DETERMINER}|an?)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|it|them|him|her|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))\s+["“][^"“”]{1,120}["”]\s+`;
+export const CALLED_IN_QUOTED_WORDS = String.raw`(called)\s+(?:(?:${DETERMINER}|an?)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|it|them|him|her|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))\s+["“][^"“”]{1,120}["”]\s+`;
 /**
  * What a verb of judging judges, right after it: a noun phrase of the story ("the decision", "the government's plan"), a pronoun, each
  * other, or a name, perhaps in the possessive ("Wilders", "Wilders's decision"). Not an article's new thing ("called a snap election": a
  * summons) nor a preposition ("called for calm", "called on Vell to resign": a demand, read by the statement's triggers).
  */
-const JUDGED = String.raw`(?:(?:${JUDGED_DETERMINER})\s+(?:(?!(?:of|for|to|on|in|at|by|with|from|and|or|the|an?)\s)[\w’'-]+\s+){0,2}[\w’'-]+|it|them|him|her|each\s+other|one\s+another|[A-Z][^\s,.;:!?"“”()'’]*(?:\s+[A-Z][^\s,.;:!?"“”()'’]*){0,2}(?:['’]s?\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)?)`;
+const JUDGED = String.raw`(?:${DETERMINER}\s+(?:(?!(?:of|for|to|on|in|at|by|with|from|and|or|the|an?)\s)[\w’'-]+\s+){0,2}[\w’'-]+|it|them|him|her|each\s+other|one\s+another|[A-Z][^\s,.;:!?"“”()'’]*(?:\s+[A-Z][^\s,.;:!?"“”()'’]*){0,2}(?:['’]s?\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)?)`;
 /**
  * Nouns with an adjective's ending (JUDGING_ADJECTIVE) that one calls rather than judges: places, services and people phoned ("called the
  * emergency department", "the general hospital", "her accountant"), which the judged phrase would otherwise leave as its judgement.
@@ -2624,6 +2623,8 @@ export const CLUB_GATHERING = String.raw`\b(?:observing|stargazing|viewing)\s+(?
  * Aupuni Center", "hosted a town-hall meeting"): the town hall its verb holds is no building ("at the town hall"), nor one opened or built.
  */
 export const OPEN_MEETING_HELD = String.raw`\b(?:held|holds|hold|holding|host(?:s|ed|ing)?)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:town[\s-]hall|debrief(?:ing)?)\b(?!\s+(?:building|square|steps|chamber)\b)`;
+/** A gathering held as a rule, its habit told after it ("hosts a public talk every month", "gather every Sunday to watch"): a custom, no event. */
+const HELD_AS_A_HABIT = String.raw`(?![^.;]{0,60}?\b(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|night|evening|weekend|summer|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`;
 /**
  * A public gathering someone holds or hosts for an audience, told by its noun: a screening, a concert, a public talk or lecture ("will host a public talk on
  * the images on Thursday evening", "held its screening for schoolchildren", "puts on a concert"), or by where someone was at it ("at a free screening in La
@@ -2637,7 +2638,7 @@ export const OPEN_MEETING_HELD = String.raw`\b(?:held|holds|hold|holding|host(?:
  * screening that is a check, medical or at a border ("a free diabetes screening", "a security screening at the airport"). Several may be held ("two screenings").
  */
 const PUBLIC_GATHERING = (noun: string): string =>
-  String.raw`(?:(?<=\b(?:(?:hold|holds|held|holding|host(?:s|ed|ing)?|stag(?:e|es|ed|ing)|put(?:s|ting)?\s+on|organi[sz](?:e|es|ed|ing)|g[ai]ve|gives|giving)\s+(?:a|an|the|its|their|his|her|two|three|four|several|\d+)|at\s+(?:a|an|the)|(?:at|for|to)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,2}?)${noun}s?\b|(?<=\b(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?)(?<!\b(?:before|after|following|since|until)\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?)${noun}(?=(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+on\s+${DAY_NAMED}))(?![\s-]+(?:halls?|venues?|rooms?|tickets?|series|season|programmes?)\b)(?![^.;]{0,40}?\b${IN_A_YEAR_ALONE})(?![^.;]{0,60}?\b(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|night|evening|weekend|summer|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`;
+  String.raw`(?:(?<=\b(?:(?:hold|holds|held|holding|host(?:s|ed|ing)?|stag(?:e|es|ed|ing)|put(?:s|ting)?\s+on|organi[sz](?:e|es|ed|ing)|g[ai]ve|gives|giving)\s+(?:a|an|the|its|their|his|her|two|three|four|several|\d+)|at\s+(?:a|an|the)|(?:at|for|to)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,2}?)${noun}s?\b|(?<=\b(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?)(?<!\b(?:before|after|following|since|until)\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?)${noun}(?=(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+on\s+${DAY_NAMED}))(?![\s-]+(?:halls?|venues?|rooms?|tickets?|series|season|programmes?)\b)(?![^.;]{0,40}?\b${IN_A_YEAR_ALONE})${HELD_AS_A_HABIT}`;
 export const SCREENING_HELD = PUBLIC_GATHERING(String.raw`(?<!\b(?:security|health|medical|cancer|diabetes|breast|blood|eye|sight|hearing|dental|drugs?|baggage|luggage|passenger|airport|border|covid|virus|newborn|prostate|bowel|cervical|lung|heart|genetic|background)[\s-]+)screening(?!s?\s+(?:tests?|checks?|programmes?|centres?|clinics?)\b)`);
 export const CONCERT_HELD = PUBLIC_GATHERING('concert');
 export const PUBLIC_TALK_HELD = PUBLIC_GATHERING(String.raw`(?:public\s+(?:talk|lecture)|lecture|(?<!\b(?:pep|team|small|half-time|locker-room|tough|straight|frank|sales|heart-to-heart)[\s-]+)talk(?!s|\s+(?:of|with|about)\b))`);
@@ -2652,7 +2653,7 @@ export const INFORMATION_SESSION_HELD = PUBLIC_GATHERING(String.raw`(?:informati
  * gathered to watch the count", "Hundreds of fans gathered in the square to follow the final"): a happening of its day and place. Not a habit ("gather every
  * Sunday to watch"), nor watching anything else alone ("stayed home to watch").
  */
-export const WATCH_PARTY_HELD = String.raw`${PUBLIC_GATHERING(String.raw`watch[\s-]+party`)}|(?<=\b(?:${PROTESTING_CROWD}|fans|residents|families|students|dozens)\s+(?:of\s+(?:[\w’'-]+\s+){1,2}?)?)gathered\s+(?:[\w’'-]+\s+){0,4}?to\s+(?=(?:watch|follow)\b)(?![^.;]{0,60}?\b(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|night|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`;
+export const WATCH_PARTY_HELD = String.raw`${PUBLIC_GATHERING(String.raw`watch[\s-]+party`)}|(?<=\b(?:${PROTESTING_CROWD}|fans|residents|families|students|dozens)\s+(?:of\s+(?:[\w’'-]+\s+){1,2}?)?)gathered\s+(?:[\w’'-]+\s+){0,4}?to\s+(?=(?:watch|follow)\b)${HELD_AS_A_HABIT}`;
 /**
  * Someone welcomed home by the public, told ahead or done: welcomed home ("was welcomed home by thousands"), welcomed at an airport with no host named ("will be
  * welcomed at Vienna airport this afternoon"), coming home to a crowd ("came home to a crowd of several thousand"), given a hero's welcome. A visitor welcomed at
