@@ -1017,7 +1017,9 @@ export const MARKERS: Marker[] = [
       // Nor one after a hyphen, an adjective as in the regular past ("the rebel-held city", "a state-run plant").
       // Nor a base form after "to", a modal or "be", where "hit", "put", "beat" are no past: "is
       // expected to hit the coast Sunday", "will put the plan to a vote on Friday".
-      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?<![-\u2010\u2011])(?<!\b(?:to|will|would|shall|can|could|might|must|should|be|being)\s+(?:not\s+)?(?:\w+ly\s+)?)(?:${IRREGULAR_PAST})${WORD_END}(?!['’]s\b)(?<!\bto\s+be\s+\w+)`,
+      // Nor a participle after a present "stay", "remain", "keep", a state still to last, as in the
+      // regular past: "roads would stay shut until Tuesday" ("kept shut" is past by its own verb).
+      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?<![-\u2010\u2011])(?<!\b(?:to|will|would|shall|can|could|might|must|should|be|being)\s+(?:not\s+)?(?:\w+ly\s+)?)(?:${IRREGULAR_PAST})${WORD_END}(?!['’]s\b)(?<!\bto\s+be\s+\w+|\b(?:stays?|remains?|keeps?)\s+(?:\w+ly\s+)?\w+)`,
       'gi',
     ),
     tense: 'past',
@@ -1072,6 +1074,10 @@ export const MARKERS: Marker[] = [
       { text: 'Talks in the Russian-held town of Kherson are expected on Thursday.', ref: '2058-05-13', finds: 'Thursday', value: '2058-05-16' },
       { text: 'The U.S.-led mission will arrive in Sefid on Thursday.', ref: '2058-05-13', finds: 'Thursday', value: '2058-05-16' },
       { text: 'The rebels held the city on Wednesday.', ref: '2058-05-13', finds: 'Wednesday', value: '2058-05-08' },
+      { text: 'Engineers said the coast road would stay shut until Tuesday.', ref: '2025-01-25', finds: 'Tuesday', value: '2025-01-28' },
+      { text: 'Police said the crossing would remain shut until Monday evening.', ref: '2026-03-12', finds: 'Monday evening', value: '2026-03-16TEV' },
+      { text: 'The coast road was shut on Tuesday.', ref: '2025-01-25', finds: 'Tuesday', value: '2025-01-21' },
+      { text: 'The coast road stayed shut until Tuesday.', ref: '2025-01-25', finds: 'Tuesday', value: '2025-01-21' },
     ],
   },
   {
