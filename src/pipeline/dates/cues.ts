@@ -979,6 +979,19 @@ export const MARKERS: Marker[] = [
     examples: [{ text: 'The vote is held Tuesday.', ref: '1998-11-18', finds: 'Tuesday', value: '1998-11-17' }],
   },
   {
+    name: 'time held ahead',
+    // "has until the spring" is time someone has left, no perfect: ahead, as the limit held
+    // reads a day (SIGNALS 'limit held'), whatever reading a season or a month takes from a tense.
+    pattern: /\b(?:has|have|having)\s+(?:(?:only|just|now|still)\s+)?(?:until|till)\b/gi,
+    tense: 'future',
+    firm: true,
+    examples: [
+      { text: 'The island has until the spring to respond.', ref: '2026-03-02', finds: 'the spring', value: '2026-SP' },
+      { text: '"We have only until the summer," the minister said.', ref: '2025-10-14', finds: 'the summer', value: '2026-SU' },
+      { text: 'Farmers have until the autumn to sell their quotas.', ref: '2025-09-03', finds: 'the autumn', value: '2025-FA' },
+    ],
+  },
+  {
     name: 'present perfect warning',
     // What has been warned of, threatened or called is still to come: "officials have warned of
     // more protests on Friday", "unions have called a strike from Monday". A present perfect
