@@ -168,9 +168,24 @@ function toldAgainstTheNewsDay(results: ParsingResult[], start: number, end: num
   return false;
 }
 
-/** Where each passage (paragraph) of `text` begins. */
-function passageStarts(text: string): number[] {
-  return [0, ...everyMatch(PASSAGE_BREAK, text).map((m) => m.index + m[0].length)];
+// What follows a timeline entry's date: "March 2019 - The board proposes …".
+const ENTRY_DASH = /^[ \t]+[-–—][ \t]/;
+
+/**
+ * Where each passage (paragraph) of `text` begins. A timeline's entries, each a paragraph opening
+ * with its date and a dash ("March 2019 - The board proposes …", "April 12 - People march …"),
+ * are one passage: the list tells one story, in a present of its own, and a year-less entry is
+ * of the year the entries before it reached. A clock's entries (a live page's) are the news.
+ */
+function passageStarts(text: string, results: ParsingResult[]): number[] {
+  const starts = [0, ...everyMatch(PASSAGE_BREAK, text).map((m) => m.index + m[0].length)];
+  const entries = new Set<number>();
+  for (const result of results) {
+    const end = result.index + result.text.length;
+    if (readingOf(result)?.type === 'DATE' && ENTRY_DASH.test(text.slice(end, end + 4))) entries.add(result.index);
+  }
+  if (entries.size < 2) return starts;
+  return starts.filter((start, i) => !(entries.has(start) && entries.has(starts[i - 1] ?? -1)));
 }
 
 interface Named {
@@ -264,8 +279,16 @@ function frontsClause(text: string, result: ParsingResult): boolean {
 /** Where the scene set at `offset` ends: the end of its sentence and the SCENE_SENTENCES after it. */
 function sentencesOn(text: string, offset: number): number {
   let end = sentenceAround(text, offset).end;
-  for (let i = 0; i < SCENE_SENTENCES && end < text.length; i++) end = sentenceAround(text, end).end;
+  for (let i = 0; i < SCENE_SENTENCES && end < text.length; i++) end = sentenceAround(text, pastBlankLines(text, end)).end;
   return end;
+}
+
+const BLANK_LINES = /\s*\n\s*\n\s*/y;
+
+/** `offset`, or past the blank lines there: they end a passage, no sentence of a scene that runs on (a timeline's). */
+function pastBlankLines(text: string, offset: number): number {
+  BLANK_LINES.lastIndex = offset;
+  return BLANK_LINES.test(text) ? BLANK_LINES.lastIndex : offset;
 }
 
 /**
@@ -289,7 +312,7 @@ export const narrativeAnchoring: Refiner = {
   refine(context, results) {
     const reference = referenceDayOf(context);
     const referenceDay = isoDay(reference);
-    const starts = passageStarts(context.text);
+    const starts = passageStarts(context.text, results);
     let scene: Scene | undefined;
     // The last year the passage named, scene or not: what "that summer" points back to.
     let lastNamed: { year: number; month?: number; passage: number; sentence: number } | undefined;
@@ -425,5 +448,9 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   // A clock names no day: the story stays in its year for "that spring" and the month after it.
   { text: 'The mine flooded on March 2, 1958. The alarm sounded at 4:20 a.m. That spring the pit was sealed, and in June the village buried its dead.', ref: '2008-03-05', finds: 'That spring', value: '1958-SP' },
   { text: 'The mine flooded on March 2, 1958. The alarm sounded at 4:20 a.m. That spring the pit was sealed, and in June the village buried its dead.', ref: '2008-03-05', finds: 'June', value: '1958-06' },
-  { text: 'The ferry capsized on Oct. 3, 1971. Its first mayday came at 9:40 p.m.\n\nThat autumn the harbour board banned night crossings.', ref: '2021-10-05', finds: 'That autumn', value: '1971-FA' },
+  { text: 'The ferry capsized on Oct. 3, 1971. Its first mayday came at 9:40 p.m.\n\nThat autumn the harbour board banned night crossings.', ref: '2021-10-05', finds: 'That autumn', value: '1971-FA' },  // A timeline's entries are one passage, told in a present of their own: a year-less entry is of the year the list reached.
+  { text: 'Key dates:\n\nMay 2018 - The mill owners apply to demolish.\n\nJune 9 - Townspeople occupy the weaving shed.', ref: '2024-02-01', finds: 'June 9', value: '2018-06-09' },
+  { text: 'Timeline:\n\nOct. 2, 2021 - The dam cracks.\n\nNov. 14 - Engineers drain the lake.\n\n2023 - Repairs begin.', ref: '2025-03-05', finds: 'Nov. 14', value: '2021-11-14' },
+  // Not a list: a paragraph of the news after a dated entry keeps the publication's year.
+  { text: 'May 2018 - The mill owners apply to demolish.\n\nOn June 9 townspeople occupy the weaving shed.', ref: '2024-02-01', finds: 'June 9', value: '2023-06-09' },
 ];
