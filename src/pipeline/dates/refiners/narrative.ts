@@ -168,8 +168,8 @@ function toldAgainstTheNewsDay(results: ParsingResult[], start: number, end: num
   return false;
 }
 
-// What follows a timeline entry's date: "March 2019 - The board proposes …".
-const ENTRY_DASH = /^[ \t]+[-–—][ \t]/;
+// What follows a timeline entry's date: "March 2019 - The board proposes …", "April 12: People march …".
+const ENTRY_DASH = /^(?:[ \t]+[-–—]|:)[ \t]/;
 
 /**
  * Where each passage (paragraph) of `text` begins. A timeline's entries, each a paragraph opening
@@ -451,6 +451,7 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'The ferry capsized on Oct. 3, 1971. Its first mayday came at 9:40 p.m.\n\nThat autumn the harbour board banned night crossings.', ref: '2021-10-05', finds: 'That autumn', value: '1971-FA' },  // A timeline's entries are one passage, told in a present of their own: a year-less entry is of the year the list reached.
   { text: 'Key dates:\n\nMay 2018 - The mill owners apply to demolish.\n\nJune 9 - Townspeople occupy the weaving shed.', ref: '2024-02-01', finds: 'June 9', value: '2018-06-09' },
   { text: 'Timeline:\n\nOct. 2, 2021 - The dam cracks.\n\nNov. 14 - Engineers drain the lake.\n\n2023 - Repairs begin.', ref: '2025-03-05', finds: 'Nov. 14', value: '2021-11-14' },
+  { text: 'How we got here:\n\nSept. 2019: The ferry company asks for a subsidy.\n\nMarch 3: Ministers refuse.', ref: '2025-05-20', finds: 'March 3', value: '2020-03-03' },
   // Not a list: a paragraph of the news after a dated entry keeps the publication's year.
   { text: 'May 2018 - The mill owners apply to demolish.\n\nOn June 9 townspeople occupy the weaving shed.', ref: '2024-02-01', finds: 'June 9', value: '2023-06-09' },
 ];
