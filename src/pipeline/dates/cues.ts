@@ -801,6 +801,23 @@ export const MARKERS: Marker[] = [
     ],
   },
   {
+    name: 'bailed to appear',
+    // A court date set by bail, remand or an order is still to come, though the setting is past:
+    // "was remanded in custody to appear again on Friday", "bailed on Tuesday to appear before
+    // magistrates on Monday" (the day before the infinitive is the bail's).
+    pattern: /(?<=\b(?:bail(?:ed)?|remanded|summons(?:ed)?|summoned|ordered)\b[^.;:]{0,40}?)\bto\s+(?:appear|attend\s+court|return\s+to\s+court|surrender|answer\s+bail)\b/gi,
+    tense: 'future',
+    firm: true,
+    before: 'past',
+    examples: [
+      { text: 'He was remanded in custody to appear again on Friday.', ref: '2026-03-04', finds: 'Friday', value: '2026-03-06' },
+      { text: 'She was bailed on Tuesday to appear before magistrates on Monday.', ref: '2026-03-04', finds: 'Monday', value: '2026-03-09' },
+      { text: 'She was bailed on Tuesday to appear before magistrates on Monday.', ref: '2026-03-04', finds: 'Tuesday', value: '2026-03-03' },
+      { text: 'The two men were ordered to attend court on Monday.', ref: '2026-03-11', finds: 'Monday', value: '2026-03-16' },
+      { text: 'He surrendered to police on Monday.', ref: '2026-03-11', finds: 'Monday', value: '2026-03-09' },
+    ],
+  },
+  {
     name: 'only to, of a past turn',
     // ", only to revive it in March 2019": the turn a told story took, as past as the clause it
     // follows, not an infinitive's time to come.
