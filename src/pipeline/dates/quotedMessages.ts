@@ -130,8 +130,17 @@ function quotesOf(text: string, found: TemporalExpression[], publication: Day): 
       if (apart) quotes.push(...quotesFrom(text, sentence.end, parseReferenceDay(date.date.start), isTheWriter));
       continue;
     }
-    const end = date.end + after.index + after[0].length - 1;
-    quotes.push({ start: end - body.length, end, reference: parseReferenceDay(date.date.start) });
+    const reference = parseReferenceDay(date.date.start);
+    let end = date.end + after.index + after[0].length - 1;
+    quotes.push({ start: end - body.length, end, reference });
+    // The message's words quoted on in its sentence are its too: "said the talks 'ended yesterday' and would resume 'on Friday'".
+    for (let more = QUOTE_AFTER.exec(text.slice(end + 1)); more; more = QUOTE_AFTER.exec(text.slice(end + 1))) {
+      const words = more[2] ?? more[4] ?? '';
+      const moreEnd = end + 1 + more.index + more[0].length - 1;
+      if (moreEnd - words.length >= sentence.end) break;
+      quotes.push({ start: moreEnd - words.length, end: moreEnd, reference });
+      end = moreEnd;
+    }
   }
   return quotes;
 }
@@ -156,6 +165,10 @@ export const QUOTED_MESSAGE_EXAMPLES: Example[] = [
   { text: 'The entry for Sept. 7, 1940 reads: "The sirens went twice today. Tomorrow I go to the coast."', ref: '2022-12-14', finds: 'Tomorrow', value: '1940-09-08' },
   { text: "His diary's entry for 12 May 1916 says: 'We move up to the line next week.'", ref: '2016-05-12', finds: 'next week', value: '1916-W20' },
   { text: 'In her letter of June 3, 1961, she wrote: "Father went out yesterday."', ref: '2021-06-01', finds: 'yesterday', value: '1961-06-02' },
+  // Every quote of the message's sentence is the message's; a quote in the sentence after is not.
+  { text: 'The letter, dated Jan. 5, said the talks "ended yesterday" and would "resume on Friday".', ref: '2026-03-02', finds: 'Friday', value: '2026-01-09' },
+  { text: "In a note dated May 4, 2019, she wrote that the ship 'sails tomorrow' and would 'reach Oslo next week'.", ref: '2025-03-02', finds: 'next week', value: '2019-W19' },
+  { text: 'The letter, dated Jan. 5, said: "We meet tomorrow." "Not on Friday," an aide said.', ref: '2026-03-02', finds: 'Friday', value: '2026-02-27' },
   // A message answered is not the one quoted: the answer's words are the news day's.
   { text: 'Replying to the letter of March 3, 1995, the minister said: "We meet tomorrow."', ref: '2026-02-25', finds: 'tomorrow', value: '2026-02-26' },
   { text: 'In response to a memo dated June 2, 2024, the union wrote: "We strike next week."', ref: '2026-02-25', finds: 'next week', value: '2026-W10' },
