@@ -89,6 +89,8 @@ const TOPIC_BEFORE = /\b(?:(?:talk|spoke|speak|reminisc|wr[io]te|writ|told|tell|
 // stand before the year: "a program approved in 1987" dates the approval, not the clause, and a
 // particle tells a verb whose participle no list spells ("a plan drawn up in 2013").
 const SUBJECT_BEFORE = new RegExp(String.raw`^[\s"“'‘(]*(?:the|a|an|its|their|his|her|our|this|that)\s+(?:(?!(?:${PARTICIPLE}|\w+ing\b|(?:${IRREGULAR_PAST}|${alternation(VERB_PARTICLES)})${WORD_END}))[\w'’-]+,?\s+){1,4}in\s+$`, 'i');
+// Where a story is said to start: "goes back to 2019", "dates from 2016", "can be traced to March 2011".
+const ORIGIN_BEFORE = /\b(?:(?:go(?:es)?|went|dat(?:es?|ing))\s+back\s+to|dat(?:es?|ing)\s+(?:to|from)|(?:be|is|are)\s+traced\s+(?:back\s+)?to)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 // A when-clause right after the date ("in 1990, when …") tells what happened then.
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // "that summer", "that fall": a demonstrative points back to the year last named, scene or not.
@@ -214,6 +216,9 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
   const datesPastClause = () => !boundedBy(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && !TOPIC_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
   const monthOrSeason = named.month !== undefined || named.season;
   if (!FRONTED.test(opening) && !(monthOrSeason && datesPastClause())) {
+    // "The row goes back to 2019. In February the council sold the site": an explainer's origin, told in its present,
+    // sets a scene for the past clauses after it as a year dating a past clause does (a when-clause after it, below).
+    if (ORIGIN_BEFORE.test(opening) && !WHEN_AFTER.test(text.slice(end, sentence.end))) return { year: named.year, ...(named.month ? { month: named.month } : {}), pastOnly: true, passage, end: sentencesOn(text, result.index) };
     // "A similar scheme in 2022 paid out … over the summer": a year in the subject of a past
     // clause sets its whole sentence there, and, as a year dating a past clause, the past
     // clauses fronted by a year-less date after it.
@@ -401,6 +406,10 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'The two clubs have not met since 1998, when a final ended in a riot. On March 3, their chairmen shook hands.', ref: '2004-04-10', finds: 'March 3', value: '2004-03-03' },
   // A year alone dating a past clause anchors a past clause fronting a year-less date after it.
   { text: 'He joined the company in 1995 as a clerk. In the fall, he was promoted.', ref: '1998-11-18', finds: 'the fall', value: '1995-FA' },
+  // An explainer's origin, told in its present ("goes back to", "dates from"), anchors the past clauses fronted by a year-less date after it.
+  { text: 'The row goes back to 2019. In February the council sold the site, and in May the developer went bust.', ref: '2025-10-01', finds: 'May', value: '2019-05' },
+  { text: 'The feud between the two families dates from 2016. In March the brothers split the farm.', ref: '2024-05-01', finds: 'March', value: '2016-03' },
+  { text: 'The shortage can be traced to March 2021. On June 2 the last mill closed.', ref: '2024-05-01', finds: 'June 2', value: '2021-06-02' },
   // A fronted "Last year" dates its own sentence.
   { text: 'Last year the festival fell in mid-September.', ref: '2025-10-07', finds: 'mid-September', value: '2024-09' },
   // Each date the story anchors carries the scene on for the sentences after it.
