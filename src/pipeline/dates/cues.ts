@@ -770,12 +770,15 @@ export const MARKERS: Marker[] = [
     ],
   },
   {
-    name: 'agreed to, signalled',
+    name: 'agreed to, bailed to appear, signalled',
     // A past verb governing an infinitive, or a past signal of a coming step: what follows is
     // still to come ("agreed to meet on Monday", "the ECB signalled a pause in July"), what
     // comes before dates the agreeing ("the minister on Monday agreed to resign").
+    // So is a court date set by bail, remand or an order: "was remanded in custody to appear
+    // again on Friday", "bailed on Tuesday to appear before magistrates on Monday".
     pattern: new RegExp(
-      String.raw`\b(?:${PAST_RESOLVES})\s+to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${WHEN_BETWEEN}\s+)to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${DAY_BETWEEN}\s+)to\s+${NOUN_DETERMINER_AFTER_TO}|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b`,
+      String.raw`\b(?:${PAST_RESOLVES})\s+to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${WHEN_BETWEEN}\s+)to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${DAY_BETWEEN}\s+)to\s+${NOUN_DETERMINER_AFTER_TO}|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b` +
+        String.raw`|(?<=\b(?:bail(?:ed)?|remanded|summons(?:ed)?|summoned|ordered)\b[^.;:]{0,40}?)\bto\s+(?:appear|attend\s+court|return\s+to\s+court|surrender|answer\s+bail)\b`,
       'gi',
     ),
     tense: 'future',
@@ -798,18 +801,6 @@ export const MARKERS: Marker[] = [
       { text: 'The board decided last week to close the plant in January.', ref: '2026-04-08', finds: 'January', value: '2027-01' },
       { text: 'The bank cut rates last week and signalled a pause in July.', ref: '2025-06-11', finds: 'July', value: '2025-07' },
       { text: 'The bank in March signalled a cut.', ref: '2025-06-11', finds: 'March', value: '2025-03' },
-    ],
-  },
-  {
-    name: 'bailed to appear',
-    // A court date set by bail, remand or an order is still to come, though the setting is past:
-    // "was remanded in custody to appear again on Friday", "bailed on Tuesday to appear before
-    // magistrates on Monday" (the day before the infinitive is the bail's).
-    pattern: /(?<=\b(?:bail(?:ed)?|remanded|summons(?:ed)?|summoned|ordered)\b[^.;:]{0,40}?)\bto\s+(?:appear|attend\s+court|return\s+to\s+court|surrender|answer\s+bail)\b/gi,
-    tense: 'future',
-    firm: true,
-    before: 'past',
-    examples: [
       { text: 'He was remanded in custody to appear again on Friday.', ref: '2026-03-04', finds: 'Friday', value: '2026-03-06' },
       { text: 'She was bailed on Tuesday to appear before magistrates on Monday.', ref: '2026-03-04', finds: 'Monday', value: '2026-03-09' },
       { text: 'She was bailed on Tuesday to appear before magistrates on Monday.', ref: '2026-03-04', finds: 'Tuesday', value: '2026-03-03' },
