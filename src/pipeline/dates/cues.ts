@@ -22,7 +22,7 @@ import type { Tense } from './tense.ts';
 
 import { BOUNDED_PERIODS, MONTH_PATTERN, WEEKDAY_NAME } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PASTS_BEFORE_A_STATE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, DIRECTIVE_VERBS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, TELLING_VERBS, WARNING_VERBS, WISH_VERBS, WORD_END, alternation } from './lexicon/verbs.ts';
+import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PASTS_BEFORE_A_STATE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, DIRECTIVE_VERBS, HEARING_HELD_PASTS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, TELLING_VERBS, WARNING_VERBS, WISH_VERBS, WORD_END, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -83,6 +83,10 @@ const ORDER_CLAUSE_CHAR = String.raw`(?:[^.;,]|,(?=\d))`;
 
 // What may not open a word of a verb's object before its day: a conjunction or a clause's opener, "last"/"this" (a day's own), an adverb.
 const OBJECT_WORD_STOP = String.raw`(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b`;
+
+// The hearing a bail or an order set, told held later in its sentence ("…, where he pleaded not guilty", "but failed to turn
+// up"); not in a clause of what came before the setting ("was bailed to appear on Friday after he pleaded not guilty").
+const HEARING_HELD_LATER = String.raw`(?:(?!\b(?:after|since|because)\b)[^.;:])*?\b(?:${alternation(HEARING_HELD_PASTS.map((v) => v.replaceAll(' ', String.raw`\s+`)))})\b`;
 
 // Getting ready for, or waiting on, a happening to come: "preparing for", "braces for", "awaits".
 const READYING = alternation(READYING_VERBS.map((v) => v.replaceAll(' ', String.raw`\s+`)));
@@ -775,10 +779,11 @@ export const MARKERS: Marker[] = [
     // still to come ("agreed to meet on Monday", "the ECB signalled a pause in July"), what
     // comes before dates the agreeing ("the minister on Monday agreed to resign").
     // So is a court date set by bail, remand or an order: "was remanded in custody to appear
-    // again on Friday", "bailed on Tuesday to appear before magistrates on Monday".
+    // again on Friday", "bailed on Tuesday to appear before magistrates on Monday"; unless the
+    // sentence goes on to tell the hearing held ("…on Monday, where he pleaded not guilty").
     pattern: new RegExp(
       String.raw`\b(?:${PAST_RESOLVES})\s+to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${WHEN_BETWEEN}\s+)to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${DAY_BETWEEN}\s+)to\s+${NOUN_DETERMINER_AFTER_TO}|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b` +
-        String.raw`|(?<=\b(?:bail(?:ed)?|remanded|summons(?:ed)?|summoned|ordered)\b[^.;:]{0,40}?)\bto\s+(?:appear|attend\s+court|return\s+to\s+court|surrender|answer\s+bail)\b`,
+        String.raw`|(?<=\b(?:bail(?:ed)?|remanded|summons(?:ed)?|summoned|ordered)\b[^.;:]{0,40}?)\bto\s+(?:appear|attend\s+court|return\s+to\s+court|surrender|answer\s+bail)\b(?!${HEARING_HELD_LATER})`,
       'gi',
     ),
     tense: 'future',
@@ -806,6 +811,14 @@ export const MARKERS: Marker[] = [
       { text: 'She was bailed on Tuesday to appear before magistrates on Monday.', ref: '2026-03-04', finds: 'Tuesday', value: '2026-03-03' },
       { text: 'The two men were ordered to attend court on Monday.', ref: '2026-03-11', finds: 'Monday', value: '2026-03-16' },
       { text: 'He surrendered to police on Monday.', ref: '2026-03-11', finds: 'Monday', value: '2026-03-09' },
+      // The hearing told held after it is past: a court report filed after the day.
+      { text: 'Lund was bailed to appear before magistrates on Monday, where he pleaded not guilty.', ref: '2058-03-13', finds: 'Monday', value: '2058-03-11' },
+      { text: 'Lund, who had been remanded in custody to appear on Monday, pleaded guilty when he appeared.', ref: '2058-03-13', finds: 'Monday', value: '2058-03-11' },
+      { text: 'The haulier had been ordered to attend court on Tuesday but failed to turn up.', ref: '2041-09-26', finds: 'Tuesday', value: '2041-09-24' },
+      { text: 'Both women were summonsed to appear on Friday and were fined £300 each.', ref: '2041-09-26', finds: 'Friday', value: '2041-09-20' },
+      // What came before the bail is no hearing held after it.
+      { text: 'Ferris was bailed to appear at the crown court on Friday after he pleaded not guilty.', ref: '2041-09-24', finds: 'Friday', value: '2041-09-27' },
+      { text: 'He was remanded in custody to appear on Friday and his passport was seized.', ref: '2041-09-24', finds: 'Friday', value: '2041-09-27' },
     ],
   },
   {

@@ -87,6 +87,16 @@ export const WARNING_VERBS = ['warned', 'threatened', 'called', 'announced', 'fo
 export const DIRECTIVE_VERBS = ['told', 'ordered', 'urged', 'advised', 'asked', 'instructed', 'directed'];
 
 /**
+ * Past verbs of a hearing held: told after the court date that bail or an order set, they say the
+ * appearance is done, not to come ("was bailed to appear on Monday, where he pleaded not guilty",
+ * "had been ordered to attend court on Monday but failed to turn up").
+ */
+export const HEARING_HELD_PASTS = [
+  'pleaded', 'pled', 'appeared', 'entered (?:an? )?(?:[a-z]+ )?pleas?', '(?:was|were) (?:sentenced|convicted|fined|jailed|acquitted|cleared|found guilty)',
+  'failed to (?:appear|attend|turn up|show up|surrender)', "(?:did not|didn['’]t) (?:appear|attend|turn up|show up|surrender)",
+];
+
+/**
  * Past verbs after which "open" or "close" is the state something came to or kept, not the
  * timetable's verb ("The seat came open in February", "the gates swung open on Monday", "two
  * shops stayed open on Thursday"): the past verb tells the tense (cues.ts, 'scheduled present').
