@@ -13,7 +13,7 @@
  * (DAY_TOLD: an act stands only with a day) or a day in figures (DAY_IN_FIGURES), keeps the cost to a lookup on most sentences.
  */
 import nlp from 'compromise';
-import { mayMatch, testPart } from '../gated-matches.ts';
+import { everyMatch, mayMatch, testPart } from '../gated-matches.ts';
 import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
@@ -164,7 +164,8 @@ export function actOfANamedDoer(text: string, outlet: string): TriggerHit | unde
  */
 export function actsOfEachClause(text: string, outlet: string, hits: readonly { start: number; end: number }[]): TriggerHit[] {
   if (!NEXT_CLAUSE_WORD.test(text) || (!mayMatch(DAY_TOLD, text) && !DAY_IN_FIGURES.test(text))) return [];
-  const joins = [...text.matchAll(NEXT_CLAUSE_OPENS)];
+  // everyMatch, not matchAll: matchAll copies the pattern for every sentence, and V8 compiles the copy again.
+  const joins = everyMatch(NEXT_CLAUSE_OPENS, text);
   if (joins.length === 0) return [];
   const from = datelineLength(text);
   const doer = DOER_AT_THE_OPENING.exec(text.slice(from));
