@@ -14,6 +14,7 @@
  */
 import nlp from 'compromise';
 import { everyMatch, mayMatch, testPart } from '../gated-matches.ts';
+import { oncePerText } from '../memo.ts';
 import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.ts';
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
@@ -55,11 +56,17 @@ function pastOfBase(verb: string): string | undefined {
   return VERB_FORMS.conjugate(verb, MODEL).PastTense;
 }
 
+/** Clauses kept by clauseOf: far more than an article's sentences, few enough to hold as nothing. */
+const REMEMBERED_CLAUSES = 1_000;
+
+/** A sentence's act clause (readClause), read once: the acts with no day (actsWithNoDay) and each act's title (actPhrase) ask it again of every act's sentence. */
+const clauseOf = oncePerText(readClause, REMEMBERED_CLAUSES);
+
 /**
  * A sentence's act clause: where its doer's name and its verb stand, whether the doer is described, and the verb's past when the act is told ahead.
  * A lede's clause opens after its wire dateline ("KESSEL, March 3 (Reuters) — The Kessel Council dissolved …"): the dateline is the filing's, no part of the clause.
  */
-function clauseOf(text: string): { subject: [number, number]; verb: [number, number]; pattern: RegExp; described: boolean; past?: string; done?: string } | undefined {
+function readClause(text: string): { subject: [number, number]; verb: [number, number]; pattern: RegExp; described: boolean; past?: string; done?: string } | undefined {
   if (!mayMatch(DAY_TOLD, text) && !DAY_IN_FIGURES.test(text)) return undefined;
   const from = datelineLength(text);
   const clause = from > 0 ? text.slice(from) : text;
@@ -96,7 +103,7 @@ function clauseOf(text: string): { subject: [number, number]; verb: [number, num
  * square on Friday", its pronoun the sayer; "Hamas would free three hostages on Thursday, the mediators said"): the reported clause is read as a plan's own, its doer or what is done to it not asked to be a name
  * the sentence recognises, as a described doer's is not (but for a pronoun's sayer).
  */
-function planInASaying(clause: string, at: (span: [number, number]) => [number, number]): ReturnType<typeof clauseOf> {
+function planInASaying(clause: string, at: (span: [number, number]) => [number, number]): ReturnType<typeof readClause> {
   if (!WOULD.test(clause)) return undefined;
   const saying = SAYING_BEFORE_A_PLAN.exec(clause);
   if (!saying && !SAYING_AFTER_A_PLAN.test(clause)) return undefined;
