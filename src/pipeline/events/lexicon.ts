@@ -3427,6 +3427,16 @@ export const CRAFT_STORY = /\b(?:spacecraft|lander|orbiter|rover|capsule|space\s
  * happening of its day that no one does, and that comes whatever anyone reports. Only the sky's: a star "eclipsed" by a rival is none.
  */
 export const ECLIPSE = String.raw`\b(?:total|partial|annular|hybrid|penumbral|lunar|solar)\s+(?:(?:lunar|solar)\s+)?eclipses?\b|\beclipses?\s+of\s+the\s+(?:Moon|Sun)\b`;
+/** A world of the Sun's family, or the Sun, that something in the sky passes near: "from Mars", "to the Sun", "of Earth". */
+const SKY_BODY = String.raw`(?:the\s+)?(?:Sun|Earth|Moon|Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)\b`;
+/**
+ * A body in the sky passing near another, a milestone of its path on its day, ahead or gone by (a comet, an asteroid, a probe): told by how near it
+ * passes ("passed about 29 million kilometres from Mars", "will pass within 40,000 km of Earth"), by its nearest point ("reaches its closest point to
+ * the Sun", "comes nearest to Earth", "makes its closest approach to Jupiter", "reaches perihelion"), or by a flight past a world ("flew past Venus").
+ * Only near a world of the Sun's family: "passed 3 km from the village", "came closest to a deal", "the nearest shop to the station" are none. The
+ * distance's unit is matched and its verb looked for before it, so that a sentence is asked only when it names a unit, far rarer than "came" or "pass".
+ */
+export const SKY_BODY_PASSED = String.raw`(?<=\b(?:pass(?:es|ed|ing)?|came|com(?:e|es|ing)|swung|swings|swing)\s+(?:(?:about|some|roughly|around|only|just|within|less\s+than|more\s+than)\s+)?[\d,.]+\s+(?:million\s+|billion\s+)?)(?:kilometres|kilometers|km|miles)\s+(?:from|of)\s+(?=${SKY_BODY})|\b(?:pass(?:es|ed|ing)?|com(?:e|es|ing)|came|reach(?:es|ed|ing)?|mak(?:e|es|ing)|made|get(?:s|ting)?|got)\s+(?:its\s+)?(?:closest|nearest)\s+(?:(?:point|approach)\s+)?to\s+(?=${SKY_BODY})|\b(?:reach(?:es|ed|ing)?|pass(?:es|ed|ing)?(?:\s+through)?)\s+(?:its\s+)?(?:perihelion|perigee|aphelion)\b|\bfl(?:ew|ies|y|ying)\s+(?:past|by)\s+(?=${SKY_BODY})`;
 /**
  * A craft that goes into orbit around a world ("slipped into orbit around the Moon on February 13", "entered lunar orbit on Thursday", "the probe reached
  * Mars orbit"): a step of its flight of its own day, weeks after the launch. Not a launch's cargo put into orbit ("putting astronauts into orbit": the
