@@ -3438,6 +3438,17 @@ const SKY_BODY = String.raw`(?:the\s+)?(?:Sun|Earth|Moon|Mercury|Venus|Mars|Jupi
  */
 export const SKY_BODY_PASSED = String.raw`(?<=\b(?:pass(?:es|ed|ing)?|came|com(?:e|es|ing)|swung|swings|swing)\s+(?:(?:about|some|roughly|around|only|just|within|less\s+than|more\s+than)\s+)?[\d,.]+\s+(?:million\s+|billion\s+)?)(?:kilometres|kilometers|km|miles)\s+(?:from|of)\s+(?=${SKY_BODY})|\b(?:pass(?:es|ed|ing)?|com(?:e|es|ing)|came|reach(?:es|ed|ing)?|mak(?:e|es|ing)|made|get(?:s|ting)?|got)\s+(?:its\s+)?(?:closest|nearest)\s+(?:(?:point|approach)\s+)?to\s+(?=${SKY_BODY})|\b(?:reach(?:es|ed|ing)?|pass(?:es|ed|ing)?(?:\s+through)?)\s+(?:its\s+)?(?:perihelion|perigee|aphelion)\b|\bfl(?:ew|ies|y|ying)\s+(?:past|by)\s+(?=${SKY_BODY})`;
 /**
+ * Something new found by those whose work is finding (FINDER: a telescope, an observatory, astronomers, archaeologists, divers), told by its finder and the verb
+ * ("The survey telescope at Sarn picked up a faint smudge on Tuesday night", "Archaeologists discovered a Roman mosaic on Monday") or in the passive
+ * by its finder ("It was found on 1 July by the ATLAS survey telescope"): a discovery, a happening of its day, whoever tells it. Not what a study
+ * concludes ("researchers found that …", "found evidence of", "found no link"), nor anyone else's find ("found him guilty", "found a way").
+ */
+const FINDER = String.raw`(?:telescopes?|observator(?:y|ies)|astronomers?|scientists?|researchers?|archaeologists?|pal(?:a)?eontologists?|geologists?|biologists?|botanists?|divers|explorers?|cavers|satellites?|probes?|rovers?|orbiters?)`;
+const FOUND_VERB = String.raw`(?:discovered|found|spotted|detected|picked\s+up|unearthed)`;
+/** What a study concludes or a finder's find is not, after the verb: "found that", "found no sign", "found it hard". */
+const NO_FIND_AFTER = String.raw`(?!\s+(?:that|no|nothing|little|evidence|signs?|links?|traces?|it\s+(?:hard|difficult|easy|impossible)|themselves|itself|ways?|time)\b)`;
+export const FOUND_BY_A_FINDER = String.raw`(?<=\b${FINDER}(?:\s+(?:at|in|on|near|of|from)\s+[^,.;]{1,40}?)?\s+(?:(?:first|also|then|have|has|had|just)\s+)*)${FOUND_VERB}\b${NO_FIND_AFTER}|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?${FOUND_VERB}\b(?=[^.;]{0,60}?\bby\s+(?:[\w’'-]+\s+){0,5}?${FINDER}\b)`;
+/**
  * A craft that goes into orbit around a world ("slipped into orbit around the Moon on February 13", "entered lunar orbit on Thursday", "the probe reached
  * Mars orbit"): a step of its flight of its own day, weeks after the launch. Not a launch's cargo put into orbit ("putting astronauts into orbit": the
  * launch's day), nor a state ("in orbit"), nor what is said of orbits ("on orbits that bring them near the Earth").
