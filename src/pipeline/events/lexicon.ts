@@ -2625,6 +2625,10 @@ export const CLUB_GATHERING = String.raw`\b(?:observing|stargazing|viewing)\s+(?
 export const OPEN_MEETING_HELD = String.raw`\b(?:held|holds|hold|holding|host(?:s|ed|ing)?)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:town[\s-]hall|debrief(?:ing)?)\b(?!\s+(?:building|square|steps|chamber)\b)`;
 /** A gathering held as a rule, its habit told after it ("hosts a public talk every month", "gather every Sunday to watch"): a custom, no event. */
 const HELD_AS_A_HABIT = String.raw`(?![^.;]{0,60}?\b(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|night|evening|weekend|summer|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`;
+/** A gathering's title in quotes, before or after its noun ("the "Interstellar Visitors" evening", "Our evening show, "Interstellar Visitors,""). */
+const GATHERING_TITLE = String.raw`["“][^"”.;]{1,60}["”]\s*`;
+/** A gathering's running told between its noun and its day ("the show runs in the dome on Saturday", "the concert takes place at the Orsk Arena on Friday"). */
+const GATHERING_RUNS = String.raw`(?:(?:will\s+)?(?:runs?|opens?|starts?|begins?|takes?\s+place)|is\s+(?:held|on|staged))(?:\s+(?:in|at)\s+the\s+(?:[\w’'-]+\s+)?[a-z][\w’'-]*)?`;
 /**
  * A public gathering someone holds or hosts for an audience, told by its noun: a screening, a concert, a public talk or lecture ("will host a public talk on
  * the images on Thursday evening", "held its screening for schoolchildren", "puts on a concert"), or by where someone was at it ("at a free screening in La
@@ -2638,9 +2642,15 @@ const HELD_AS_A_HABIT = String.raw`(?![^.;]{0,60}?\b(?:every|each)\s+(?:other\s+
  * screening that is a check, medical or at a border ("a free diabetes screening", "a security screening at the airport"). Several may be held ("two screenings").
  */
 const PUBLIC_GATHERING = (noun: string): string =>
-  String.raw`(?:(?<=\b(?:(?:hold|holds|held|holding|host(?:s|ed|ing)?|stag(?:e|es|ed|ing)|put(?:s|ting)?\s+on|organi[sz](?:e|es|ed|ing)|g[ai]ve|gives|giving)\s+(?:a|an|the|its|their|his|her|two|three|four|several|\d+)|at\s+(?:a|an|the)|(?:at|for|to)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,2}?)${noun}s?\b|(?<=\b(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?)(?<!\b(?:before|after|following|since|until)\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?)${noun}(?=(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+on\s+${DAY_NAMED}))(?![\s-]+(?:halls?|venues?|rooms?|tickets?|series|season|programmes?)\b)(?![^.;]{0,40}?\b${IN_A_YEAR_ALONE})${HELD_AS_A_HABIT}`;
+  String.raw`(?:(?<=\b(?:(?:hold|holds|held|holding|host(?:s|ed|ing)?|stag(?:e|es|ed|ing)|put(?:s|ting)?\s+on|organi[sz](?:e|es|ed|ing)|g[ai]ve|gives|giving)\s+(?:a|an|the|its|their|his|her|two|three|four|several|\d+)|at\s+(?:a|an|the)|(?:at|for|to)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:${GATHERING_TITLE})?)${noun}s?\b|(?<=\b(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}?)(?<!\b(?:before|after|following|since|until)\s+(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}?)${noun}(?=(?:,?\s+${GATHERING_TITLE},?)?(?:\s+${GATHERING_RUNS})?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+on\s+${DAY_NAMED}))(?![\s-]+(?:halls?|venues?|rooms?|tickets?|series|season|programmes?)\b)(?![^.;]{0,40}?\b${IN_A_YEAR_ALONE})${HELD_AS_A_HABIT}`;
 export const SCREENING_HELD = PUBLIC_GATHERING(String.raw`(?<!\b(?:security|health|medical|cancer|diabetes|breast|blood|eye|sight|hearing|dental|drugs?|baggage|luggage|passenger|airport|border|covid|virus|newborn|prostate|bowel|cervical|lung|heart|genetic|background)[\s-]+)screening(?!s?\s+(?:tests?|checks?|programmes?|centres?|clinics?)\b)`);
 export const CONCERT_HELD = PUBLIC_GATHERING('concert');
+/**
+ * …a show put on for the public ("Our free evening show runs in the dome on Saturday", "came to the laser show at the Orsk Arena on Friday"), or an evening
+ * named by its title ("went to the planetarium's "Interstellar Visitors" evening on 5 July"): one noun, so that a show told ahead and the evening told
+ * after merge. Not a show of something ("a show of force", "a show of hands"), nor any evening: a time of day, unless a title names it.
+ */
+export const SHOW_HELD = PUBLIC_GATHERING(String.raw`(?:show(?!s?\s+of\b)|(?<=["”]\s*)evening)`);
 export const PUBLIC_TALK_HELD = PUBLIC_GATHERING(String.raw`(?:public\s+(?:talk|lecture)|lecture|(?<!\b(?:pep|team|small|half-time|locker-room|tough|straight|frank|sales|heart-to-heart)[\s-]+)talk(?!s|\s+(?:of|with|about)\b))`);
 /**
  * …a celebration or a party of the public ("held their own celebration at Flushing Meadows", "will host a victory party"), or a session or meeting the public is
