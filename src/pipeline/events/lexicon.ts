@@ -3460,10 +3460,12 @@ const NO_FIND_AFTER = String.raw`(?!\s+(?:that|no|nothing|little|evidence|signs?
 export const FOUND_BY_A_FINDER = String.raw`(?<=\b${FINDER}(?:\s+(?:at|in|on|near|of|from)\s+[^,.;]{1,40}?)?\s+(?:(?:first|also|then|have|has|had|just)\s+)*)${FOUND_VERB}\b${NO_FIND_AFTER}|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?${FOUND_VERB}\b(?=[^.;]{0,60}?\bby\s+(?:[\w’'-]+\s+){0,5}?${FINDER}\b)`;
 /**
  * A thing given its name by those who name it ("The centre named it 3I/ATLAS", "the zoo gave the calf its name on Friday", "christened it Hope"): a
- * naming, a happening of its day. Not a name said to fit ("named it as the best", "dubbed it a disaster": a judgement), nor a person named to an office
- * (appointments, kinds.ts).
+ * naming, a happening of its day. Not a name said to fit ("named it as the best", "dubbed it a disaster": a judgement), nor an honour's title, which is a
+ * judgement too though capitalised (HONOUR_TITLE: "named it Car of the Year", "named it Best Film"), nor a person named to an office (appointments,
+ * kinds.ts).
  */
-export const GIVEN_ITS_NAME = String.raw`\b(?:named|christened)\s+(?:it|them)\s+(?=["“‘']?[A-Z0-9])|\bg[ai]ve\s+(?:it|them|(?:the|a|an)\s+(?:[\w-]+\s+)?[a-z]+)\s+(?:its|their|a|an)\s+(?:(?:official|formal|new|permanent)\s+)?names?\b`;
+const HONOUR_TITLE = String.raw`(?:Best|Top|Greatest|Worst)\b|(?:[A-Z][\w’'-]*\s+){1,3}of\s+the\s+(?:Year|Decade|Century|Month|Week|Season|Match|Tournament)\b`;
+export const GIVEN_ITS_NAME = String.raw`\b(?:named|christened)\s+(?:it|them)\s+(?=["“‘']?[A-Z0-9])(?!["“‘']?(?:${HONOUR_TITLE}))|\bg[ai]ve\s+(?:it|them|(?:the|a|an)\s+(?:[\w-]+\s+)?[a-z]+)\s+(?:its|their|a|an)\s+(?:(?:official|formal|new|permanent)\s+)?names?\b`;
 /**
  * A craft that goes into orbit around a world ("slipped into orbit around the Moon on February 13", "entered lunar orbit on Thursday", "the probe reached
  * Mars orbit"): a step of its flight of its own day, weeks after the launch. Not a launch's cargo put into orbit ("putting astronauts into orbit": the

@@ -17,4 +17,12 @@ describe('a naming', () => {
     expect(namings('Critics dubbed it a disaster on Monday.')).toEqual([]);
     expect(namings('On Monday the union gave it a bad name.')).toEqual([]);
   });
+
+  it('is none for an honour given, a title of the best', () => {
+    expect(namings('The magazine named it Car of the Year on Monday.')).toEqual([]);
+    expect(namings('Critics named it Best Film on Sunday.')).toEqual([]);
+    expect(namings('Time named them Persons of the Year on Monday.')).toEqual([]);
+    expect(namings('On Friday the guild named it Top Pick of the Month.')).toEqual([]);
+    expect(namings('Readers named them Greatest Band Ever on Tuesday.')).toEqual([]);
+  });
 });
