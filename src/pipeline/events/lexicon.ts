@@ -3457,7 +3457,7 @@ const FINDER = String.raw`(?:telescopes?|observator(?:y|ies)|astronomers?|scient
 const FOUND_VERB = String.raw`(?:discovered|found|spotted|detected|picked\s+up|unearthed)`;
 /** What a study concludes or a finder's find is not, after the verb: "found that", "found no sign", "found it hard". */
 const NO_FIND_AFTER = String.raw`(?!\s+(?:that|no|nothing|little|evidence|signs?|links?|traces?|it\s+(?:hard|difficult|easy|impossible)|themselves|itself|ways?|time)\b)`;
-export const FOUND_BY_A_FINDER = String.raw`(?<=\b${FINDER}(?:\s+(?:at|in|on|near|of|from)\s+[^,.;]{1,40}?)?\s+(?:(?:first|also|then|have|has|had|just)\s+)*)${FOUND_VERB}\b${NO_FIND_AFTER}|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?${FOUND_VERB}\b(?=[^.;]{0,60}?\bby\s+(?:[\w’'-]+\s+){0,5}?${FINDER}\b)`;
+export const FOUND_BY_A_FINDER = String.raw`\b${FOUND_VERB}\b(?<=\b${FINDER}(?:\s+(?:at|in|on|near|of|from)\s+[^,.;]{1,40}?)?\s+(?:(?:first|also|then|have|has|had|just)\s+)*${FOUND_VERB})${NO_FIND_AFTER}|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?${FOUND_VERB}\b(?=[^.;]{0,60}?\bby\s+(?:[\w’'-]+\s+){0,5}?${FINDER}\b)`;
 /**
  * A thing given its name by those who name it ("The centre named it 3I/ATLAS", "the zoo gave the calf its name on Friday", "christened it Hope"): a
  * naming, a happening of its day. Not a name said to fit ("named it as the best", "dubbed it a disaster": a judgement), nor an honour's title, which is a
