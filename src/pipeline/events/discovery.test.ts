@@ -24,4 +24,16 @@ describe('a discovery', () => {
     expect(finds('The minister was found on Monday by reporters at a café.')).toEqual([]);
     expect(finds('Astronomers have not found the planet, the observatory said on Monday.')).toEqual([]);
   });
+
+  it('is no judgement of someone or something, told by a word after it', () => {
+    expect(finds('Researchers found him guilty of misconduct on Monday.')).toEqual([]);
+    expect(finds('Scientists found them unfit for use in a report on Friday.')).toEqual([]);
+    expect(finds('Geologists found it unsafe to enter the cave on Tuesday.')).toEqual([]);
+  });
+
+  it('is a find told by its pronoun, with its place or its day after it', () => {
+    expect(finds('Divers spotted it under the pier on Friday.')).toEqual([['other', 'Discovery', '2058-03-08']]);
+    expect(finds('The rover detected them again on 2 March.')).toEqual([['other', 'Discovery', '2058-03-02']]);
+    expect(finds('Astronomers spotted it moving across the sky on Monday.')).toEqual([['other', 'Discovery', '2058-03-11']]);
+  });
 });

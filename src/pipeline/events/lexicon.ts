@@ -3455,8 +3455,12 @@ export const SKY_BODY_PASSED = String.raw`(?<=\b(?:pass(?:es|ed|ing)?|came|com(?
  */
 const FINDER = String.raw`(?:telescopes?|observator(?:y|ies)|astronomers?|scientists?|researchers?|archaeologists?|pal(?:a)?eontologists?|geologists?|biologists?|botanists?|divers|explorers?|cavers|satellites?|probes?|rovers?|orbiters?)`;
 const FOUND_VERB = String.raw`(?:discovered|found|spotted|detected|picked\s+up|unearthed)`;
-/** What a study concludes or a finder's find is not, after the verb: "found that", "found no sign", "found it hard". */
-const NO_FIND_AFTER = String.raw`(?!\s+(?:that|no|nothing|little|evidence|signs?|links?|traces?|it\s+(?:hard|difficult|easy|impossible)|themselves|itself|ways?|time)\b)`;
+/**
+ * What a study concludes or a finder's find is not, after the verb: "found that", "found no sign"; nor a judgement of its object, told by the word
+ * after an object pronoun ("found him guilty", "found it hard", "found them unfit"), unless that word tells where, when or how it was found ("spotted
+ * it under the pier", "detected them again on Monday", "spotted it moving").
+ */
+const NO_FIND_AFTER = String.raw`(?!\s+(?:that|no|nothing|little|evidence|signs?|links?|traces?|themselves|itself|ways?|time)\b|\s+(?:him|her|them|it|us|me)\s+(?!(?:on|in|at|near|under|beneath|below|above|inside|off|from|by|during|while|when|after|before|again|first|too|also|last|this|early|late|later|yesterday|today|overnight|and|but|as|with|among|around|through|using)\b|\w+ing\b)[a-z])`;
 export const FOUND_BY_A_FINDER = String.raw`\b${FOUND_VERB}\b(?<=\b${FINDER}(?:\s+(?:at|in|on|near|of|from)\s+[^,.;]{1,40}?)?\s+(?:(?:first|also|then|have|has|had|just)\s+)*${FOUND_VERB})${NO_FIND_AFTER}|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?${FOUND_VERB}\b(?=[^.;]{0,60}?\bby\s+(?:[\w’'-]+\s+){0,5}?${FINDER}\b)`;
 /**
  * A thing given its name by those who name it ("The centre named it 3I/ATLAS", "the zoo gave the calf its name on Friday", "christened it Hope"): a
