@@ -2648,9 +2648,13 @@ export const CONCERT_HELD = PUBLIC_GATHERING('concert');
 /**
  * …a show put on for the public ("Our free evening show runs in the dome on Saturday", "came to the laser show at the Orsk Arena on Friday"), or an evening
  * named by its title ("went to the planetarium's "Interstellar Visitors" evening on 5 July"): one noun, so that a show told ahead and the evening told
- * after merge. Not a show of something ("a show of force", "a show of hands"), nor any evening: a time of day, unless a title names it.
+ * after merge. Not a show of something ("a show of force", "a show of hands"), nor any evening: a time of day, unless a title names it. Not a programme
+ * on the air, told by its kind or by being "on" it ("appeared on her chat show on Friday", "a guest on the breakfast show"), nor the verb, whose day
+ * comes before what it shows ("The polls show on Monday that …").
  */
-export const SHOW_HELD = PUBLIC_GATHERING(String.raw`(?:show(?!s?\s+of\b)|(?<=["”]\s*)evening)`);
+export const SHOW_HELD = PUBLIC_GATHERING(
+  String.raw`(?:(?<!\b(?:chat|talk|tv|television|radio|breakfast|morning|daytime|late-night|news|game|quiz|cookery|cooking|reality|comedy|panel|phone-in|podcast)[\s-]+)(?<!\bon\s+(?:the|a|an|his|her|their|its|our|my|your|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2})show(?!s?\s+(?:of\b|on\s+(?:[\w,]+\s+){1,3}?(?:that|how)\b))|(?<=["”]\s*)evening)`,
+);
 export const PUBLIC_TALK_HELD = PUBLIC_GATHERING(String.raw`(?:public\s+(?:talk|lecture)|lecture|(?<!\b(?:pep|team|small|half-time|locker-room|tough|straight|frank|sales|heart-to-heart)[\s-]+)talk(?!s|\s+(?:of|with|about)\b))`);
 /**
  * …a celebration or a party of the public ("held their own celebration at Flushing Meadows", "will host a victory party"), or a session or meeting the public is

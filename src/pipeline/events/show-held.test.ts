@@ -25,4 +25,22 @@ describe('a show', () => {
   ])('is none for a show of something, or an evening that is a time of day: %s', (body) => {
     expect(nouns(body)).not.toContain('Show');
   });
+
+  it.each([
+    'Marr appeared on her chat show on Friday to defend the plan.',
+    'Lund was a guest on the breakfast show on Tuesday.',
+    'The minister defended the cuts on a radio show on Monday.',
+    'Ruiz will host the TV show at the Orsk studios on Friday.',
+    'Lund spoke on Radio Vell\'s evening show on Monday.',
+  ])('is none for a programme on the air: %s', (body) => {
+    expect(nouns(body)).not.toContain('Show');
+  });
+
+  it.each([
+    'The polls show on Monday that Lund is ahead.',
+    'The latest surveys show on Tuesday how far prices fell.',
+    'Their own figures show on 2 March that sales rose.',
+  ])('is none for the verb "show": %s', (body) => {
+    expect(nouns(body)).not.toContain('Show');
+  });
 });
