@@ -14,6 +14,16 @@ describe("a club's own gathering", () => {
     expect(kindsNounsAndDays("The chess club's annual meeting is on Friday.")).toEqual([['other', 'Club gathering', '2058-03-15']]);
   });
 
+  it("is a union branch's, a chapter's or a lodge's general meeting of its members", () => {
+    expect(kindsNounsAndDays("The branch's general meeting is on Monday at 7 p.m. in the staff canteen.")).toEqual([['other', 'Club gathering', '2058-03-18']]);
+    expect(kindsNounsAndDays("The nurses' union's annual meeting on Saturday re-elected its treasurer.")).toEqual([['other', 'Club gathering', '2058-03-16']]);
+    expect(kindsNounsAndDays("Our chapter's spring meeting will be held on Thursday 21 March.")).toEqual([['other', 'Club gathering', '2058-03-21']]);
+  });
+
+  it("is no club's when a union of states meets", () => {
+    expect(kindsNounsAndDays("The European Union's meeting on Monday agreed new sanctions.").filter(([, noun]) => noun === 'Club gathering')).toEqual([]);
+  });
+
   it("is a star party, a night of its own, not one of the club's sessions", () => {
     expect(kindsNounsAndDays('The autumn star party at Crag Hill is on Saturday 16 March.')).toEqual([['other', 'Star party', '2058-03-16']]);
   });

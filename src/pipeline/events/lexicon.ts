@@ -2605,11 +2605,12 @@ export const SUMMIT_TEXT_AFTER = String.raw`(?:['’]s)?\s+(?:(?:document|declar
 /**
  * A club's own gathering of its members: a night out observing the sky ("Last night's observing session at Pike Hill was cut short by cloud", "a stargazing
  * evening on Friday", "the spring star party") or the meeting a club's own letter tells its members of ("Our monthly meeting is on Tuesday 18 March", "the
- * society's annual meeting"): a happening of its day, no meeting of sides, so no meeting's kind (CLUB_MEETING_BEFORE keeps it from that row); a
- * meeting with someone is one of sides ("Our meeting with the minister is on Tuesday"). A star
+ * society's annual meeting", a union branch's or a chapter's general meeting: "The branch's general meeting is on Thursday"): a happening of its day, no
+ * meeting of sides, so no meeting's kind (CLUB_MEETING_BEFORE keeps it from that row); a meeting with someone is one of sides ("Our meeting with the
+ * minister is on Tuesday"). Only a body of members in lower case: "the European Union's meeting" is of states. A star
  * party (STAR_PARTY) is a night of its own, open to all, not one of the club's sessions.
  */
-const CLUB = String.raw`(?:club|society|association|guild|circle|section)`;
+const CLUB = String.raw`(?:club|society|association|guild|circle|section|branch|chapter|lodge|union)`;
 /** Whose a club's meeting is: the writer's own, or a club's ("Our", "the chess club's"). */
 const CLUB_OWN = String.raw`(?:[Oo]ur|(?:[Tt]he|[Oo]ur)\s+(?:[\w’'-]+\s+){0,2}?${CLUB}['’]s)`;
 /** The words of a club's meeting's sort or turn between whose it is and its noun ("Our next monthly meeting"). */
