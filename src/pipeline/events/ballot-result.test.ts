@@ -27,6 +27,8 @@ describe('an election’s result made known by the body that counts it', () => {
     ['The National Electoral Board declared the result on Monday night, with most ballots counted.', '2058-03-11'],
     ['On Tuesday the election commission proclaimed Ana Ruiz the winner of the mayoral race.', '2058-03-12'],
     ['Officials announced the official results of the referendum on Friday 8 March.', '2058-03-08'],
+    ['The returning officer declared the result at the leisure centre at 4 a.m. on Friday.', '2058-03-08'],
+    ['On Monday night the county’s returning officer declared Tomas Brennan the winner of the seat.', '2058-03-11'],
   ])('%s', (body, day) => {
     expect(found(body).filter(([, noun]) => noun === 'Result declared')).toEqual([['other', 'Result declared', day]]);
   });

@@ -610,8 +610,8 @@ export const BALLOT = /\bballot\b/i;
 export const BALLOT_RESULT_ANNOUNCED = String.raw`\bannounc(?:ed|es|e|ing)\s+(?=(?:the\s+)?(?:results?|outcome)\s+of\s+(?:the|its|their|a)\s+(?:[\w’'-]+\s+){0,3}?ballot\b)|(?<=\bballot\s+whose\s+(?:results?|outcome)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?)announced\b|(?<=\b(?:results?|outcome)\s+of\s+(?:the|its|their|a)\s+(?:[\w’'-]+\s+){0,3}?ballot\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)announced\b`;
 /** What a result is declared instead of valid ("declared the result void", "the outcome null and void", "the result of the runoff invalid"). */
 const RESULT_ANNULLED_AFTER = String.raw`(?!\s+(?:null\s+and\s+)?(?:void|null|invalid|unlawful|illegal|illegitimate)\b)`;
-/** A body that runs an election and counts it ("the National Electoral Council", "the election commission", "electoral officials"). */
-const ELECTORAL_BODY = String.raw`(?:[Ee]lectoral|[Ee]lections?)\s+(?:[\w’'-]+\s+){0,2}?(?:[Cc]ouncil|[Cc]ommission|[Bb]oard|[Tt]ribunal|[Cc]ourt|[Aa]uthority|[Bb]ody|[Oo]fficials?|[Oo]ffice|[Ii]nstitute)`;
+/** A body that runs an election and counts it ("the National Electoral Council", "the election commission", "electoral officials"), or the officer who runs its count ("the returning officer", "the county's returning officers"). */
+const ELECTORAL_BODY = String.raw`(?:(?:[Ee]lectoral|[Ee]lections?)\s+(?:[\w’'-]+\s+){0,2}?(?:[Cc]ouncil|[Cc]ommission|[Bb]oard|[Tt]ribunal|[Cc]ourt|[Aa]uthority|[Bb]ody|[Oo]fficials?|[Oo]ffice|[Ii]nstitute)|[Rr]eturning\s+[Oo]fficers?)`;
 /**
  * An election's result made known, by the body that counts it ("The National Electoral Council declared the result on Sunday night", "the election
  * commission proclaimed Ana Ruiz the winner on Monday") or as the result of a vote named ("announced the official results of the referendum on Friday"):
