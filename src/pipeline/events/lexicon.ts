@@ -777,6 +777,14 @@ export const LEGISLATURE_RETURNS = String.raw`(?<=\b(?:[Pp]arliament|(?<!\b(?!Th
  * "early polls" are the voting only where their voting is told (held, opened, cast, turnout, "voted at the early polls").
  */
 export const ADVANCE_POLLS = String.raw`\b(?:advance\s+(?:polls|polling|voting)|early\s+voting|early\s+(?:polls|polling)(?=\s+(?:stations?|places?|days?)\b|[^.;]{0,60}?\b(?:held|open(?:s|ed)?|clos(?:es|ed)|cast|turnout|ballots?)\b)|(?<=\b(?:voted|vote|votes|voting)\s+(?:at|in|during)\s+(?:the\s+)?)early\s+(?:polls|polling))\b`;
+/**
+ * The count of a vote begun, resumed or ended ("Counting began at nine yesterday morning in twenty-six count centres", "the count got under way at
+ * 9 a.m. on Saturday", "Vote counting resumed on Tuesday", "the recount ended overnight"), or named with its day ("the count the next day gave her two
+ * votes in three", "the count on Saturday"): a step of the election of its day, whoever counts. Only a count of votes: "the count" or "counting" itself,
+ * or of votes or ballots; not a tally of the dead ("the death count began to rise", "the count of the dead began"), nor counting on someone. Lower
+ * case after its first letter: "the Count began his speech" is a nobleman.
+ */
+export const VOTES_COUNTED = String.raw`(?:\b[Cc]ounting|(?<=\b(?:[Tt]he|[Vv]otes?|[Bb]allot)\s+)(?:re)?count)(?:\s+of\s+(?:the\s+)?(?:votes|ballots|ballot\s+papers))?(?=\s+(?:began|begins|begin|started|starts|got\s+under\s+way|gets\s+under\s+way|resumed|resumes|ended|ends|finished)\b)|(?<=\b[Tt]he\s+)(?:re)?count(?=\s+(?:(?:on|of)\s+${DAY_NAMED}|the\s+(?:next|following)\s+(?:day|morning)\b))`;
 /** A saying told as spoken to a legislature in its chamber ("telling senators and MPs that …", "told parliament", "addressed both Houses"): made where the chamber sits. */
 export const TOLD_THE_CHAMBER = new RegExp(String.raw`\b(?:told|telling|addressed|addressing)\s+(?:members\s+of\s+)?(?:both\s+(?:[Hh]ouses|chambers)\s+of\s+)?(?:the\s+)?${LEGISLATURE}\b`);
 /** A government sitting as one body, whose approval is its act of the day as a legislature's vote is ("the security cabinet backed it", "the full government approved it"); "the government" alone is the state acting, no sitting. */
