@@ -778,6 +778,13 @@ export const LEGISLATURE_RETURNS = String.raw`(?<=\b(?:[Pp]arliament|(?<!\b(?!Th
  */
 export const ADVANCE_POLLS = String.raw`\b(?:advance\s+(?:polls|polling|voting)|early\s+voting|early\s+(?:polls|polling)(?=\s+(?:stations?|places?|days?)\b|[^.;]{0,60}?\b(?:held|open(?:s|ed)?|clos(?:es|ed)|cast|turnout|ballots?)\b)|(?<=\b(?:voted|vote|votes|voting)\s+(?:at|in|during)\s+(?:the\s+)?)early\s+(?:polls|polling))\b`;
 /**
+ * A candidate out of a race, by their own act ("Jim Gavin withdrew from the race on 5 October", "pulled out of the mayoral contest on Monday", "dropped
+ * out of the leadership race", "bowed out of the primary", "quit the race for governor", "withdrew her candidacy"): the candidate's act of its day, done
+ * or planned. Not one only threatened ("threatened to pull out of the race"), nor a runner withdrawn by others ("the horse was withdrawn from the
+ * race"), nor an arms race or a space race left.
+ */
+export const LEFT_THE_RACE = String.raw`(?<!\bthreaten(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+)\b(?:(?:withdrew|withdraws|withdraw|withdrawing|(?<!\b(?:was|were|been|being|is|are)\s+)withdrawn)\s+(?:from\s+)?|(?:pull|pulls|pulled|pulling|drop|drops|dropped|dropping|bow|bows|bowed|bowing)\s+out\s+of\s+|(?:quit|quits|quitting)\s+)(?=(?:the|a|his|her|their|this)\s+(?:[\w’'-]+\s+){0,2}?(?:(?<!\b(?:arms|space)\s+)race|contest|primary|candidacy|candidature)\b)`;
+/**
  * The count of a vote begun, resumed or ended ("Counting began at nine yesterday morning in twenty-six count centres", "the count got under way at
  * 9 a.m. on Saturday", "Vote counting resumed on Tuesday", "the recount ended overnight"), or named with its day ("the count the next day gave her two
  * votes in three", "the count on Saturday"): a step of the election of its day, whoever counts. Only a count of votes: "the count" or "counting" itself,
