@@ -105,7 +105,7 @@ export function resolveMentions(
       continue;
     } else if (movedPlanOfEarlier(candidates, m)) {
       continue;
-    } else if (precise(m.rule.kind, m.rule.noun, m.date) || (m.rule === SAYING && m.date.precision === 'month')) {
+    } else if (precise(m.rule.kind, m.rule.noun, m.date, m.future) || (m.rule === SAYING && m.date.precision === 'month')) {
       // Two statements of one day are one only when one speaker makes both.
       const sitting = sittingOf(m);
       const sameSpeaker = (c: CandidateEvent): boolean => m.rule.kind !== 'statement' || [...m.persons, ...m.parties].some((p) => c.participants.includes(p));
@@ -379,15 +379,17 @@ function guestsBeforeTheSession(candidates: CandidateEvent[], isPerson: (id: str
 
 /**
  * A statement is news on a day (or, said in one, a month); a call or a meeting at least in a month. Coarser dates
- * ("talks … 2026") say when something was true, not when it happened.
+ * ("talks … 2026") say when something was true, not when it happened. A plan told by its year alone ("her first state visit
+ * abroad is expected in the new year", "the festival will open next year") is a horizon, no day: listed undated, as a plan
+ * no trigger reads is (plans-put-off.ts).
  */
-function precise(kind: EventKind, noun: string | undefined, date: CalendarDate): boolean {
+function precise(kind: EventKind, noun: string | undefined, date: CalendarDate, planned: boolean): boolean {
   // A span of more than a year ("a decade ago", "in the 1990s") says when, not which day or month.
   if (date.precision === 'span' && dayNumber(date.end) - dayNumber(date.start) > 366) return false;
   // What comes by the calendar told only by its year or its month ("this year is the 1,700th anniversary of the council", "The two countries mark the
   // 60th anniversary of their ties this year", "the anniversary was marked back in May") is that stretch of the calendar, no happening of it: its day is what would make it one.
   if (comesByCalendar(kind, noun) && (date.precision === 'year' || date.precision === 'month')) return false;
-  if (kind === 'other') return true;
+  if (kind === 'other') return !(planned && date.precision === 'year');
   if (kind === 'statement') return date.precision !== 'month' && date.precision !== 'year';
   return date.precision !== 'year';
 }
