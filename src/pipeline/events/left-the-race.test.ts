@@ -21,4 +21,16 @@ describe('a candidate out of the race', () => {
     expect(withdrawals('The favourite was withdrawn from the race on Monday with a leg injury.')).toEqual([]);
     expect(withdrawals('The country pulled out of the arms race on Monday.')).toEqual([]);
   });
+
+  it('nor one only asked of the candidate by calls, pressure or those who urge it', () => {
+    expect(withdrawals('Lund rejected calls on Monday to quit the race.')).toEqual([]);
+    expect(withdrawals('Lund resisted pressure on Monday to pull out of the race.')).toEqual([]);
+    expect(withdrawals('Party elders urged the senator on Tuesday to withdraw from the contest.')).toEqual([]);
+    expect(withdrawals('She shrugged off demands from her own party to drop out of the primary.')).toEqual([]);
+  });
+
+  it('but one who gives in to the calls leaves the race', () => {
+    expect(withdrawals('Lund bowed to pressure on Monday to quit the race.')).toEqual([['other', 'Withdrawal from the race', '2058-03-11']]);
+    expect(withdrawals('On Friday the mayor gave in to calls to withdraw from the race.')).toEqual([['other', 'Withdrawal from the race', '2058-03-08']]);
+  });
 });

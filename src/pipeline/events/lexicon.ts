@@ -778,12 +778,17 @@ export const LEGISLATURE_RETURNS = String.raw`(?<=\b(?:[Pp]arliament|(?<!\b(?!Th
  */
 export const ADVANCE_POLLS = String.raw`\b(?:advance\s+(?:polls|polling|voting)|early\s+voting|early\s+(?:polls|polling)(?=\s+(?:stations?|places?|days?)\b|[^.;]{0,60}?\b(?:held|open(?:s|ed)?|clos(?:es|ed)|cast|turnout|ballots?)\b)|(?<=\b(?:voted|vote|votes|voting)\s+(?:at|in|during)\s+(?:the\s+)?)early\s+(?:polls|polling))\b`;
 /**
+ * Others' calls on a candidate to leave a race, before the words of leaving ("rejected calls on Monday to quit the race", "resisted pressure to pull out",
+ * "urged Lund on Monday to withdraw"): a withdrawal asked, not done. A call given in to is the withdrawal's cause ("bowed to pressure to quit the race").
+ */
+const ONLY_ASKED_TO_LEAVE = String.raw`(?<!\b(?:bow(?:s|ed|ing)?|yield(?:s|ed|ing)?|g(?:ave|ive|ives|iving)\s+in)\s+to\s+(?:[\w-]+\s+)?)(?:call(?:s|ed|ing)?|pressure|demands?|appeals?|pleas?|ultimatum)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)|pressured|ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|encourag(?:e|es|ed|ing)`;
+/**
  * A candidate out of a race, by their own act ("Jim Gavin withdrew from the race on 5 October", "pulled out of the mayoral contest on Monday", "dropped
  * out of the leadership race", "bowed out of the primary", "quit the race for governor", "withdrew her candidacy"): the candidate's act of its day, done
- * or planned. Not one only threatened ("threatened to pull out of the race"), nor a runner withdrawn by others ("the horse was withdrawn from the
- * race"), nor an arms race or a space race left.
+ * or planned. Not one only threatened ("threatened to pull out of the race") or only asked of the candidate (ONLY_ASKED_TO_LEAVE), nor a runner
+ * withdrawn by others ("the horse was withdrawn from the race"), nor an arms race or a space race left.
  */
-export const LEFT_THE_RACE = String.raw`(?<!\bthreaten(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+)\b(?:(?:withdrew|withdraws|withdraw|withdrawing|(?<!\b(?:was|were|been|being|is|are)\s+)withdrawn)\s+(?:from\s+)?|(?:pull|pulls|pulled|pulling|drop|drops|dropped|dropping|bow|bows|bowed|bowing)\s+out\s+of\s+|(?:quit|quits|quitting)\s+)(?=(?:the|a|his|her|their|this)\s+(?:[\w’'-]+\s+){0,2}?(?:(?<!\b(?:arms|space)\s+)race|contest|primary|candidacy|candidature)\b)`;
+export const LEFT_THE_RACE = String.raw`(?<!\b(?:threaten(?:s|ed|ing)?|${ONLY_ASKED_TO_LEAVE})\s+(?:[\w’'-]+\s+){0,4}?to\s+)\b(?:(?:withdrew|withdraws|withdraw|withdrawing|(?<!\b(?:was|were|been|being|is|are)\s+)withdrawn)\s+(?:from\s+)?|(?:pull|pulls|pulled|pulling|drop|drops|dropped|dropping|bow|bows|bowed|bowing)\s+out\s+of\s+|(?:quit|quits|quitting)\s+)(?=(?:the|a|his|her|their|this)\s+(?:[\w’'-]+\s+){0,2}?(?:(?<!\b(?:arms|space)\s+)race|contest|primary|candidacy|candidature)\b)`;
 /**
  * The count of a vote begun, resumed or ended ("Counting began at nine yesterday morning in twenty-six count centres", "the count got under way at
  * 9 a.m. on Saturday", "Vote counting resumed on Tuesday", "the recount ended overnight"), or named with its day ("the count the next day gave her two
