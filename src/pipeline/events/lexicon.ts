@@ -794,9 +794,12 @@ export const LEFT_THE_RACE = String.raw`(?<!\b(?:threaten(?:s|ed|ing)?|${ONLY_AS
  * 9 a.m. on Saturday", "Vote counting resumed on Tuesday", "the recount ended overnight"), or named with its day ("the count the next day gave her two
  * votes in three", "the count on Saturday"): a step of the election of its day, whoever counts. Only a count of votes: "the count" or "counting" itself,
  * or of votes or ballots; not a tally of the dead ("the death count began to rise", "the count of the dead began"), nor counting on someone. Lower
- * case after its first letter: "the Count began his speech" is a nobleman.
+ * case after its first letter: "the Count began his speech" is a nobleman. Only in an election's story (ELECTION_STORY): a census or a survey of birds
+ * is counted too.
  */
 export const VOTES_COUNTED = String.raw`(?:\b[Cc]ounting|(?<=\b(?:[Tt]he|[Vv]otes?|[Bb]allot)\s+)(?:re)?count)(?:\s+of\s+(?:the\s+)?(?:votes|ballots|ballot\s+papers))?(?=\s+(?:began|begins|begin|started|starts|got\s+under\s+way|gets\s+under\s+way|resumed|resumes|ended|ends|finished)\b)|(?<=\b[Tt]he\s+)(?:re)?count(?=\s+(?:(?:on|of)\s+${DAY_NAMED}|the\s+(?:next|following)\s+(?:day|morning)\b))`;
+/** What tells an election's story in an article, for its count (Trigger.story): an election, a referendum, its ballots, votes or voters. */
+export const ELECTION_STORY = /\b(?:elections?|electoral|referend(?:um|ums|a)|plebiscites?|ballots?|polling|votes|voters|candidates?)\b/i;
 /** A saying told as spoken to a legislature in its chamber ("telling senators and MPs that …", "told parliament", "addressed both Houses"): made where the chamber sits. */
 export const TOLD_THE_CHAMBER = new RegExp(String.raw`\b(?:told|telling|addressed|addressing)\s+(?:members\s+of\s+)?(?:both\s+(?:[Hh]ouses|chambers)\s+of\s+)?(?:the\s+)?${LEGISLATURE}\b`);
 /** A government sitting as one body, whose approval is its act of the day as a legislature's vote is ("the security cabinet backed it", "the full government approved it"); "the government" alone is the state acting, no sitting. */

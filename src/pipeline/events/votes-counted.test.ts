@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
-const counts = (body: string) => found(body).filter(([, noun]) => noun === 'Count');
+const countsIn = (body: string) => found(body).filter(([, noun]) => noun === 'Count');
+/** The sentence told in an election's story, as a count of votes is (ELECTION_STORY): an article about the election tells it. */
+const counts = (body: string) => countsIn(`${body} Turnout in the election was 61 percent.`);
 
 describe('the count of a vote', () => {
   it.each([
@@ -21,5 +23,12 @@ describe('the count of a vote', () => {
     expect(counts('The count of the dead began on Monday.')).toEqual([]);
     expect(counts('The Count began his speech on Monday.')).toEqual([]);
     expect(counts('The unions are counting on the minister to act on Monday.')).toEqual([]);
+  });
+
+  it('nor any count told outside an election, of people, birds or a stock', () => {
+    expect(countsIn('Counting began on Monday in the national census.')).toEqual([]);
+    expect(countsIn('Counting started at dawn on Saturday for the annual garden bird survey.')).toEqual([]);
+    expect(countsIn('The count on Saturday found 40 pairs of puffins on the island.')).toEqual([]);
+    expect(countsIn('The recount of the warehouse stock ended on Tuesday.')).toEqual([]);
   });
 });
