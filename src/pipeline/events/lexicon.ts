@@ -795,9 +795,10 @@ export const LEFT_THE_RACE = String.raw`(?<!\b(?:threaten(?:s|ed|ing)?|${ONLY_AS
  * votes in three", "the count on Saturday"): a step of the election of its day, whoever counts. Only a count of votes: "the count" or "counting" itself,
  * or of votes or ballots; not a tally of the dead ("the death count began to rise", "the count of the dead began"), nor counting on someone. Lower
  * case after its first letter: "the Count began his speech" is a nobleman. Only in an election's story (ELECTION_STORY): a census or a survey of birds
- * is counted too.
+ * is counted too. The word's edges, which the words around it already imply, are spelled out for its gate (required-words.ts), so that no "country",
+ * "county" or "account" visits it.
  */
-export const VOTES_COUNTED = String.raw`(?:\b[Cc]ounting|(?<=\b(?:[Tt]he|[Vv]otes?|[Bb]allot)\s+)(?:re)?count)(?:\s+of\s+(?:the\s+)?(?:votes|ballots|ballot\s+papers))?(?=\s+(?:began|begins|begin|started|starts|got\s+under\s+way|gets\s+under\s+way|resumed|resumes|ended|ends|finished)\b)|(?<=\b[Tt]he\s+)(?:re)?count(?=\s+(?:(?:on|of)\s+${DAY_NAMED}|the\s+(?:next|following)\s+(?:day|morning)\b))`;
+export const VOTES_COUNTED = String.raw`(?<!\w)(?:[Cc]ounting|(?<=\b(?:[Tt]he|[Vv]otes?|[Bb]allot)\s+)(?:re)?count)${WORD_END}(?:\s+of\s+(?:the\s+)?(?:votes|ballots|ballot\s+papers))?(?=\s+(?:began|begins|begin|started|starts|got\s+under\s+way|gets\s+under\s+way|resumed|resumes|ended|ends|finished)\b)|(?<=\b[Tt]he\s+)(?<!\w)(?:re)?count${WORD_END}(?=\s+(?:(?:on|of)\s+${DAY_NAMED}|the\s+(?:next|following)\s+(?:day|morning)\b))`;
 /** What tells an election's story in an article, for its count (Trigger.story): an election, a referendum, its ballots, votes or voters. */
 export const ELECTION_STORY = /\b(?:elections?|electoral|referend(?:um|ums|a)|plebiscites?|ballots?|polling|votes|voters|candidates?)\b/i;
 /** A saying told as spoken to a legislature in its chamber ("telling senators and MPs that …", "told parliament", "addressed both Houses"): made where the chamber sits. */

@@ -2,6 +2,8 @@
 // begun, resumed or ended, or named with its day; a tally of anything else is none. Wednesday 13 March 2058 is the papers' day.
 import { describe, expect, it } from 'vitest';
 import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
+import { requiredWordsTests } from '../required-words.ts';
+import { TRIGGERS } from './triggers.ts';
 
 const countsIn = (body: string) => found(body).filter(([, noun]) => noun === 'Count');
 /** The sentence told in an election's story, as a count of votes is (ELECTION_STORY): an article about the election tells it. */
@@ -30,5 +32,14 @@ describe('the count of a vote', () => {
     expect(countsIn('Counting started at dawn on Saturday for the annual garden bird survey.')).toEqual([]);
     expect(countsIn('The count on Saturday found 40 pairs of puffins on the island.')).toEqual([]);
     expect(countsIn('The recount of the warehouse stock ended on Tuesday.')).toEqual([]);
+  });
+
+  it('is looked for only in a sentence holding the word, not any "country", "county" or "account" (its gate)', () => {
+    const tests = requiredWordsTests(TRIGGERS.find((rule) => rule.noun === 'Count')!.pattern, 'whole text');
+    const gated = (text: string) => tests.every((test) => test.test(text));
+    expect(gated('The county council met on Monday, on account of the floods across the country.')).toBe(false);
+    expect(gated('The count began on Monday.')).toBe(true);
+    expect(gated('Counting resumed on Monday.')).toBe(true);
+    expect(gated('The recount ended on Monday.')).toBe(true);
   });
 });
