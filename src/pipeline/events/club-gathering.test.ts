@@ -24,6 +24,12 @@ describe("a club's own gathering", () => {
     expect(kindsNounsAndDays("The European Union's meeting on Monday agreed new sanctions.").filter(([, noun]) => noun === 'Club gathering')).toEqual([]);
   });
 
+  it('is a meeting still when a Union by its name meets, or an Association, not lost to either row', () => {
+    expect(kindsNounsAndDays("The European Union's general meeting is on Thursday.")).toEqual([['meeting', null, '2058-03-14']]);
+    expect(kindsNounsAndDays("The Trade Union's annual meeting is on Thursday.")).toEqual([['meeting', null, '2058-03-14']]);
+    expect(kindsNounsAndDays("The Football Association's annual meeting is on Friday.")).toEqual([['meeting', null, '2058-03-15']]);
+  });
+
   it("is a star party, a night of its own, not one of the club's sessions", () => {
     expect(kindsNounsAndDays('The autumn star party at Crag Hill is on Saturday 16 March.')).toEqual([['other', 'Star party', '2058-03-16']]);
   });

@@ -2635,8 +2635,11 @@ export const SUMMIT_TEXT_AFTER = String.raw`(?:['’]s)?\s+(?:(?:document|declar
  * party (STAR_PARTY) is a night of its own, open to all, not one of the club's sessions.
  */
 const CLUB = String.raw`(?:club|society|association|guild|circle|section|branch|chapter|lodge|union)`;
-/** Whose a club's meeting is: the writer's own, or a club's ("Our", "the chess club's"). */
-const CLUB_OWN = String.raw`(?:[Oo]ur|(?:[Tt]he|[Oo]ur)\s+(?:[\w’'-]+\s+){0,2}?${CLUB}['’]s)`;
+/**
+ * Whose a club's meeting is: the writer's own, or a club's ("Our", "the chess club's"). Its words in lower case even in a row read in either case (the
+ * meeting row's CLUB_MEETING_BEFORE): "the European Union's meeting" is of states, which that row keeps.
+ */
+const CLUB_OWN = String.raw`(?-i:[Oo]ur|(?:[Tt]he|[Oo]ur)\s+(?:[\w’'-]+\s+){0,2}?${CLUB}['’]s)`;
 /** The words of a club's meeting's sort or turn between whose it is and its noun ("Our next monthly meeting"). */
 const CLUB_MEETING_SORTS = String.raw`(?:(?:monthly|weekly|annual|next|regular|general|spring|summer|autumn|winter|first)\s+){0,2}`;
 /** A meeting no club's own (kinds.ts, the meeting row): not after whose it is, or one with a side ("Our meeting with the board on Monday"), which is a meeting of sides. */
