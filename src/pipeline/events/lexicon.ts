@@ -119,6 +119,17 @@ export const PRE_ORDERS_OPENED = String.raw`\bpre-?orders?\s+(?:(?:for|of)\s+(?:
 const GOODS_BEFORE = String.raw`(?<=\b${PRODUCT}\b[^.;]{0,40}?)`;
 /** …and its going on sale, done or ahead ("The phones go on sale in shops on Friday 19 September", "went on sale on Friday", "is on sale from Friday"): the first day of sale, of goods (GOODS_BEFORE). */
 export const ON_SALE = String.raw`${GOODS_BEFORE}(?:\b(?:go|goes|went|gone|going)\s+on\s+sale\b|(?<=\b(?:is|are|will\s+be)\s+)on\s+sale\s+(?=from\b))`;
+/**
+ * Goods told by their own name and number just before their verb ("Battlefield 6", "EA Sports FC 26", "the Pixel 10", "iPhone 17"): the name is the
+ * goods, with no sort of goods written. The number is a model's (three digits at most), not a year's ("May 2019"), nor a time's, a clause's, a flight's or a craft's ("At 10", "Article 5", "Apollo 11").
+ */
+const NUMBERED_GOODS_BEFORE = String.raw`(?<=\b(?:[A-Z]|i[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?<!\b(?:At|By|On|In|Around|Until|Since|After|Before|From|Of|For|Article|Section|Chapter|Flight|Route|Apollo|Artemis)\s*)\s+\d{1,3}\s+(?:(?:still|finally|officially|also|only|then)\s+)?)`;
+/**
+ * …and their release, done or ahead ("Battlefield 6 went on sale last Friday", "Zenith 4 came out on Friday", "Pixel 10 launches on 20 August",
+ * "Orbis 3 was released on Monday"): the first day of sale, as of goods of a sort (ON_SALE). "Came out" for or against something is a stance, and a
+ * named thing that launches something ("Channel 4 launched an inquiry") is its doer, not the goods.
+ */
+export const NUMBERED_GOODS_RELEASED = String.raw`${NUMBERED_GOODS_BEFORE}(?:(?:came|comes|come)\s+out\b(?!\s+(?:against|for|in\s+favou?r|of|as|with|ahead|on\s+top)\b)|launch(?:es|ed)\b(?!\s+(?!(?:on|in|this|next|last|today|tomorrow|yesterday|worldwide|globally)\b)[a-z])|(?:go|goes|went)\s+on\s+sale\b|(?:was|is|will\s+be)\s+released\b(?!\s+(?:from|on\s+bail)\b))`;
 /** A time, not a thing, after "last" ("the last time he left the plant", "in the final week", "Last Friday the inspectors left the plant"): no last act of a line. */
 const LAST_OF_A_TIME = String.raw`(?:(?:time|week|month|year|day|night|moment|minute|hour|decade)s?\b|${WEEKDAY_NAME})`;
 /** People who leave a site, not goods made there ("the last workers left the factory", "the last of the rescuers left the mine"): their leaving ends no production. */
