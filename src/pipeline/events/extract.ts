@@ -27,7 +27,7 @@ import { withoutRecordScopes, withoutUnsetTimes } from './unset-time.ts';
 import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, INDEFINITE_VOICE, FIRST_PERSON_QUOTE, LINK_LINE, OFFICE_BEFORE_ITS_HOLDER, OFFICE_HOLDER, SAYING_AT_ANOTHER_TIME, SAYING_TOLD_AS_DONE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, TOLD_TO_THE_WRITER, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD, RELATIVE_BEFORE, OFFICE_HELD_THEN, OFFICE_IN_THE_APPOSITION } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
-import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, votesOfABallotTold, nextOfNoneToldBefore, outsideTheirStory, settingsOfActs, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
+import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, votesOfABallotTold, happeningsOfAReport, nextOfNoneToldBefore, outsideTheirStory, settingsOfActs, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
 import { wrongVersionClause } from './earlier-version.ts';
 import { datelineDay, dayHeading, diaryDayHeading, lastStoryDay, paperDateLine, onTheStoryDay, restOfItsParagraph, storyDayContext, topMatterEnd, weekAheadEntry, weekAheadHeading, weekdaysOfAPlan, type PlanRun } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
@@ -130,7 +130,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       if (entryOpening === sentence || newsPresent || testPart(PRESENT_PERFECT, clauseBefore(text, m.start), text)) m.entry = true;
     }
     markTopics(triggered, text);
-    dropMentions(triggered, (f) => purposesOfGatherings(f, text), (f) => gatheringsTeamsAreNamedFor(f, text), (f) => gatheringsOfMinutes(f, text), (f) => votesOfABallotTold(f, text), (f) => nextOfNoneToldBefore(f, mentions), (f) => outsideTheirStory(f, article), (f) => settingsOfActs(f, text));
+    dropMentions(triggered, (f) => purposesOfGatherings(f, text), (f) => gatheringsTeamsAreNamedFor(f, text), (f) => gatheringsOfMinutes(f, text), (f) => votesOfABallotTold(f, text), (f) => happeningsOfAReport(f, text), (f) => nextOfNoneToldBefore(f, mentions), (f) => outsideTheirStory(f, article), (f) => settingsOfActs(f, text));
     const found = sameEventInOneClause(triggered, text);
     // "a day after the U.S. team held talks": the anchor is an event of its own, not the main one's second name.
     if (!label) found.push(...anchorsCountedBack(text, triggered, found));

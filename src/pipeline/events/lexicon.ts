@@ -2912,6 +2912,15 @@ export const FIGURES_PUBLISHED = String.raw`(?<=\b(?:(?:inflation|consumer[\s-]+
  * "Papers for the meeting will be published … a week before"): told for its papers, not reported itself.
  */
 export const MINUTES_OF_BEFORE = /\b(?:minutes\s+of|(?:papers|documents|agenda)\s+for)\s+(?:[\w’'-]+\s+){0,3}$/iu;
+/**
+ * A news outlet's report of a happening, told by the report ("The talks were first reported on Friday by The Wall Street Journal", "The sale was reported
+ * by Bloomberg on Monday", "The Kessel Post first reported the merger on Tuesday"): the outlet's act of its day, which is not the happening's. Only by an
+ * outlet named (a capital after "by", or right before "first"), not cases "first reported in" a place or what someone "first reported that" he saw.
+ */
+export const HAPPENING_REPORTED = String.raw`(?<=\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?)reported\b(?=[^.;,]{0,40}?\bby\s+(?:the\s+)?[A-Z])|(?<=\b[A-Z][\w’'.&-]*\s+)first\s+reported\b(?!\s+(?:that|in|on|last|this|yesterday|earlier)\b)`;
+/** The happening such a report tells, as its subject ("The talks were first reported …") or its object ("first reported the merger"): up to the report's verb or from it. */
+export const SUBJECT_OF_A_REPORT = /^\s+(?:(?:had|has)\s+been|was|were)\s+(?:first\s+)?$/;
+export const OBJECT_OF_A_REPORT = /^\s+(?:(?:the|a|an|its|their|plans\s+for(?:\s+the)?|news\s+of(?:\s+the)?)\s+)?(?:[\w’'-]+\s+){0,2}$/;
 /** A day told right after the gathering papers are for ("Papers for the board meeting on Thursday will be published on Monday"): the gathering's own, so it is a report of its own beside them. */
 export const GATHERINGS_OWN_DAY = new RegExp(String.raw`^\s+(?:[^.;,]{0,30}?\s+)?(?:on|of)\s+${DAY_NAMED}`);
 /**

@@ -6,7 +6,7 @@ import { actPhrase } from './acts-of-named-doers.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import { isArrivalFor, isJourneyGoal, isPlanAside, isPresentPlan, isTravelPurpose, type Modality, modality, outsideQuotations, withoutGoalHeld } from './clause.ts';
-import { BALLOT_RESULT_NOUN, comesByCalendar, kindFamily, kindSpec, occasionOf, PAPERS_NOUN } from './kinds.ts';
+import { BALLOT_RESULT_NOUN, comesByCalendar, kindFamily, kindSpec, occasionOf, PAPERS_NOUN, REPORT_NOUN } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { withoutAppositions } from './sentence-clauses.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
@@ -44,6 +44,8 @@ import {
   OPENS_AT_A_GATHERING,
   MINUTES_OF_BEFORE,
   GATHERINGS_OWN_DAY,
+  SUBJECT_OF_A_REPORT,
+  OBJECT_OF_A_REPORT,
   BALLOT,
   PURPOSE_OF_GATHERING,
   TEAM_NAMED_FOR,
@@ -343,6 +345,15 @@ export function gatheringsOfMinutes(found: Mention[], text: string): Mention[] {
       MINUTES_OF_BEFORE.test(text.slice(0, g.start)) &&
       found.some((m) => m.start >= g.end && (m.rule.issued || (m.rule.noun === PAPERS_NOUN && !GATHERINGS_OWN_DAY.test(text.slice(g.end, m.start))))),
   );
+}
+
+/** A happening an outlet's report tells, as its subject or its object ("The talks were first reported on Friday by The Wall Street Journal"): the day is the report's, and it is no report here. */
+export function happeningsOfAReport(found: Mention[], text: string): Mention[] {
+  const reports = found.filter((r) => r.rule.noun === REPORT_NOUN);
+  if (reports.length === 0) return [];
+  const told = (m: Mention, r: Mention): boolean =>
+    m.end <= r.start ? SUBJECT_OF_A_REPORT.test(text.slice(m.end, r.start)) : r.end <= m.start && OBJECT_OF_A_REPORT.test(text.slice(r.end, m.start));
+  return found.filter((m) => m.rule.noun !== REPORT_NOUN && reports.some((r) => told(m, r)));
 }
 
 /**
