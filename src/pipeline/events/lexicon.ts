@@ -164,6 +164,14 @@ const GOODS_SORT = new RegExp(String.raw`\b${GOODS_OF_A_SORT}\b`, 'gi');
 export function goodsSorts(text: string): Set<string> {
   return new Set([...text.matchAll(GOODS_SORT)].map(([goods]) => goods.toLowerCase().replace(/^smart/, '').replace(/(?<=ch)es$|s$/, '')));
 }
+/** A company's shares by whose they are ("EA's shares", "its stock", "the company's share price", "shares of Velmark"): not a market's or a region's ("Asian shares"). */
+const COMPANY_SHARES = String.raw`(?:(?:[A-Z][\w’'.&-]*['’]s?|[Ii]ts|[Tt]heir|the\s+(?:company|group|firm|maker|publisher|bank|airline)['’]s)\s+(?:shares|stock|share\s+price)|(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})`;
+/**
+ * …moving by an amount on a day ("EA's shares jumped about 15 percent that afternoon", "Velmark's stock fell 8% on Monday", "shares of Orsk slumped by 12
+ * per cent yesterday"): the happening of its trading day, as a market's record close is (RECORD_CLOSE). The verb first, its shares looked for behind it;
+ * only with its amount, as "its shares have risen" is no move of a day.
+ */
+export const SHARES_MOVED = String.raw`\b(?:jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|rose|rises|climb(?:ed|s)|fell|falls|drop(?:ped|s)|slump(?:ed|s)|plung(?:ed|es)|tumbl(?:ed|es)|sank|sinks|slid|slides)\b(?<=${COMPANY_SHARES}\s+(?:(?:had|have|has)\s+)?[a-z]+)(?=\s+(?:by\s+)?(?:(?:about|nearly|almost|more\s+than|some|around|over|as\s+much\s+as)\s+)?\d[\d.,]*\s*(?:%|(?:percent|per\s+cent)\b))`;
 /** What a market quotes, closing at a price each trading day: an index by its name and figure ("the Estmark 40"), shares, a currency, a commodity. An alternation. */
 const MARKET_QUOTED = String.raw`(?:ind(?:ex|ices|exes)|shares?|stocks?|markets?|bourse|(?-i:[A-Z][\w&-]*)\s+\d{2,4}|(?-i:Dow|Nasdaq|FTSE|DAX|CAC|Nikkei|Topix|Hang\s+Seng|Kospi|Sensex)|yields?|bonds?|dollar|euro|yen|pound|sterling|oil|gold|bitcoin)`;
 /**
