@@ -1210,6 +1210,11 @@ export const STAGE_BY_ORDINAL = /^\s*(?:and\s+)?(?:the|a)\s+(?:first|second|thir
 export const AT_EACH_STAGE = /\b(?:(?:each|every)\s+time|(?:at|in)\s+(?:each|every)\s+(?:stage|round|step))\b/i;
 /** A verb in the words taken for an elided second object ("and the talks ended two days later"): a clause of its own, not a second object. */
 export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
+/**
+ * A reply that came to a letter or a request, from whom it came ("we received a warm reply from her office on Friday", "The council got a written answer
+ * from the ministry on Monday", "A reply arrived from the palace yesterday"): the replier's act of its day, a second act beside the letter it answers.
+ */
+export const REPLY_RECEIVED = String.raw`\b(?:received|got|had)\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?(?:reply|response|answer)\s+from\b|\b(?:reply|response|answer)\s+(?:came|arrived)\s+from\b`;
 /** "Received" of a thing that came to its doer ("received a letter", "received word", "received threats"): no act; of people ("received the team") a reception. */
 const RECEIVED_A_THING = String.raw`received(?=\s+(?:(?:a|an|the|his|her|their|its|no|many|several|some|[\d,]+)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|calls?|news|word|messages?|reports?|threats?|complaints?|e-?mails?|texts?|warnings?|requests?|invitations?|offers?|questions?|documents?|bills?|payments?|money|funds?|notices?|summons|petitions?)\b)`;
 /**
