@@ -920,9 +920,6 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(`${NOT_DONE}(?:${DEAL_AGREED})`, 'g'), noun: 'Deal agreed', datedByLead: true },
       { pattern: new RegExp(`${NOT_DONE}(?:${DEAL_COMPLETED})`, 'g'), noun: 'Deal completed', datedByLead: true },
       { pattern: new RegExp(`${NOT_DONE}(?:${DEAL_CLEARED})`, 'g'), noun: 'Deal cleared', datedByLead: true },
-      // A company's results of a period released (COMPANY_RESULTS_RELEASED: "reports its quarterly results on October 28", "posted third-quarter earnings
-      // on Tuesday"): the company's act of its day, done or ahead, as a deal's steps are.
-      { pattern: new RegExp(`${NOT_DONE}(?:${COMPANY_RESULTS_RELEASED})`, 'g'), noun: 'Results', datedByLead: true },
       // A product's launch, by its steps (PRODUCT_UNVEILED, PRE_ORDERS_OPENED, ON_SALE: "unveiled the phones yesterday", "Pre-orders open on Friday", "went on
       // sale on Friday"): each the maker's act of its day, done or ahead; only goods unveiled, not a plan. A market's record close (RECORD_CLOSE) is the
       // happening of its trading day, as a deal's steps are.

@@ -86,14 +86,6 @@ const DEAL_SIZE = String.raw`(?:[\w$€£.,-]+\s+){0,3}?`;
  * talks or rumoured ("is in talks to buy", "was said to be considering a bid"): no agreement told; nor "agreed to buy time", nor efforts combined.
  */
 export const DEAL_AGREED = String.raw`\bagree(?:s|d)?\s+(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}\s+|yesterday\s+|today\s+)?to\s+(?:(?:buy|acquire|purchase|take\s+over)\s+(?=${COMPANY_BOUGHT})|(?:merge|combine)\b(?!\s+(?:(?:their|its|our)\s+)?(?:efforts|forces|resources|expertise|research|strengths)\b)|sell\s+(?=${COMPANY_BOUGHT}[^.;]{0,60}?\bto\s+[A-Z]))|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed|ing)?)\s+(?:a|an)\s+definitive\s+(?:merger\s+|acquisition\s+|purchase\s+)?agreement\b`;
-/** A company's results of a period ("quarterly results", "its third-quarter earnings", "full-year figures", "first-half results"): the period is what marks them a company's, not a poll's or a test's. */
-const PERIOD_RESULTS = String.raw`(?:(?:quarterly|annual|interim|full-year|half-year(?:ly)?|(?:first|second|third|fourth)-(?:quarter|half)|Q[1-4])\s+(?:financial\s+)?(?:results|earnings|figures)\b)`;
-/**
- * …told by their release, done or ahead ("EA reports its quarterly results on October 28", "Velmark posted third-quarter earnings on Tuesday", "Orsk
- * will publish its annual results on 5 March"): the company's act of its day. Not what the figures show ("reported quarterly earnings fell": another's
- * report of them), nor a call about them (INVESTOR_BRIEFING).
- */
-export const COMPANY_RESULTS_RELEASED = String.raw`\b(?:report(?:s|ed)?|publish(?:es|ed)?|post(?:s|ed)?|release(?:s|d)?|announce(?:s|d)?|unveil(?:s|ed)?)\s+(?:(?:its|their|the\s+company['’]s|[A-Z][\w’'-]*['’]s)\s+)?(?:latest\s+|new\s+)?${PERIOD_RESULTS}(?!\s+(?:call|calls|fell|rose|showed|show|beat|missed|were|was|had|have)\b)`;
 /**
  * A takeover or merger done ("completed its acquisition of Spirit on Monday", "closed the $14 billion purchase of the airline", "the merger was completed on
  * 1 March"): its day's act. Not one still to be completed ("expects to complete the transaction by early 2027": an infinitive is a plan with no day).
