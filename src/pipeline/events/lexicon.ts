@@ -8,6 +8,7 @@ import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../
 import { IRREGULAR_PAST, PARTICIPLE as PAST_PARTICIPLE, VERB_PARTICLES, WORD_END, alternation } from '../dates/lexicon/verbs.ts';
 import { DANGLING, EMPTY_SAYING_VERB, PHRASE_OPENER } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
+import { capitalised } from '../parse/lexicon.ts';
 import { INSTITUTION_WORDS, JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE, SPACECRAFT_LIFTED_OFF, HELD_UNTIL_TRIAL } from '../entities/lexicon.ts';
 /** A live entry's clock stamp is parsing's (parse/lexicon.ts), read by events and by a dateline's town alike. */
 export { ENTRY_STAMP } from '../parse/lexicon.ts';
@@ -119,11 +120,14 @@ export const PRE_ORDERS_OPENED = String.raw`\bpre-?orders?\s+(?:(?:for|of)\s+(?:
 const GOODS_BEFORE = String.raw`(?<=\b${PRODUCT}\b[^.;]{0,40}?)`;
 /** …and its going on sale, done or ahead ("The phones go on sale in shops on Friday 19 September", "went on sale on Friday", "is on sale from Friday"): the first day of sale, of goods (GOODS_BEFORE). */
 export const ON_SALE = String.raw`${GOODS_BEFORE}(?:\b(?:go|goes|went|gone|going)\s+on\s+sale\b|(?<=\b(?:is|are|will\s+be)\s+)on\s+sale\s+(?=from\b))`;
+/** Those whose very noun tells they are held, one of them ("a hostage", "Detainee 4"). */
+const HELD_NOUNS = ['prisoner', 'POW', 'captive', 'detainee', 'hostage'];
 /**
  * Goods told by their own name and number just before their verb ("Battlefield 6", "EA Sports FC 26", "the Pixel 10", "iPhone 17"): the name is the
- * goods, with no sort of goods written. The number is a model's (three digits at most), not a year's ("May 2019"), nor a time's, a clause's, a flight's or a craft's ("At 10", "Article 5", "Apollo 11").
+ * goods, with no sort of goods written. The number is a model's (three digits at most), not a year's ("May 2019"), nor a time's, a clause's, a flight's or a craft's ("At 10", "Article 5", "Apollo 11"),
+ * nor a day's of a month ("seized on January 7", "dated Sept 9"), nor one held's ("Detainee 4 was released"): people are released far more often than numbered goods.
  */
-const NUMBERED_GOODS_BEFORE = String.raw`(?<=\b(?:[A-Z]|i[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?<!\b(?:At|By|On|In|Around|Until|Since|After|Before|From|Of|For|Article|Section|Chapter|Flight|Route|Apollo|Artemis)\s*)\s+\d{1,3}\s+(?:(?:still|finally|officially|also|only|then)\s+)?)`;
+const NUMBERED_GOODS_BEFORE = String.raw`(?<=\b(?:[A-Z]|i[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?<!\b(?:At|By|On|In|Around|Until|Since|After|Before|From|Of|For|Article|Section|Chapter|Flight|Route|Apollo|Artemis|${CALENDAR_NAME}|${MONTH_ABBREVIATION}|${HELD_NOUNS.map(capitalised).join('|')})\s*)\s+\d{1,3}\s+(?:(?:still|finally|officially|also|only|then)\s+)?)`;
 /**
  * …and their release, done or ahead ("Battlefield 6 went on sale last Friday", "Zenith 4 came out on Friday", "Pixel 10 launches on 20 August",
  * "Orbis 3 was released on Monday"): the first day of sale, as of goods of a sort (ON_SALE). "Came out" for or against something is a stance, and a
@@ -2232,7 +2236,7 @@ export const JOURNEY_DAY_AFTER = String.raw`(?=\s+(?:(?:early|late)\s+)?(?:on\s+
  */
 export const WRITERS_OWN_BEFORE = String.raw`(?:\b(?:I|[Ww]e)|\b[Oo]ur(?:\s+(?!(?:said|says|told|tells|reported|reports)\b)[\w’'-]+){1,8})\s+`;
 /** Those whose very noun tells they are held ("prisoners", "hostages"): a pardon counted of them frees captives, where "pardoned 12 soldiers who had deserted" frees none. */
-export const HELD_BY_THEIR_NOUN = String.raw`(?:prisoners|POWs|captives|detainees|hostages)\b`;
+export const HELD_BY_THEIR_NOUN = String.raw`(?:${HELD_NOUNS.map((noun) => `${noun}s`).join('|')})\b`;
 /** Those held whom a side frees, counted ("1,900 Palestinian prisoners", "twenty living hostages"); "captivity" is where they come home from, not who. */
 export const HELD_PEOPLE = String.raw`(?:${HELD_BY_THEIR_NOUN}|(?:soldiers|servicemen)\b)`;
 /**

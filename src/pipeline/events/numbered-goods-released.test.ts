@@ -29,4 +29,18 @@ describe('goods named with their number are released on their day', () => {
       expect(others(body).filter(([, noun]) => noun === 'On sale'), body).toEqual([]);
     }
   });
+
+  it('nor a date before the verb, nor someone held by the noun of a captive', () => {
+    for (const body of [
+      'The hostage seized on January 7 was released on Monday.',
+      'The suspect detained on February 11 was released on Monday.',
+      'The report dated March 3 was released on Friday.',
+      'The ruling handed down on Sept 9 was released on Monday.',
+      'A study finished on April 2 came out on Friday.',
+      'Detainee 4 was released on Monday after a hearing.',
+      'Hostage 12 was released yesterday, the army said.',
+    ]) {
+      expect(others(body).filter(([, noun]) => noun === 'On sale'), body).toEqual([]);
+    }
+  });
 });
