@@ -1209,8 +1209,9 @@ export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall
 /**
  * A reply that came to a letter or a request, from whom it came ("we received a warm reply from her office on Friday", "The council got a written answer
  * from the ministry on Monday", "A reply arrived from the palace yesterday"): the replier's act of its day, a second act beside the letter it answers.
+ * A response a thing received or got from a public ("a warm response from investors", "a mixed response from critics") is its reception, no reply.
  */
-export const REPLY_RECEIVED = String.raw`\b(?:received|got|had)\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?(?:reply|response|answer)\s+from\b|\b(?:reply|response|answer)\s+(?:came|arrived)\s+from\b`;
+export const REPLY_RECEIVED = String.raw`\b(?:received|got|had)\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?(?:reply|answer)\s+from\b|\b(?:reply|response|answer)\s+(?:came|arrived)\s+from\b`;
 /** "Received" of a thing that came to its doer ("received a letter", "received word", "received threats"): no act; of people ("received the team") a reception. */
 const RECEIVED_A_THING = String.raw`received(?=\s+(?:(?:a|an|the|his|her|their|its|no|many|several|some|[\d,]+)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|calls?|news|word|messages?|reports?|threats?|complaints?|e-?mails?|texts?|warnings?|requests?|invitations?|offers?|questions?|documents?|bills?|payments?|money|funds?|notices?|summons|petitions?)\b)`;
 /**

@@ -20,4 +20,14 @@ describe('a reply that came is an act of its day', () => {
       expect(replies(body), body).toEqual([]);
     }
   });
+
+  it('nor a reception of a thing, a response it got from a public', () => {
+    for (const body of [
+      'The proposal received a warm response from investors on Monday.',
+      'The film got a mixed response from critics on Friday.',
+      'The album had a cool response from fans on Tuesday.',
+    ]) {
+      expect(replies(body), body).toEqual([]);
+    }
+  });
 });
