@@ -80,8 +80,10 @@ export const MOVEMENT_WORD = /^(?:Islamic|Jihad|Ansar|Jaish|Harakat|Hay['’]at|
  * Zagreb", "Sporting Braga"): the name is the club's, never a person's, whatever town follows it.
  */
 export const CLUB_PREFIX = /^(?:FC|AC|SC|CF|FK|NK|SK|AS|CD|SV|VfB|VfL|HNK|PFC|OFK|Dinamo|Dynamo|Sporting|Olympique|Real)\s+\p{Lu}/u;
+/** Last words of a news outlet's name ("Meridian Wire", "Kessel Post", "Harbour Radio"), among an institution's. */
+export const OUTLET_WORDS = String.raw`Wire|News|Post|Times|Press|Television|Radio`;
 /** Last words of an institution's name, never a person's: "Federal Maritime Service", "Meridian Wire". */
-export const INSTITUTION_WORDS = String.raw`Service|Agency|Ministry|Department|Office|Council|Commission|Committee|Bank|Fund|Organi[sz]ation|Union|Authority|Bureau|Administration|Court|Parliament|Assembly|Institute|University|Party|Company|Corporation|Group|Forces|Army|Navy|Guard|Wire|News|Post|Times|Press|Television|Radio|Agencies|Association|Federation|Foundation|Board|Forum|League|Alliance|Community|Coalition|Secretariat|Cooperation|Co-operation|Partnership|Nations`;
+export const INSTITUTION_WORDS = String.raw`Service|Agency|Ministry|Department|Office|Council|Commission|Committee|Bank|Fund|Organi[sz]ation|Union|Authority|Bureau|Administration|Court|Parliament|Assembly|Institute|University|Party|Company|Corporation|Group|Forces|Army|Navy|Guard|${OUTLET_WORDS}|Agencies|Association|Federation|Foundation|Board|Forum|League|Alliance|Community|Coalition|Secretariat|Cooperation|Co-operation|Partnership|Nations`;
 export const INSTITUTION_NOUN = new RegExp(String.raw`^(?:${INSTITUTION_WORDS})$`);
 /**
  * Before a name, what makes it a body's partner, ally or rival ("The Unity Party and its partner Velmora", "its coalition

@@ -9,7 +9,7 @@ import { IRREGULAR_PAST, PARTICIPLE as PAST_PARTICIPLE, VERB_PARTICLES, WORD_END
 import { DANGLING, EMPTY_SAYING_VERB, PHRASE_OPENER } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
 import { capitalised } from '../parse/lexicon.ts';
-import { INSTITUTION_WORDS, JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE, SPACECRAFT_LIFTED_OFF, HELD_UNTIL_TRIAL } from '../entities/lexicon.ts';
+import { INSTITUTION_WORDS, OUTLET_WORDS, JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE, SPACECRAFT_LIFTED_OFF, HELD_UNTIL_TRIAL } from '../entities/lexicon.ts';
 /** A live entry's clock stamp is parsing's (parse/lexicon.ts), read by events and by a dateline's town alike. */
 export { ENTRY_STAMP } from '../parse/lexicon.ts';
 
@@ -2926,14 +2926,22 @@ export const FIGURES_PUBLISHED = String.raw`(?<=\b(?:(?:inflation|consumer[\s-]+
  */
 export const MINUTES_OF_BEFORE = /\b(?:minutes\s+of|(?:papers|documents|agenda)\s+for)\s+(?:[\w’'-]+\s+){0,3}$/iu;
 /**
+ * The last word of a news outlet's name ("The Wall Street Journal", "the Kessel Post", "Harbour Radio"), or an agency's own ("Reuters"): not a ministry's
+ * or a person's, whose reports are a saying or a complaint, no outlet's.
+ */
+const NEWS_OUTLET_END = String.raw`(?:${OUTLET_WORDS}|Herald|Journal|Tribune|Gazette|Observer|Courier|Chronicle|Telegraph|Guardian|Mail|Express|Daily|Weekly|Monitor|Reuters|Bloomberg|Xinhua|AFP|AP|BBC|CNN|TV)${WORD_END}`;
+/**
  * A news outlet's report of a happening, told by the report ("The talks were first reported on Friday by The Wall Street Journal", "The sale was reported
  * by Bloomberg on Monday", "The Kessel Post first reported the merger on Tuesday"): the outlet's act of its day, which is not the happening's. Only by an
- * outlet named (a capital after "by", or right before "first"), not cases "first reported in" a place or what someone "first reported that" he saw.
+ * outlet named (after "by", or right before "first"), not cases "first reported in" a place, what someone "first reported that" he saw, nor what someone
+ * first reported to the police ("She first reported the abuse") or a ministry reported ("deaths were reported by the Health Ministry").
  */
-export const HAPPENING_REPORTED = String.raw`(?<=\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?)reported\b(?=[^.;,]{0,40}?\bby\s+(?:the\s+)?[A-Z])|(?<=\b[A-Z][\w’'.&-]*\s+)first\s+reported\b(?!\s+(?:that|in|on|last|this|yesterday|earlier)\b)`;
+export const HAPPENING_REPORTED = String.raw`(?<=\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?)reported\b(?=[^.;,]{0,40}?\bby\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}?${NEWS_OUTLET_END})|(?<=\b${NEWS_OUTLET_END}\s+)first\s+reported\b(?!\s+(?:that|in|on|last|this|yesterday|earlier)\b)`;
 /** The happening such a report tells, as its subject ("The talks were first reported …") or its object ("first reported the merger"): up to the report's verb or from it. */
 export const SUBJECT_OF_A_REPORT = /^\s+(?:(?:had|has)\s+been|was|were)\s+(?:first\s+)?$/;
 export const OBJECT_OF_A_REPORT = /^\s+(?:(?:the|a|an|its|their|plans\s+for(?:\s+the)?|news\s+of(?:\s+the)?)\s+)?(?:[\w’'-]+\s+){0,2}$/;
+/** A day the happening's own relative clause tells after it ("first reported the meeting, which took place on Monday"): its own, not the report's. */
+export const HAPPENINGS_OWN_DAY = new RegExp(String.raw`^,?\s+(?:which|that)\s+(?:[^.;,]{0,40}?\s+)?(?:on|of)\s+${DAY_NAMED}`);
 /** A day told right after the gathering papers are for ("Papers for the board meeting on Thursday will be published on Monday"): the gathering's own, so it is a report of its own beside them. */
 export const GATHERINGS_OWN_DAY = new RegExp(String.raw`^\s+(?:[^.;,]{0,30}?\s+)?(?:on|of)\s+${DAY_NAMED}`);
 /**

@@ -46,6 +46,7 @@ import {
   GATHERINGS_OWN_DAY,
   SUBJECT_OF_A_REPORT,
   OBJECT_OF_A_REPORT,
+  HAPPENINGS_OWN_DAY,
   BALLOT,
   PURPOSE_OF_GATHERING,
   TEAM_NAMED_FOR,
@@ -347,12 +348,17 @@ export function gatheringsOfMinutes(found: Mention[], text: string): Mention[] {
   );
 }
 
-/** A happening an outlet's report tells, as its subject or its object ("The talks were first reported on Friday by The Wall Street Journal"): the day is the report's, and it is no report here. */
+/**
+ * A happening an outlet's report tells, as its subject or its object ("The talks were first reported on Friday by The Wall Street Journal"): the day is the
+ * report's, and it is no report here; unless its own relative clause tells its day ("first reported the meeting, which took place on Monday").
+ */
 export function happeningsOfAReport(found: Mention[], text: string): Mention[] {
   const reports = found.filter((r) => r.rule.noun === REPORT_NOUN);
   if (reports.length === 0) return [];
   const told = (m: Mention, r: Mention): boolean =>
-    m.end <= r.start ? SUBJECT_OF_A_REPORT.test(text.slice(m.end, r.start)) : r.end <= m.start && OBJECT_OF_A_REPORT.test(text.slice(r.end, m.start));
+    m.end <= r.start
+      ? SUBJECT_OF_A_REPORT.test(text.slice(m.end, r.start))
+      : r.end <= m.start && OBJECT_OF_A_REPORT.test(text.slice(r.end, m.start)) && !HAPPENINGS_OWN_DAY.test(text.slice(m.end));
   return found.filter((m) => m.rule.noun !== REPORT_NOUN && reports.some((r) => told(m, r)));
 }
 

@@ -24,4 +24,25 @@ describe("an outlet's report of a happening is the report's act of its day", () 
       expect(found(body).filter(([, noun]) => noun === 'Report'), body).toEqual([]);
     }
   });
+
+  it('nor what someone first reported to the police or a doctor, nor what a ministry or a person reported: only a news outlet reports', () => {
+    for (const body of [
+      'She first reported the abuse to police on Monday.',
+      'He first reported the symptoms to his doctor on Friday.',
+      'Neighbours first reported the leak to the council on Sunday.',
+      'Two deaths were reported by the Health Ministry on Monday.',
+      'The theft was reported to police on Tuesday by Anna Berg, the shop owner.',
+    ]) {
+      expect(found(body).filter(([, noun]) => noun === 'Report'), body).toEqual([]);
+    }
+  });
+
+  it('a happening with a day of its own, told after the report, keeps it', () => {
+    for (const [body, kind, day] of [
+      ['The Herald first reported the meeting, which took place on Monday.', 'meeting', '2058-03-11'],
+      ['The Kessel Post first reported the talks, which were held in Lusk on Tuesday.', 'talks', '2058-03-12'],
+    ] as const) {
+      expect(found(body).filter(([k]) => k === kind).map(([k, , d]) => [k, d]), body).toEqual([[kind, day]]);
+    }
+  });
 });
