@@ -2671,11 +2671,14 @@ const CLUB = String.raw`(?:club|society|association|guild|circle|section|branch|
 const CLUB_OWN = String.raw`(?-i:[Oo]ur|(?:[Tt]he|[Oo]ur)\s+(?:[\w’'-]+\s+){0,2}?${CLUB}['’]s)`;
 /** The words of a club's meeting's sort or turn between whose it is and its noun ("Our next monthly meeting"). */
 const CLUB_MEETING_SORTS = String.raw`(?:(?:monthly|weekly|annual|next|regular|general|spring|summer|autumn|winter|first)\s+){0,2}`;
+/**
+ * A company's or an office's meeting of all its own staff, by its sort ("an all-hands meeting for employees", "Friday's staff meeting"): its own gathering, as a
+ * club's is. Not the staff of a title ("the Joint Chiefs of Staff meeting on Tuesday", a meeting of officials), nor staff meeting someone, the verb with its object.
+ */
+const STAFF_MEETING_SORT = String.raw`(?:all[\s-]+hands|(?<!\bof\s+)staff|employees['’]?)`;
+export const STAFF_MEETING = String.raw`(?<=\b${STAFF_MEETING_SORT}\s+)meetings?\b(?!\s+(?:with|the|a|an|them|him|her|his|their|its|those|these)\b)`;
 /** A meeting no club's own nor a staff's (kinds.ts, the meeting row): not after whose it is, or one with a side ("Our meeting with the board on Monday"), which is a meeting of sides. */
-/** A company's or an office's meeting of all its own staff, by its sort ("an all-hands meeting for employees", "Friday's staff meeting"): its own gathering, as a club's is. */
-const STAFF_MEETING_SORT = String.raw`(?:all[\s-]+hands|staff|employees['’]?)`;
-export const STAFF_MEETING = String.raw`(?<=\b${STAFF_MEETING_SORT}\s+)meetings?\b(?!\s+with\b)`;
-export const CLUB_MEETING_BEFORE = String.raw`(?:(?=meetings?\s+with\b)|(?<!\b${CLUB_OWN}\s+${CLUB_MEETING_SORTS})(?<!\b${STAFF_MEETING_SORT}\s+))`;
+export const CLUB_MEETING_BEFORE = String.raw`(?:(?=meetings?\s+with\b)|(?<!\b${CLUB_OWN}\s+${CLUB_MEETING_SORTS})(?!${STAFF_MEETING}))`;
 export const STAR_PARTY = String.raw`\bstar\s+part(?:y|ies)\b`;
 export const CLUB_GATHERING = String.raw`\b(?:observing|stargazing|viewing)\s+(?:session|night|evening)s?\b|(?<=\b${CLUB_OWN}\s+${CLUB_MEETING_SORTS})meetings?\b(?!\s+with\b)`;
 /**

@@ -18,4 +18,21 @@ describe("a meeting of all a body's staff is its own gathering", () => {
   it('but a meeting with staff of another side is a meeting of sides', () => {
     expect(found('Ana Ruiz held a staff meeting with the union on Friday.').filter(([, noun]) => noun === 'Staff meeting')).toEqual([]);
   });
+
+  // "Staff" after "of" is a title's ("the Joint Chiefs of Staff"), and "meeting" with its object after it is the verb: no staff's own gathering.
+  it.each([
+    ['The Joint Chiefs of Staff meeting on Tuesday discussed the strikes.', '2058-03-12'],
+    ['The defence chiefs of staff meeting in Brussels ended on Friday.', '2058-03-08'],
+  ])('nor a meeting of chiefs of staff, which is a meeting: %s', (body, day) => {
+    const events = found(body);
+    expect(events.filter(([, noun]) => noun === 'Staff meeting')).toEqual([]);
+    expect(events.filter(([kind]) => kind === 'meeting').map(([, , when]) => when)).toEqual([day]);
+  });
+
+  it.each(['Embassy staff meeting the refugees on Monday said they were exhausted.', 'Hospital staff meeting the families on Friday described the scene.'])(
+    'nor staff meeting someone: %s',
+    (body) => {
+      expect(found(body).filter(([, noun]) => noun === 'Staff meeting')).toEqual([]);
+    },
+  );
 });
