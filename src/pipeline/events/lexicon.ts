@@ -160,14 +160,6 @@ const GOODS_SORT = new RegExp(String.raw`\b${GOODS_OF_A_SORT}\b`, 'gi');
 export function goodsSorts(text: string): Set<string> {
   return new Set([...text.matchAll(GOODS_SORT)].map(([goods]) => goods.toLowerCase().replace(/^smart/, '').replace(/(?<=ch)es$|s$/, '')));
 }
-/** A company's shares by whose they are ("EA's shares", "its stock", "the company's share price", "shares of Velmark"): not a market's or a region's ("Asian shares"). */
-const COMPANY_SHARES = String.raw`(?:(?:[A-Z][\w’'.&-]*['’]s?|[Ii]ts|[Tt]heir|the\s+(?:company|group|firm|maker|publisher|bank|airline)['’]s)\s+(?:shares|stock|share\s+price)|(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})`;
-/**
- * …moving by an amount on a day ("EA's shares jumped about 15 percent that afternoon", "Velmark's stock fell 8% on Monday", "shares of Orsk slumped by 12
- * per cent yesterday"): the happening of its trading day, as a market's record close is (RECORD_CLOSE). The verb first, its shares looked for behind it;
- * only with its amount, as "its shares have risen" is no move of a day.
- */
-export const SHARES_MOVED = String.raw`\b(?:jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|rose|rises|climb(?:ed|s)|fell|falls|drop(?:ped|s)|slump(?:ed|s)|plung(?:ed|es)|tumbl(?:ed|es)|sank|sinks|slid|slides)\b(?<=${COMPANY_SHARES}\s+(?:(?:had|have|has)\s+)?[a-z]+)(?=\s+(?:by\s+)?(?:(?:about|nearly|almost|more\s+than|some|around|over|as\s+much\s+as)\s+)?\d[\d.,]*\s*(?:%|(?:percent|per\s+cent)\b))`;
 /** What a market quotes, closing at a price each trading day: an index by its name and figure ("the Estmark 40"), shares, a currency, a commodity. An alternation. */
 const MARKET_QUOTED = String.raw`(?:ind(?:ex|ices|exes)|shares?|stocks?|markets?|bourse|(?-i:[A-Z][\w&-]*)\s+\d{2,4}|(?-i:Dow|Nasdaq|FTSE|DAX|CAC|Nikkei|Topix|Hang\s+Seng|Kospi|Sensex)|yields?|bonds?|dollar|euro|yen|pound|sterling|oil|gold|bitcoin)`;
 /**
@@ -2231,6 +2223,16 @@ export const NEWS_DAY_AFTER = String.raw`(?=\s+(?:later\s+)?${REST_OF_TODAY}\b)`
  * exposed", "left Labour" or "arrived at a figure" are none.
  */
 export const JOURNEY_DAY_AFTER = String.raw`(?=\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:the\s+(?:${PART_OF_DAY_PATTERN})\s+of\s+)?(?:${DAY_NAMED}|yesterday|today|tonight|last\s+night|(?:this|that)\s+${DAY_OR_ITS_PART}\b))`;
+/** A company's shares by whose they are ("EA's shares", "its stock", "the company's share price", "shares of Velmark"): not a market's or a region's ("Asian shares"), nor "their stock", a herd's or a catch's as often as a firm's. */
+const COMPANY_SHARES = String.raw`(?:(?:[A-Z][\w’'.&-]*['’]s?|[Ii]ts|the\s+(?:company|group|firm|maker|publisher|bank|airline)['’]s)\s+(?:shares|stock|share\s+price)|(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})`;
+/**
+ * …moving by an amount on a day ("EA's shares jumped about 15 percent that afternoon", "Velmark's stock fell 8% on Monday", "shares of Orsk slumped by 12
+ * per cent yesterday", "fell 6 percent to 41 euros in early trading on Tuesday"): the happening of its trading day, as a market's record close is
+ * (RECORD_CLOSE). The verb first, its shares looked for behind it; only with its amount, as "its shares have risen" is no move of a day, and with its day
+ * told right after, as a journey's is (JOURNEY_DAY_AFTER): a move over a year or a month ("fell 30% last year", "rose 15% in March") is no trading day's,
+ * nor is one told with another act's day ("jumped 15% after the deal was announced on Monday").
+ */
+export const SHARES_MOVED = String.raw`\b(?:jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|rose|rises|climb(?:ed|s)|fell|falls|drop(?:ped|s)|slump(?:ed|s)|plung(?:ed|es)|tumbl(?:ed|es)|sank|sinks|slid|slides)\b(?<=${COMPANY_SHARES}\s+(?:(?:had|have|has)\s+)?[a-z]+)(?=\s+(?:by\s+)?(?:(?:about|nearly|almost|more\s+than|some|around|over|as\s+much\s+as)\s+)?\d[\d.,]*\s*(?:%|(?:percent|per\s+cent)\b)(?:\s+to\s+[$€£]?\d[\d.,]*(?:\s*[a-z]+)?)?(?:\s+in\s+(?:[\w-]+\s+)?trading)?${JOURNEY_DAY_AFTER})`;
 /**
  * The writer's own party as the subject right before a verb ("Our group of eleven from the diocese arrived on Wednesday", "We arrived on Monday"): a
  * diary's or a blog's own travels, told with no place, are no one's news; "our correspondent said the minister arrived" reports another's.

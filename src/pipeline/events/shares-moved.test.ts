@@ -11,6 +11,8 @@ describe("a company's shares moving by an amount are a happening of their day", 
     ["Velmark's stock fell 8% on Monday after the recall.", '2058-03-11'],
     ['Shares of Orsk Electronics slumped by 12 per cent yesterday.', '2058-03-12'],
     ["The brewer's rival bid was announced on Monday, and the company's shares soared about 20 percent that afternoon.", '2058-03-11'],
+    ["Velmark's shares jumped 9% in early trading on Tuesday.", '2058-03-12'],
+    ["Orsk's stock dropped 6 percent to 41 euros on Monday.", '2058-03-11'],
   ])('%s', (body, day) => {
     expect(moves(body)).toEqual([['other', 'Shares moved', day]]);
   });
@@ -20,4 +22,22 @@ describe("a company's shares moving by an amount are a happening of their day", 
       expect(moves(body), body).toEqual([]);
     }
   });
+
+  // A move over a year, a month or a span is no happening of a trading day, nor one told with another act's day ("after the deal was announced on Monday").
+  it.each([
+    "Velmark's shares fell 30% last year.",
+    "Velmark's shares rose 15% this year.",
+    "Velmark's shares fell 12 percent in 2025 as demand cooled.",
+    "Orsk's stock climbed 40 per cent in March.",
+    "Velmark's shares jumped 15% after the deal was announced on Monday.",
+  ])('nor a move with no day of its own: %s', (body) => {
+    expect(moves(body)).toEqual([]);
+  });
+
+  it.each(['Their stock fell 20 percent on Monday after the storm, fishermen said.', 'Their stock dropped 30 percent on Friday as the river froze, the herders said.'])(
+    "nor their stock, which is a herd's or a catch's as often as a company's: %s",
+    (body) => {
+      expect(moves(body)).toEqual([]);
+    },
+  );
 });
