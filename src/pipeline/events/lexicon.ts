@@ -2229,10 +2229,10 @@ const COMPANY_SHARES = String.raw`(?:(?:[A-Z][\w’'.&-]*['’]s?|[Ii]ts|the\s+(
  * …moving by an amount on a day ("EA's shares jumped about 15 percent that afternoon", "Velmark's stock fell 8% on Monday", "shares of Orsk slumped by 12
  * per cent yesterday", "fell 6 percent to 41 euros in early trading on Tuesday"): the happening of its trading day, as a market's record close is
  * (RECORD_CLOSE). The verb first, its shares looked for behind it; only with its amount, as "its shares have risen" is no move of a day, and with its day
- * told right after, as a journey's is (JOURNEY_DAY_AFTER): a move over a year or a month ("fell 30% last year", "rose 15% in March") is no trading day's,
+ * told right after, as a journey's is (JOURNEY_DAY_AFTER) or counted from one told before ("the following day"): a move over a year or a month ("fell 30% last year", "rose 15% in March") is no trading day's,
  * nor is one told with another act's day ("jumped 15% after the deal was announced on Monday").
  */
-export const SHARES_MOVED = String.raw`\b(?:jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|rose|rises|climb(?:ed|s)|fell|falls|drop(?:ped|s)|slump(?:ed|s)|plung(?:ed|es)|tumbl(?:ed|es)|sank|sinks|slid|slides)\b(?<=${COMPANY_SHARES}\s+(?:(?:had|have|has)\s+)?[a-z]+)(?=\s+(?:by\s+)?(?:(?:about|nearly|almost|more\s+than|some|around|over|as\s+much\s+as)\s+)?\d[\d.,]*\s*(?:%|(?:percent|per\s+cent)\b)(?:\s+to\s+[$€£]?\d[\d.,]*(?:\s*[a-z]+)?)?(?:\s+in\s+(?:[\w-]+\s+)?trading)?${JOURNEY_DAY_AFTER})`;
+export const SHARES_MOVED = String.raw`\b(?:jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|rose|rises|climb(?:ed|s)|fell|falls|drop(?:ped|s)|slump(?:ed|s)|plung(?:ed|es)|tumbl(?:ed|es)|sank|sinks|slid|slides)\b(?<=${COMPANY_SHARES}\s+(?:(?:had|have|has)\s+)?[a-z]+)(?=\s+(?:by\s+)?(?:(?:about|nearly|almost|more\s+than|some|around|over|as\s+much\s+as)\s+)?\d[\d.,]*\s*(?:%|(?:percent|per\s+cent)\b)(?:\s+to\s+[$€£]?\d[\d.,]*(?:\s*[a-z]+)?)?(?:\s+in\s+(?:[\w-]+\s+)?trading)?(?:${JOURNEY_DAY_AFTER}|(?=\s+(?:(?i:${COUNTED_FROM_A_DAY_TOLD.source})|the\s+next\s+${DAY_OR_ITS_PART}\b))))`;
 /**
  * The writer's own party as the subject right before a verb ("Our group of eleven from the diocese arrived on Wednesday", "We arrived on Monday"): a
  * diary's or a blog's own travels, told with no place, are no one's news; "our correspondent said the minister arrived" reports another's.

@@ -13,6 +13,8 @@ describe("a company's shares moving by an amount are a happening of their day", 
     ["The brewer's rival bid was announced on Monday, and the company's shares soared about 20 percent that afternoon.", '2058-03-11'],
     ["Velmark's shares jumped 9% in early trading on Tuesday.", '2058-03-12'],
     ["Orsk's stock dropped 6 percent to 41 euros on Monday.", '2058-03-11'],
+    ['Velmark recalled its heaters on Monday. Its shares fell 4 percent the following day.', '2058-03-12'],
+    ['Orsk won the contract on Monday. Its stock jumped 7% the next day.', '2058-03-12'],
   ])('%s', (body, day) => {
     expect(moves(body)).toEqual([['other', 'Shares moved', day]]);
   });
