@@ -2992,6 +2992,11 @@ const heldByItsHolder = (noun: string): string =>
   String.raw`(?<=\b(?:his|her|its|their|[A-Z][\w’'-]+['’]s)\s+(?:(?:first|last|final|regular|weekly|monthly|daily|customary|usual|closing|joint)\s+)?)(?:${noun})\b|\b(?:held|holds|hold|holding|gave|gives|give|giving|began|begun|begins|opened|opens|called|calls)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:${noun})\b`;
 /** A news conference given by whoever holds it ("at her press conference half an hour later", "held a press conference on Monday"): the occasion of what its holder said. */
 export const OWN_NEWS_CONFERENCE = heldByItsHolder(String.raw`(?:news|press)\s+conference`);
+/**
+ * The speech or the news conference a saying was made in, told as its setting by "in", "at" or "during" ("In a speech to officials and diplomats that
+ * afternoon", "at a press conference in the early afternoon", "At the winner's press conference"): the speaker's saying of its day, as one they hold is.
+ */
+export const SAID_AT_ITS_OCCASION = String.raw`\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:speech|(?:news|press)\s+conference)\b`;
 /** Whom a company briefs on its business: its investors, analysts or shareholders. */
 export const INVESTORS = String.raw`(?:investors|analysts|shareholders)\b`;
 /** …who name the call they are briefed on ("an earnings call", "the investor call", "analysts' call"): no phone call between two people. */

@@ -41,6 +41,24 @@ describe('a news conference its holder gives', () => {
   });
 });
 
+describe('a speech or a news conference told as the setting of what its speaker said', () => {
+  it.each([
+    ['In a speech to farmers in Lusk on Monday, Ilse Varga called the tariff "a tax on bread".', '2058-03-11'],
+    ['At a press conference in Kessel on Tuesday, Omar Daler spoke for an hour about the harvest.', '2058-03-12'],
+    ['Omar Daler called the ruling "a disgrace" at a news conference on Monday afternoon.', '2058-03-11'],
+    ['During his speech at the port on Friday, Omar Daler thanked the dockers.', '2058-03-08'],
+    ['At the coach’s press conference on Sunday, Ilse Varga defended the squad.', '2058-03-10'],
+  ])('is a statement of its day: %s', (body, day) => {
+    expect(found(body)).toEqual([['statement', null, day]]);
+  });
+
+  it('but not a speech or a conference where no one speaks, nor one told back before the story', () => {
+    expect(found('The crowd booed during his speech on Monday.')).toEqual([]);
+    expect(found('Several reporters fainted at the press conference on Monday because of the heat.')).toEqual([]);
+    expect(found('In a speech last year, Omar Daler had called the war a mistake.')).toEqual([]);
+  });
+});
+
 describe('someone a speaker calls by a name', () => {
   it('is spoken of, not a speaker', () => {
     expect(statementsOf('President Omar Daler, speaking to farmers in Lusk earlier today, said he expected a cut and called Ilse Varga "too slow" again.')).toEqual([['2058-03-13', ['omar-daler']]]);
