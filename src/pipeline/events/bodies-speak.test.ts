@@ -36,3 +36,22 @@ describe('people named by where they are or whose they are', () => {
     expect(readOne('2058-03-13', `${body}\n`).candidates.filter((c) => c.kind === 'statement')).toEqual([]);
   });
 });
+
+describe('a ruling junta, and observers a body sent', () => {
+  it.each([
+    ['Kessia’s junta said on Monday that the border would reopen.', '2058-03-11'],
+    ['The military junta announced on Tuesday that elections would be held in December.', '2058-03-12'],
+    ['Observers from the African Union said on Monday that the count had been orderly.', '2058-03-11'],
+    ['Election observers of the Lusk Commonwealth said on Tuesday they had seen no fraud.', '2058-03-12'],
+  ])('make a statement of the day beside its verb: %s', (body, day) => {
+    expect(statementsOf(body)).toEqual([[day, 'occurred']]);
+  });
+
+  it.each([
+    'Critics of the junta said on Monday that the count was rigged.',
+    'Observers said on Monday that the vote had been fair.',
+    'Observers in Lusk said on Tuesday that the talks had stalled.',
+  ])('but not those who only comment on it: %s', (body) => {
+    expect(statementsOf(body)).toEqual([]);
+  });
+});

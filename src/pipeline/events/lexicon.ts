@@ -1839,13 +1839,16 @@ export const QUOTE_AUTHOR_AFTER = /[”"]\s*,?\s+([^”"“]{1,80}?)\s+(?:wrote|
  * preposition that ends a subject of people ("Passengers on board said", "Fans of the union said"): those are the people speaking.
  */
 const BODY_SPEAKER = String.raw`(?<!\b(?:on|of)\s+(?:the\s+)?)(?:compan(?:y|ies)|firms?|unions?|board|regulators?|commission|council|authorit(?:y|ies)|court|railroads|railways)`;
-/** A group of people who speak as one side of the news, named by what they are ("Several players criticised the deal", "Scientists at the Met Office warned"); not those who only comment on it ("analysts", "experts", "observers"). */
-const GROUP_SPEAKER = String.raw`(?:players|athletes|scientists|researchers|investigators)`;
+/**
+ * A group of people who speak as one side of the news, named by what they are ("Several players criticised the deal", "Scientists at the Met Office warned"); not those who only comment on it ("analysts", "experts", "observers"),
+ * but for observers a body sent ("Observers from the Organization of American States said", "observers of the OSCE mission"): its mission's voice.
+ */
+const GROUP_SPEAKER = String.raw`(?:players|athletes|scientists|researchers|investigators|observers(?=\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])))`;
 /**
  * Nouns of speakers that are no one's name: an institution or its voice ("the foreign ministry", "a Kremlin spokesman", "officials", "the presidency"), a palace speaking for whoever it houses as the Kremlin does ("Buckingham Palace announced", "the palace said"),
- * or a body away from diplomacy, one or a pair ("the union said on Monday", "the two companies announced", "the board said in a statement", "the regulator said").
+ * a ruling junta ("Myanmar's junta said"), or a body away from diplomacy, one or a pair ("the union said on Monday", "the two companies announced", "the board said in a statement", "the regulator said").
  */
-const SPEAKER_NOUN = String.raw`(?:minister|mayor|governor|president|(?:foreign|defen[cs]e|home)\s+secretary|secretary-general|ministry|ministries|spokes(?:man|woman|person|people)|officials?|presidency|government|kremlin|palace|cabinet|embassy|army|military|secretariat|state\s+department|white\s+house|office|agency|agencies|news\s+agency|broadcaster|newspaper|daily|coalition|bloc|group|alliance|ministers|leaders|states|countries|nations|governments|${BODY_SPEAKER}|${GROUP_SPEAKER})`;
+const SPEAKER_NOUN = String.raw`(?:minister|mayor|governor|president|(?:foreign|defen[cs]e|home)\s+secretary|secretary-general|ministry|ministries|spokes(?:man|woman|person|people)|officials?|presidency|government|kremlin|palace|cabinet|embassy|army|military|(?<!\b(?:on|of)\s+(?:the\s+)?)junta|secretariat|state\s+department|white\s+house|office|agency|agencies|news\s+agency|broadcaster|newspaper|daily|coalition|bloc|group|alliance|ministers|leaders|states|countries|nations|governments|${BODY_SPEAKER}|${GROUP_SPEAKER})`;
 /** Such a speaker as the whole subject right before its verb (also after a quotation it closes: "…,” the minister told reporters), after the day that opens its clause ("…, and on Thursday the White House said"), perhaps with whose it is ("A spokesperson for the Ministry of National Defense", "Officials at the oil ministry", "states in a bloc led by Kenya and Ghana", "aid agencies working in the camps") and the day or the form of saying between ("on Monday", "in a statement"). */
 export const UNNAMED_SPEAKER = new RegExp(
   String.raw`(?:^|[,;:—–(][”"’']?\s*|\s-+\s+|\b(?:when|as|after|before|while)\s+)(?:(?:and|but)\s+)?(?:(?:late\s+|earlier\s+)?on\s+${WEEKDAY_NAME}\s+(?:(?:morning|afternoon|evening|night)\s+)?)?((?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,4}?${SPEAKER_NOUN}(?:\s+(?:for|of|at|in|from|(?:led|headed|backed)\s+by|(?:working|based)\s+in)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)?)\s+(?:(?:on|earlier|late|later)\s+\w+\s+|in\s+a\s+(?:statement|post|briefing)\s+(?:on\s+\w+\s+)?)?$`,
