@@ -56,6 +56,8 @@ describe('a speech or a news conference told as the setting of what its speaker 
     expect(found('The crowd booed during his speech on Monday.')).toEqual([]);
     expect(found('Several reporters fainted at the press conference on Monday because of the heat.')).toEqual([]);
     expect(found('In a speech last year, Omar Daler had called the war a mistake.')).toEqual([]);
+    // With no time of its own it is more of the happening told before, not a statement of the news day.
+    expect(found('In her speech in the town square, Ilse Varga promised to govern for everyone.')).toEqual([]);
   });
 });
 
