@@ -2999,9 +2999,9 @@ export const OWN_NEWS_CONFERENCE = heldByItsHolder(String.raw`(?:news|press)\s+c
  * The speech or the news conference a saying was made in, told as its setting by "in", "at" or "during" with its time in the same phrase ("In a speech
  * to officials and diplomats that afternoon", "at a press conference in the early afternoon", "At the winner's press conference on Sunday"): the speaker's
  * saying of that time, as one they hold is. With no time of its own ("In her speech in the Castle yard, …") it is more of the happening told before, whose
- * day the news day of a statement would miss.
+ * day the news day of a statement would miss. Not right after its verb ("said in a televised speech on Tuesday"): the speech's own row reads that.
  */
-export const SAID_AT_ITS_OCCASION = String.raw`\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:speech|(?:news|press)\s+conference)\b(?=[^,;.]{0,60}?\b(?:${WEEKDAY_NAME}|${PART_OF_DAY_PATTERN}|yesterday|today|tonight|\d{1,2}\s+${MONTH_STEM}|${MONTH_STEM}[a-z]*\.?\s+\d))`;
+export const SAID_AT_ITS_OCCASION = String.raw`(?<!\b(?:said|says|warned|declared|insisted|told\s+\w+)\s+)\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:speech|(?:news|press)\s+conference)\b(?=[^,;.]{0,60}?\b(?:${WEEKDAY_NAME}|${PART_OF_DAY_PATTERN}|yesterday|today|tonight|\d{1,2}\s+${MONTH_STEM}|${MONTH_STEM}[a-z]*\.?\s+\d))`;
 /** Whom a company briefs on its business: its investors, analysts or shareholders. */
 export const INVESTORS = String.raw`(?:investors|analysts|shareholders)\b`;
 /** …who name the call they are briefed on ("an earnings call", "the investor call", "analysts' call"): no phone call between two people. */
