@@ -45,7 +45,8 @@ export interface Trigger {
   /**
    * A gathering of the public (a concert, a lecture, a celebration): an act but a saying that its clause tells done at or during it ("Lund met Ruiz at the
    * celebration on Friday", "resigned at the concert on Friday"), or a meeting told after the sentence opens on it ("At the celebration on Friday Lund met
-   * Ruiz"), is the happening, and the gathering its setting, no report of its own that would take the day (settingsOfActs).
+   * Ruiz"), is the happening, and the gathering its setting, no report of its own that would take the day (settingsOfActs); so is a saying's occasion of
+   * any act of its clause ("At a press conference on Monday, the two leaders signed the treaty").
    */
   setting?: boolean;
   /** Merging reads its reports as the occasion of a gathering, not a happening of their own: `always` (a visit is held as talks or a meeting), or `whenToldForItsFate`, only when it is told as postponed or called off (a trip on its way is a journey of its own day), or `whenPlaced`, only when it is told with a place ("agreed a prisoner swap … in Istanbul on Friday": the sides met there that day; an agreement with no place may have been reached by phone). */
@@ -593,8 +594,9 @@ export const EVENT_KINDS = {
       // …or a speech to a gathering, told by its noun ("said the Vice President in his intervention in the first session on Saturday", "In her speech to the plenary session, the minister warned"): the gathering is its audience (SPOKEN_TO_BEFORE).
       { pattern: /\b(?:intervention|speech|address|remarks)\s+(?:in|at|to|before)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:session|summit|plenary|meeting|assembly|gathering)\b/g },
       // …or the speech or the news conference a saying was made in, told as its setting ("In a speech to officials that afternoon, the Pope called …", "At a
-      // press conference in Berlin on Monday, he spoke for an hour", "called the decision "reckless" at a press conference", "At the winner's press conference, …").
-      { pattern: new RegExp(SAID_AT_ITS_OCCASION, 'g'), readout: true },
+      // press conference in Berlin on Monday, he spoke for an hour", "called the decision "reckless" at a press conference", "At the winner's press conference, …");
+      // only the setting of an act its clause tells ("signed the treaty at a press conference on Monday").
+      { pattern: new RegExp(SAID_AT_ITS_OCCASION, 'g'), readout: true, setting: true },
       // …or a speech to a legislature, told by its noun ("give her first policy address to the Diet on Friday", "makes his first policy speech to both houses
       // tomorrow", "In a last address to the chamber that afternoon"): its speaker's saying to that chamber on its day, as a statement to it is.
       { pattern: new RegExp(String.raw`\b(?:speech|address)\s+to\s+(?:(?:both\s+(?:[Hh]ouses|chambers)|(?:the\s+)?${LEGISLATURE})\b)`, 'g') },

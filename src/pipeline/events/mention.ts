@@ -377,16 +377,21 @@ export function votesOfABallotTold(found: Mention[], text: string): Mention[] {
  * goal ("flew to Lusk for a summit"), nor the gathering a text signed or an accord reached tells (occasion `whenPlaced`: the table is the event),
  * nor a saying's: a speech at a summit is of the summit. A gathering of the public (Trigger.setting) is the setting of any act but a saying its clause
  * tells done at it, a meeting too ("the players met the coach at a lecture on Monday": the meeting, of Monday), and of a meeting told after the sentence
- * opens on it ("At the celebration on Friday, Lund met Ruiz", OPENS_AT_A_GATHERING): the act keeps its day.
+ * opens on it ("At the celebration on Friday, Lund met Ruiz", OPENS_AT_A_GATHERING): the act keeps its day. So is a speech or a news conference told as
+ * a saying's setting (SAID_AT_ITS_OCCASION) of any act its clause tells ("At a press conference on Monday, the two leaders signed the treaty", "named
+ * his cabinet at a press conference on Monday"): the act, with its kind and its day, is the news, not a saying.
  */
 export function settingsOfActs(found: Mention[], text: string): Mention[] {
   const doneAt = (m: Mention, g: Mention): boolean =>
     m.end <= g.start && m.rule.travel !== true && m.rule.journey !== true && occasionOf(m.rule.kind, m.rule.noun) !== 'whenPlaced' && AT_A_GATHERING.test(text.slice(m.end, g.start)) && !CLAUSE_BREAK.test(text.slice(m.end, g.start));
   // The comma closing the opening phrase is no clause break.
   const doneAfter = (g: Mention, m: Mention): boolean => g.end <= m.start && OPENS_AT_A_GATHERING.test(text.slice(0, g.start)) && !CLAUSE_BREAK.test(text.slice(g.end, m.start).replace(',', ''));
+  // A saying's occasion holds its own "at" or "in": any act of its clause, before it or after the phrase it opens, was done there.
+  const doneAtASaying = (g: Mention, m: Mention): boolean =>
+    !m.topic && (m.end <= g.start ? !CLAUSE_BREAK.test(text.slice(m.end, g.start)) : !CLAUSE_BREAK.test(text.slice(g.end, m.start).replace(',', '')));
   const setting = (g: Mention, m: Mention): boolean =>
     g.rule.setting === true
-      ? m.rule.kind !== 'statement' && m.rule.setting !== true && (doneAt(m, g) || (kindFamily(m.rule.kind) === 'gathering' && doneAfter(g, m)))
+      ? m.rule.kind !== 'statement' && m.rule.setting !== true && (g.rule.kind === 'statement' ? doneAtASaying(g, m) : doneAt(m, g) || (kindFamily(m.rule.kind) === 'gathering' && doneAfter(g, m)))
       : kindFamily(g.rule.kind) === 'gathering' && m.rule.kind === 'other' && ((m.end <= g.start && AT_THE_END_OF_A.test(text.slice(0, g.start))) || doneAt(m, g));
   return found.filter((g) => found.some((m) => setting(g, m)));
 }

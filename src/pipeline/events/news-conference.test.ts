@@ -59,6 +59,16 @@ describe('a speech or a news conference told as the setting of what its speaker 
     // With no time of its own it is more of the happening told before, not a statement of the news day.
     expect(found('In her speech in the town square, Ilse Varga promised to govern for everyone.')).toEqual([]);
   });
+
+  it.each([
+    ['At a press conference on Monday, the two leaders signed the treaty.', [['other', 'Agreement signed', '2058-03-11']]],
+    ['During a speech on Monday, the king abdicated.', [['other', 'Abdication', '2058-03-11']]],
+    ['Omar Daler named his new cabinet at a press conference on Tuesday.', [['other', 'Appointment', '2058-03-12']]],
+    ['At a news conference on Monday, Ilse Varga announced she would resign.', [['other', 'Resignation', '2058-03-11']]],
+    ['At his press conference on Monday, Omar Daler named his new cabinet.', [['other', 'Appointment', '2058-03-11']]],
+  ])('but is only the setting of an act its clause tells, which keeps its kind and its day: %s', (body, events) => {
+    expect(found(body)).toEqual(events);
+  });
 });
 
 describe('someone a speaker calls by a name', () => {
