@@ -43,6 +43,8 @@ describe('a ruling junta, and observers a body sent', () => {
     ['The military junta announced on Tuesday that elections would be held in December.', '2058-03-12'],
     ['Observers from the African Union said on Monday that the count had been orderly.', '2058-03-11'],
     ['Election observers of the Lusk Commonwealth said on Tuesday they had seen no fraud.', '2058-03-12'],
+    ['Observers of the OSCE said on Monday that the vote had been free.', '2058-03-11'],
+    ['Observers of the OSCE mission said on Tuesday that the count was orderly.', '2058-03-12'],
   ])('make a statement of the day beside its verb: %s', (body, day) => {
     expect(statementsOf(body)).toEqual([[day, 'occurred']]);
   });
@@ -51,6 +53,9 @@ describe('a ruling junta, and observers a body sent', () => {
     'Critics of the junta said on Monday that the count was rigged.',
     'Observers said on Monday that the vote had been fair.',
     'Observers in Lusk said on Tuesday that the talks had stalled.',
+    'Observers of Chinese politics said on Monday the move was unusual.',
+    'Observers of the Kessian economy said on Tuesday that growth would slow.',
+    'Longtime observers of Lusk politics said on Monday that the vote was close.',
   ])('but not those who only comment on it: %s', (body) => {
     expect(statementsOf(body)).toEqual([]);
   });

@@ -1841,9 +1841,10 @@ export const QUOTE_AUTHOR_AFTER = /[”"]\s*,?\s+([^”"“]{1,80}?)\s+(?:wrote|
 const BODY_SPEAKER = String.raw`(?<!\b(?:on|of)\s+(?:the\s+)?)(?:compan(?:y|ies)|firms?|unions?|board|regulators?|commission|council|authorit(?:y|ies)|court|railroads|railways)`;
 /**
  * A group of people who speak as one side of the news, named by what they are ("Several players criticised the deal", "Scientists at the Met Office warned"); not those who only comment on it ("analysts", "experts", "observers"),
- * but for observers a body sent ("Observers from the Organization of American States said", "observers of the OSCE mission"): its mission's voice.
+ * but for observers a body sent ("Observers from the Organization of American States said", "observers of the OSCE mission"): its mission's voice. A capitalised
+ * word after "of" that goes on to a noun of its own ("Observers of Chinese politics", "of the Kessian economy") is what they watch, not who sent them.
  */
-const GROUP_SPEAKER = String.raw`(?:players|athletes|scientists|researchers|investigators|observers(?=\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])))`;
+const GROUP_SPEAKER = String.raw`(?:players|athletes|scientists|researchers|investigators|observers(?=\s+(?:from\s+(?:the\s+)?(?-i:[A-Z])|of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?![\w’'.-]|\s+(?!(?:of|for|on|in|mission|delegation)\b)(?-i:[a-z])))))`;
 /**
  * Nouns of speakers that are no one's name: an institution or its voice ("the foreign ministry", "a Kremlin spokesman", "officials", "the presidency"), a palace speaking for whoever it houses as the Kremlin does ("Buckingham Palace announced", "the palace said"),
  * a ruling junta ("Myanmar's junta said"), or a body away from diplomacy, one or a pair ("the union said on Monday", "the two companies announced", "the board said in a statement", "the regulator said").
