@@ -63,6 +63,8 @@ export interface CandidateEvent {
   beforeASession?: true;
   /** A publication of an office, figures or minutes (Trigger.issued): a statement of no speaker named; two articles' of one day are one release. */
   issued?: true;
+  /** A joint statement named by its noun and its day (Trigger.joint): another article's statement of that day by two or more makers is the same one (compatible.ts). */
+  joint?: true;
   /** Of a happening its sentence names no doer of (Trigger.noDoer): the people it names watched or tell of it, and merging asks them nothing (compatible.ts peopleTold). */
   noDoer?: true;
   /** Told by the span it runs (Trigger.runs: a ban "from 9 February to 4 May"): two reports of that very span are one happening (merge/ties.ts oneSpanTold). */

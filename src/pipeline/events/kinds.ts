@@ -34,6 +34,8 @@ export interface Trigger {
   readout?: boolean;
   /** A publication that is its office's saying (figures, minutes): a statement whether or not its issuer is named, as the words are the office's own. */
   issued?: boolean;
+  /** A statement of more than one maker named by its noun and its day, its makers unnamed ("the joint statement of Monday"): the one of that day another article names them for. */
+  joint?: boolean;
   /** Words that name the happening only as the next of its sort ("the next decision"): it stands only where its article told one of its noun before. */
   toldBefore?: boolean;
   /** Words that name the happening only in the story of its setting ("a second vent opened" is an eruption's step only where a volcano is told): what its article, headline or any sentence, must name. */
@@ -623,7 +625,7 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:video|televised|recorded)\s+statement\b/gi },
       // …or a joint one named by its day after "of" ("the companies' joint statement of July 24, which confirmed …"): a saying of that day, its words its
       // makers' whether or not they are named, as a release is (STATEMENT_OF_ITS_DAY).
-      { pattern: new RegExp(STATEMENT_OF_ITS_DAY, 'g'), issued: true },
+      { pattern: new RegExp(STATEMENT_OF_ITS_DAY, 'g'), issued: true, joint: true },
       // …or a ruling a ministry or a regulator makes public ("the Ministry of Commerce announced its final anti-dumping ruling on EU brandy on 4 July", "the agency published
       // its preliminary determination on steel on Monday"): its saying of that day. A court's ruling is the Ruling of its own (other).
       { pattern: /(?<!\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?)\s+(?:[\w-]+\s+){0,2})\b(?:announc|publish)(?:e|es|ed|ing)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ruling|determination)\b/g },

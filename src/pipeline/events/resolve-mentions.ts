@@ -63,6 +63,7 @@ export function resolveMentions(
       ...(m.entry && byPublication && date.start === day ? { stamped: true as const } : {}),
       ...(sitting ? { sitting } : {}),
       ...(m.rule.issued ? { issued: true as const } : {}),
+      ...(m.rule.joint ? { joint: true as const } : {}),
       ...(m.rule.noDoer ? { noDoer: true as const } : {}),
       ...(m.rule.runs ? { runs: true as const } : {}),
       ...(m.rule.launch ? { launch: true as const } : {}),

@@ -85,7 +85,7 @@ function otherBodies({ mentions }: Probe, entry: Indexed): boolean {
 /** The match of a call whose speakers a report names (or the line its sentence names), and of a call its article names: scores of their own. */
 const LINE_NAMED: Match = { score: 2, facelessCall: false };
 const ITS_ARTICLE_NAMES_IT: Match = { score: 1, facelessCall: false };
-/** The match of two articles' releases of figures of one day, neither naming its office: a score of its own. */
+/** The match of two articles' releases of figures of one day, neither naming its office, and of a joint statement named by its noun and its makers' (jointStatementOfItsMakers): a score of its own. */
 const ONE_RELEASE: Match = { score: 1, facelessCall: false };
 
 function sameSort(entry: Indexed, { report, family }: Probe): boolean {
@@ -112,7 +112,10 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | Match | undefined {
     return oneAmongTheOther(ourLine, theirLine) && ourLine.filter((p) => theirLine.includes(p)).length >= 2 ? LINE_NAMED : 'apart';
   }
   // Figures that came out on one day, told by two articles with no one named as putting them out, are one release (CandidateEvent.issued).
-  if (c.kind === 'statement') return c.issued && entry.cluster.members[0]!.issued && !pair.sameArticle && fit === 'overlap' && sameDay && ourPeople.length === 0 && theirs.length === 0 && !otherBodies(probe, entry) ? ONE_RELEASE : 'apart';
+  if (c.kind === 'statement') {
+    if (c.issued && entry.cluster.members[0]!.issued && !pair.sameArticle && fit === 'overlap' && sameDay && ourPeople.length === 0 && theirs.length === 0 && !otherBodies(probe, entry)) return ONE_RELEASE;
+    return jointStatementOfItsMakers(pair, fit) ? ONE_RELEASE : 'apart';
+  }
   // "The leaders of Russia and the US spoke" is the call its article names Putin and Trump for.
   if (fit === 'overlap' && sameDay && tied(pair, 'article')) return ITS_ARTICLE_NAMES_IT;
   // A report that lost its people ("Trump said he had a 'very good call' with Putin on
@@ -127,6 +130,17 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | Match | undefined {
     return tied(pair, 'speakers') || tied(pair, 'namedByItsArticle') ? FACELESS_CALL : 'apart';
   }
   return undefined;
+}
+
+/**
+ * A joint statement another article names by its noun and its day alone ("the two unions' joint statement of Monday", CandidateEvent.joint) is
+ * the statement of that day whose makers, two or more, this one names ("Lee and Ishiba issued a joint statement", "The two sides issued their climate
+ * statement"): one saying of a pair. Two such statements of its day fit it alike, and bestFor leaves it apart.
+ */
+function jointStatementOfItsMakers({ entry, probe, sameArticle, sameDay }: Pair, fit: DateFit): boolean {
+  const { report, people, countries, sides } = probe;
+  if (!report.joint || sameArticle || fit !== 'overlap' || !sameDay || people.length + countries.length + sides.length > 0) return false;
+  return entry.cluster.members.every((m) => !m.joint) && entry.people.size >= 2;
 }
 
 /** The countries a report names on the line are the ones the call's speakers are known to speak for, each of them. */
