@@ -34,7 +34,7 @@ export interface Trigger {
   readout?: boolean;
   /** A publication that is its office's saying (figures, minutes): a statement whether or not its issuer is named, as the words are the office's own. */
   issued?: boolean;
-  /** A statement of more than one maker named by its noun and its day, its makers unnamed ("the joint statement of Monday"): the one of that day another article names them for. */
+  /** A statement of more than one maker named by its noun and its day, its makers unnamed ("the joint statement of Monday", "the joint statement issued on Thursday"): the one of that day another article names them for. */
   joint?: boolean;
   /** Words that name the happening only as the next of its sort ("the next decision"): it stands only where its article told one of its noun before. */
   toldBefore?: boolean;
@@ -623,8 +623,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:issued|put\s+out|released)\s+(?:(?:a|an)\s+joint\s+|their\s+(?:joint\s+)?(?:[\w-]+\s+)?)statement\b/gi },
       // …or a statement told by how it was put out ("Netanyahu's video statement of Thursday", "said in a televised statement on Monday night"); a written one or a ministry's plain "statement" may be a press release, and a joint one a text adopted.
       { pattern: /\b(?:video|televised|recorded)\s+statement\b/gi },
-      // …or a joint one named by its day after "of" ("the companies' joint statement of July 24, which confirmed …"): a saying of that day, its words its
-      // makers' whether or not they are named, as a release is (STATEMENT_OF_ITS_DAY).
+      // …or a joint one named by its day after "of" ("the companies' joint statement of July 24, which confirmed …") or after the participle that put it out
+      // ("welcomed the joint press announcement issued today"): a saying of that day, its words its makers' whether or not they are named, as a release is (STATEMENT_OF_ITS_DAY).
       { pattern: new RegExp(STATEMENT_OF_ITS_DAY, 'g'), issued: true, joint: true },
       // …or a ruling a ministry or a regulator makes public ("the Ministry of Commerce announced its final anti-dumping ruling on EU brandy on 4 July", "the agency published
       // its preliminary determination on steel on Monday"): its saying of that day. A court's ruling is the Ruling of its own (other).

@@ -1825,11 +1825,6 @@ export const TOLD_TO_THE_WRITER = /^(?:told|said\s+to|confided\s+to|wrote\s+to)\
 export const PRONOUN_SPEAKER = /^(?:He|She)\s+(?:\w+\s+(?:[\w-]+\s+){0,4}and\s+)?$/;
 /** What a writer puts out on one as a saying: words quoted, or a message told by its noun ("a message", "a long post", "a text message", "a statement", "a letter"). */
 export const WRITTEN_SAYING = String.raw`(?:["“][^"”]{1,200}["”]|(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:message|post|statement|letter|note)\b)`;
-/**
- * A joint statement named by the day it was made, after "of" ("the companies' joint statement of July 24"): the saying of a pair, not by what it is of ("a statement of
- * intent"). One side's plain or written statement of a day may be a press release (noun-of-its-day.test.ts).
- */
-export const STATEMENT_OF_ITS_DAY = String.raw`\bjoint\s+statement\s+of\s+(?:last\s+)?${DAY_NAMED}`;
 /** A message posted is put out on a platform even when none is named ("posted a text message from the minister"); a letter posted is mailed, troops posted are sent. */
 export const POSTED_MESSAGE = String.raw`posted\s+(?:a|an)\s+(?:(?:text|video|long|short|brief)\s+)?(?:message|post)\b`;
 /** The words after a quotation closes that put it to its author ("…,” Zelensky wrote on Telegram", "…" the president said). */
@@ -2360,6 +2355,13 @@ export const CLAIM_TOLD = /^claim(?:s|ed|ing)?\b/i;
 const TODAY_AND_ITS_PARTS = String.raw`(?:yesterday|${REST_OF_TODAY})`;
 /** A day the news names from its own ("said yesterday", "told reporters this morning", "said last night", "posted overnight"): beside a verb of saying, the saying's day, as a weekday is. */
 export const NEWS_RELATIVE_DAY = String.raw`(?:${TODAY_AND_ITS_PARTS}|last\s+night|overnight)\b`;
+/**
+ * A joint statement named by the day it was made, after "of" ("the companies' joint statement of July 24") or after the participle that put it out ("the joint
+ * press announcement issued today", "the joint statement on climate, issued on Thursday evening"): the saying of a pair, as a second report tells one the
+ * first told by its makers' verb; not one named by what it is of ("a statement of intent"), nor one of a day to come ("to be issued on Friday"). One side's
+ * plain or written statement of a day may be a press release (noun-of-its-day.test.ts).
+ */
+export const STATEMENT_OF_ITS_DAY = String.raw`\bjoint\s+(?:statement\s+of\s+(?:last\s+)?${DAY_NAMED}|(?:press\s+)?(?:statement|announcement|communiqu[eé])(?=(?:\s+(?:on|about)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:issued|released|published|put\s+out)\s+(?:(?:on|late\s+on|early\s+on)\s+)?(?:${DAY_NAMED}|${NEWS_RELATIVE_DAY})))`;
 /** The day congratulations are told with: named, or the day of a happening ("on the afternoon of the announcement"). */
 const CONGRATULATION_DAY = String.raw`${DAY_NAMED}|[Yy]esterday|${NEWS_RELATIVE_DAY}|on\s+the\s+(?:day|morning|afternoon|evening|night)\s+of\b`;
 /**

@@ -1,4 +1,5 @@
-// A joint statement named by the day it was made, after "of": a saying of that day, whoever made it, not of the story's day.
+// A joint statement named by the day it was made, after "of" or after the participle that put it out ("issued today"): a saying of that day, whoever made it,
+// not of the story's day.
 import { describe, expect, it } from 'vitest';
 import { readOne } from '../../../tests/support/pipeline.ts';
 
@@ -15,6 +16,20 @@ describe('a joint statement named by its day after "of"', () => {
     ['The ministries’ joint statement of 2 March called the offer an insult.', '2058-03-02'],
   ])('is a statement of that day: %s', (body, day) => {
     expect(statementsOf(body)).toEqual([day]);
+  });
+
+  it.each([
+    ['The two leaders welcomed the joint press announcement issued today, the first since 2041.', '2058-03-13'],
+    ['All three speakers agreed that the joint statement on climate, issued on Monday evening, was the only agreed text.', '2058-03-11'],
+    ['Markets rose after the joint communiqué released yesterday.', '2058-03-12'],
+    ['The ministries’ joint statement, published on 2 March, called the offer an insult.', '2058-03-02'],
+  ])('and so is one named by the participle that put it out on its day: %s', (body, day) => {
+    expect(statementsOf(body)).toEqual([day]);
+  });
+
+  it('but not one to be put out, nor one side’s statement so told', () => {
+    expect(statementsOf('The joint statement to be issued on Friday will name the date.')).toEqual([]);
+    expect(statementsOf('The union’s statement issued on Monday called the offer an insult.')).toEqual([]);
   });
 
   it('but not one named by what it is of, nor one side’s, which may be a press release', () => {

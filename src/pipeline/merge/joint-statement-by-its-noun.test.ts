@@ -16,6 +16,8 @@ describe('a joint statement named by its noun and its day', () => {
   it.each([
     ['The joint statement of Monday said nothing new about the dam.'],
     ['Diplomats in Kessel called the joint statement of March 11 a first step.'],
+    ['The two leaders welcomed the joint press announcement issued on Monday, the first since 2041.'],
+    ['All three speakers agreed that the joint statement on the dam, issued on Monday evening, was the only agreed text.'],
   ])('is the statement of that day its makers are named for: %s', (body) => {
     expect(statements(BY_TWO_LEADERS, ['2058-03-13', body])).toEqual([['a0', 'a1']]);
   });
