@@ -4,7 +4,7 @@ import { findCountry, stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, HOST_WHERE, JOINED_PREDICATE, PRONOUN_GUEST_AFTER, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
+import { AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, HOST_WHERE, JOINED_PREDICATE, JOINT_MAKERS_BETWEEN, PRONOUN_GUEST_AFTER, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, outsideTriggersWhereClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -66,8 +66,10 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
     const id = e.entity.id;
     if (e.entity.type === 'person') {
       // Strikes are reported by place; the people near them condemn or order them, as they tell of a happening no one does (noDoer). A place's happening told after ", where" is the place's, not its visitor's.
-      // A saying's people are its speakers: one it calls by a name is spoken of ("Trump … called Powell "too late"").
+      // A saying's people are its speakers: one it calls by a name is spoken of ("Trump … called Powell "too late""); a joint statement told by its noun is its
+      // possessors' alone ("Lund welcomed the joint communiqué released yesterday": not Lund's).
       if (owner.rule.kind === 'statement' && calledByAName(e, text)) continue;
+      if (owner.rule.joint && !JOINT_MAKERS_BETWEEN.test(text.slice(e.end, owner.start))) continue;
       if (owner.rule.kind !== 'strike' && !owner.rule.noDoer && !owner.persons.includes(id) && !outsideTriggersWhereClause(clauses, e, owner)) owner.persons.push(id);
     } else if (placeInReach(text, e, owner, PARTY_REACH)) {
       const lead = text.slice(Math.max(0, e.start - 24), e.start);

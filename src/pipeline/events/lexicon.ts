@@ -2362,6 +2362,11 @@ export const NEWS_RELATIVE_DAY = String.raw`(?:${TODAY_AND_ITS_PARTS}|last\s+nig
  * plain or written statement of a day may be a press release (noun-of-its-day.test.ts).
  */
 export const STATEMENT_OF_ITS_DAY = String.raw`\bjoint\s+(?:statement\s+of\s+(?:last\s+)?${DAY_NAMED}|(?:press\s+)?(?:statement|announcement|communiqu[eé])(?=(?:\s+(?:on|about)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:issued|released|published|put\s+out)\s+(?:(?:on|late\s+on|early\s+on)\s+)?(?:${DAY_NAMED}|${NEWS_RELATIVE_DAY})))`;
+/**
+ * Between a person and a joint statement named by its noun (STATEMENT_OF_ITS_DAY), the words that make them its makers: its possessors, alone or with a second
+ * ("Chancellor Marr and President Lind's joint statement"). Anyone else its sentence names welcomed it or tells of it ("Lund welcomed the joint communiqué").
+ */
+export const JOINT_MAKERS_BETWEEN = /^(?:\s+and\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)?['’]s\s+$/u;
 /** The day congratulations are told with: named, or the day of a happening ("on the afternoon of the announcement"). */
 const CONGRATULATION_DAY = String.raw`${DAY_NAMED}|[Yy]esterday|${NEWS_RELATIVE_DAY}|on\s+the\s+(?:day|morning|afternoon|evening|night)\s+of\b`;
 /**

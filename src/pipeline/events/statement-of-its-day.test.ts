@@ -8,6 +8,10 @@ const statementsOf = (body: string): string[] =>
   readOne('2058-03-13', `${body}\n`)
     .candidates.filter((c) => c.kind === 'statement')
     .map((c) => c.date.value);
+const makersOf = (body: string): string[][] =>
+  readOne('2058-03-13', `${body}\n`)
+    .candidates.filter((c) => c.kind === 'statement')
+    .map((c) => c.participants);
 
 describe('a joint statement named by its day after "of"', () => {
   it.each([
@@ -35,5 +39,17 @@ describe('a joint statement named by its day after "of"', () => {
   it('but not one named by what it is of, nor one side’s, which may be a press release', () => {
     expect(statementsOf('The two firms signed a statement of intent.')).toEqual([]);
     expect(statementsOf('The union’s statement of 2 March called the offer an insult.')).toEqual([]);
+  });
+
+  it.each([
+    ['Lund welcomed the joint communiqué released yesterday.'],
+    ['Mayor Anna Berg praised the joint statement issued on Monday as a first step.'],
+    ['Opposition leader Karl Weiss called the joint statement of Monday vague.'],
+  ])('whoever its sentence names welcoming or telling of it did not make it: %s', (body) => {
+    expect(makersOf(body)).toEqual([[]]);
+  });
+
+  it('but those it is told as the possession of did', () => {
+    expect(makersOf('Chancellor Ilse Marr and President Tomas Lind’s joint statement of Monday said nothing new.')).toEqual([['ilse-marr', 'tomas-lind']]);
   });
 });

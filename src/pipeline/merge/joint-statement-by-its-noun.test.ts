@@ -30,4 +30,11 @@ describe('a joint statement named by its noun and its day', () => {
   it('and one side’s statement of that day is not a joint one', () => {
     expect(statements(['2058-03-11', 'Chancellor Ilse Marr said on Monday that the dam would be built.'], ['2058-03-13', 'The joint statement of Monday said nothing new.'])).toHaveLength(2);
   });
+
+  it.each([
+    ['Mayor Anna Berg welcomed the joint statement issued on Monday.'],
+    ['Opposition leader Karl Weiss called the joint statement of Monday vague.'],
+  ])('whoever the second article names welcoming or telling of it, it is the makers’ statement: %s', (body) => {
+    expect(statements(BY_TWO_LEADERS, ['2058-03-13', body])).toEqual([['a0', 'a1']]);
+  });
 });
