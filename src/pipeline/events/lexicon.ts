@@ -2367,6 +2367,11 @@ export const STATEMENT_OF_ITS_DAY = String.raw`\bjoint\s+(?:statement\s+of\s+(?:
  * ("Chancellor Marr and President Lind's joint statement"). Anyone else its sentence names welcomed it or tells of it ("Lund welcomed the joint communiqué").
  */
 export const JOINT_MAKERS_BETWEEN = /^(?:\s+and\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)?['’]s\s+$/u;
+/**
+ * A statement its sentence tells as made by more than one ("issued a joint statement", "said jointly", "spoke together", "The two sides issued their climate
+ * statement"): the one a joint statement named by its noun may be (merge/compatible.ts jointStatementOfItsMakers); two people each saying their piece are not.
+ */
+export const SAID_JOINTLY = /\bjoint(?:ly)?\b|\btogether\b|\btheir\s+(?:[\w-]+\s+)?statement\b/i;
 /** The day congratulations are told with: named, or the day of a happening ("on the afternoon of the announcement"). */
 const CONGRATULATION_DAY = String.raw`${DAY_NAMED}|[Yy]esterday|${NEWS_RELATIVE_DAY}|on\s+the\s+(?:day|morning|afternoon|evening|night)\s+of\b`;
 /**

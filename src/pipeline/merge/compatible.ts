@@ -1,7 +1,7 @@
 import { sameCountry, samePlace, townElsewhere } from '../entities/place-chain.ts';
-import type { CandidateEvent } from '../events/candidate.ts';
+import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { twoSittings } from '../events/entry-clock.ts';
-import { IN_RETURN_OPENING } from '../events/lexicon.ts';
+import { IN_RETURN_OPENING, SAID_JOINTLY } from '../events/lexicon.ts';
 import { oncePerObject } from '../memo.ts';
 import type { Indexed, Probe, World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
@@ -135,12 +135,13 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | Match | undefined {
 /**
  * A joint statement another article names by its noun and its day alone ("the two unions' joint statement of Monday", CandidateEvent.joint) is
  * the statement of that day whose makers, two or more, this one names ("Lee and Ishiba issued a joint statement", "The two sides issued their climate
- * statement"): one saying of a pair. Two such statements of its day fit it alike, and bestFor leaves it apart.
+ * statement"): one saying of a pair, which its sentence tells as made jointly (SAID_JOINTLY); two of them each saying their piece made none. Two such statements of its
+ * day fit it alike, and bestFor leaves it apart.
  */
 function jointStatementOfItsMakers({ entry, probe, sameArticle, sameDay }: Pair, fit: DateFit): boolean {
   const { report, people, countries, sides } = probe;
   if (!report.joint || sameArticle || fit !== 'overlap' || !sameDay || people.length + countries.length + sides.length > 0) return false;
-  return entry.cluster.members.every((m) => !m.joint) && entry.people.size >= 2;
+  return entry.cluster.members.every((m) => !m.joint) && entry.people.size >= 2 && entry.cluster.members.some((m) => SAID_JOINTLY.test(evidenceText(m)));
 }
 
 /** The countries a report names on the line are the ones the call's speakers are known to speak for, each of them. */

@@ -37,4 +37,12 @@ describe('a joint statement named by its noun and its day', () => {
   ])('whoever the second article names welcoming or telling of it, it is the makers’ statement: %s', (body) => {
     expect(statements(BY_TWO_LEADERS, ['2058-03-13', body])).toEqual([['a0', 'a1']]);
   });
+
+  it.each([
+    [['2058-03-11', 'Chancellor Ilse Marr and President Tomas Lind told reporters on Monday that the dam would be built.'], ['2058-03-13', 'The two unions’ joint statement of Monday called for calm at the docks.']],
+    [['2058-03-11', 'Minister Ana Vik and Governor Per Holm spoke to reporters on Monday about the bridge, each in turn.'], ['2058-03-12', 'The joint communiqué released on Monday called for calm at the bridge.']],
+  ] as [string, string][][])('but two people each saying their piece on its day made no joint statement: %s', (toldByTwo, nounTold) => {
+    expect(statements(toldByTwo!, nounTold!)).toHaveLength(2);
+    expect(statements(nounTold!, toldByTwo!)).toHaveLength(2);
+  });
 });
