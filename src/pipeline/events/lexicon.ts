@@ -1559,8 +1559,13 @@ const SECOND_PREDICATE_ADVERB = String.raw`(?:then|now|also|later|afterwards|onl
 /** What may stand between "and" and a second verb: an adverb, a pronoun of its own, or both ("and then", "and we agreed", "and she later met"). */
 const AFTER_AND = String.raw`(?:${SECOND_PREDICATE_ADVERB}\s+)?(?:(?:we|they|he|she|I)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?)?`;
 const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+${AFTER_AND}(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused|met|spoke|talked|called|phoned|rang|hosted|received|visited|addressed|entered|came|took|began|started|ended)\b`;
+/**
+ * A clause joined by "and" with a subject of its own and a modal of its own ("touched down on Monday and its rover will leave it on Friday",
+ * "opened the bridge on Monday and the mayor will close the ferry on Friday", "and Lund might resign"): its mood is its subject's, not the act's before it.
+ */
+const CLAUSE_OF_ITS_OWN_SUBJECT = String.raw`\band\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w’'-]+\s+){1,2}?|[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+)?)(?:will|would|shall|could|might|may)\b`;
 /** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"), and a second predicate of another. */
-export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}`);
+export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}|${CLAUSE_OF_ITS_OWN_SUBJECT}`);
 /**
  * …and where a past saying after the trigger opens the clause it reports ("At Tuesday's meeting Trump said nothing would change his mind",
  * "At the summit Ruiz told reporters she would sign"): the reported words are the saying's, and their plan is no plan of the trigger's. Not a
