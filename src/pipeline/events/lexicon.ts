@@ -18,8 +18,8 @@ export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
 /** A craft's lift-off is the entities lexicon's, which reads its launch site after it (LAUNCH_SITE_LEAD). */
 export { SPACECRAFT_LIFTED_OFF };
 
-/** Words that deny what follows them: a trigger (NEGATED), a horizon (HORIZON_DENIED_BEFORE). */
-const DENIAL = 'no|not|never';
+/** Words that deny what follows them ("nobody" its doer: "nobody would resign"): a trigger (NEGATED), a horizon (HORIZON_DENIED_BEFORE). */
+const DENIAL = 'no|not|never|nobody';
 /** A trigger right after these words is no event ("no scheduled meetings"). */
 export const NEGATED = new RegExp(String.raw`\b(?:${DENIAL}|without)\s+(?:[\w‑-]+\s+){0,2}$`, 'i');
 /** A horizon denied ("will not end soon", "no deal within weeks"): no plan is put off to it (plans-put-off.ts). */
