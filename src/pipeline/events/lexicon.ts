@@ -355,6 +355,10 @@ export const SANCTIONED_BY_VERB = String.raw`(?<=\b(?:government|administration|
 export const MISREPORTED = /\b(?:misstated|misreported|misquoted|misdated|misidentified|(?:wrongly|incorrectly|erroneously)\s+(?:said|stated|reported|gave|dated)|gave\s+the\s+wrong)\b[^.;]{0,80}$/i;
 /** …nor one someone is only open or willing to ("her government remained open to talks", "is ready to meet him"): a readiness, not a plan; delegations "prepared for talks" are getting ready for a plan. */
 export const WILLING = /\b(?:open|willing|ready|prepared)\s+to\s+(?:(?:hold|have|resume|start|begin|new|further|direct|more|a|an)\s+){0,2}$/i;
+/** Verbs of a wish before "to": what follows is wanted, not done nor planned. An attempt ("tried to storm the building") may itself be the news. */
+const WISH = String.raw`hopes?|hoped|hoping|wants?|wanted|aims?|aimed|dreams?|dreamed|wish(?:es|ed)?|would\s+like`;
+/** …nor an act someone only wishes for ("hopes to sign the deal on Friday", "want to sign a charter", "would like to sign the treaty"): a wish, no plan of an act; a gathering hoped for is a plan its own cues read. */
+export const WISHED = new RegExp(String.raw`\b(?:${WISH})\s+to\s+(?:[\w‑-]+\s+){0,3}$`, 'i');
 /** …nor a gathering named only as what an act was done for ("halved the tariff to allow 90 days of talks", "so as not to upset the last round of talks", "in order not to jeopardise the summit"): a motive, no happening of its own; a gathering told before its purpose ("held talks on Monday to allow …") was held. */
 export const PURPOSE_BEFORE = /\b(?:(?:so\s+as|in\s+order)\s+)?(?:to\s+(?:allow|permit|enable|(?:make|leave|buy|give)\s+(?:room|time)\s+for|clear\s+the\s+way\s+for)|not\s+to\s+(?:upset|disrupt|jeopardi[sz]e|derail|endanger|undermine|complicate|spoil|prejudice)|to\s+avoid\s+(?:upsetting|disrupting|jeopardi[sz]ing|derailing|endangering|undermining|complicating))\s+(?:[\w‑-]+\s+){0,5}$/i;
 /** …nor one named only as what people were being carried somewhere for ("were being taken to a hospital near Kessel to meet their mothers", "was flown to Lusk to see his family"): moved by others, they have not met yet; one who goes to meet someone ("flew to Oslo on Monday to meet Lund") meets them. */
@@ -3534,7 +3538,7 @@ export const BOOSTER_LANDED = String.raw`(?<=\b(?:first\s+stage|booster|core\s+s
  */
 const CRAFT_GROUND = String.raw`(?:the\s+)?(?:Moon|Mars|Venus|Mercury|lunar|Martian|asteroid|comet|far\s+side|(?:south|north)(?:ern)?\s+pole|Mare\s+[A-Z][a-z]+)`;
 const CRAFT = String.raw`(?:lander|spacecraft|probe|rover|capsule|module|spaceship|craft)`;
-const WISHED_BEFORE = String.raw`\b(?:hopes?|hoped|hoping|wants?|wanted|aims?|aimed|dreams?|dreamed|wish(?:es|ed)?|tries|tried|trying|try)\s+to\s+`;
+const WISHED_BEFORE = String.raw`\b(?:${WISH}|tries|tried|trying|try)\s+to\s+`;
 export const CRAFT_LANDED = String.raw`(?<!${WISHED_BEFORE})(?:\b(?:landed|lands|touch(?:ed|es)\s+down|came\s+down|comes\s+down|set\s+down|sets\s+down)|(?<=\b(?:to|will|would|shall)\s+)(?:land|touch\s+down|come\s+down|set\s+down))\s+(?:(?:gently|softly|safely|upright|successfully|smoothly|intact)\s+)*(?:on|in|near|at)\s+(?=${CRAFT_GROUND}\b)|\b(?:landed|touched\s+down|came\s+down|set\s+down|settled(?=\s+(?:on|in|into|onto|near)\b))\b(?<=\b${CRAFT}(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:(?:has|had|then|later|finally|safely|successfully|gently|softly)\s+)*(?:landed|touched\s+down|came\s+down|set\s+down|settled))`;
 /** A splashdown ("the capsule splashed down off Florida"): a craft's landing only in a story of a craft in space (CRAFT_STORY), a swimmer's otherwise. */
 export const CRAFT_SPLASHED_DOWN = String.raw`(?<!${WISHED_BEFORE})\bsplash(?:ed|es)?\s+down\b`;

@@ -47,6 +47,7 @@ import {
   UNTIL_DAY_AFTER,
   VERB_ONLY,
   WILLING,
+  WISHED,
   YES_NO_QUESTION,
 } from './lexicon.ts';
 
@@ -107,7 +108,7 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       // "did not meet face to face until Friday afternoon" was held that day; a gathering or a call that went on until a day ("negotiated until late on Monday", "talked until the early hours of Sunday") ended on it, one told as going on ahead ("will continue until Friday") did not.
       const after = text.slice(end, end + 80);
       const heldFrom = (negated || ((kindFamily(rule.kind) === 'gathering' || rule.kind === 'call') && !testPart(UNTIL_AHEAD, after, text))) && testPart(UNTIL_DAY_AFTER, after, text);
-      if ((negated && !heldFrom) || testPart(REFUSED, before, text) || testPart(POSSIBLE_BEFORE, before, text) || testPart(WILLING, before, text) || testPart(MISREPORTED, before, text) || testPart(RECALLED_BEFORE, before, text) || testPart(UNREAL, text.slice(0, start), text) || (rule.kind !== 'other' && testPart(COUNTED, before, text))) continue;
+      if ((negated && !heldFrom) || testPart(REFUSED, before, text) || testPart(POSSIBLE_BEFORE, before, text) || testPart(WILLING, before, text) || (rule.kind === 'other' && testPart(WISHED, before, text)) || testPart(MISREPORTED, before, text) || testPart(RECALLED_BEFORE, before, text) || testPart(UNREAL, text.slice(0, start), text) || (rule.kind !== 'other' && testPart(COUNTED, before, text))) continue;
       if (isConditional(text, before, end) || testPart(NEGATED_AFTER, text.slice(end, end + 120), text) || testPart(UNCONFIRMED_AFTER, text.slice(end, end + 140), text) || testPart(OWN_PROGRAMME_AFTER, text.slice(end, end + 120), text) || (testPart(INDEFINITE_BEFORE, before, text) && testPart(POSSIBLE_AFTER, text.slice(end, end + 80), text))) continue;
       if (rule.kind !== 'other' && (isStopped(rule, text, before, end) || isHabitual(text, before, start, end))) continue;
       if (kindFamily(rule.kind) === 'gathering' && (isOtherDomain(text, before, start, end) || testPart(PURPOSE_BEFORE, before, text) || testPart(CARRIED_TO_MEET, before, text))) continue;
