@@ -1200,8 +1200,8 @@ export const STAGE_BY_ORDINAL = /^\s*(?:and\s+)?(?:the|a)\s+(?:first|second|thir
  * freed as many at every stage"): the side named before its verb took part in each of them.
  */
 export const AT_EACH_STAGE = /\b(?:(?:each|every)\s+time|(?:at|in)\s+(?:each|every)\s+(?:stage|round|step))\b/i;
-/** A verb in the words taken for an elided second object ("and the talks ended two days later"): a clause of its own, not a second object. */
-export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
+/** A verb in the words taken for an elided second object ("and the talks ended two days later", "and might resign on Friday", "and hopes to sign the deal on Friday"): a clause of its own, not a second object. */
+export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|could|might|can|should|must|hopes|wants|wishes|plans|aims|intends|expects|tries|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
 /**
  * A reply that came to a letter or a request, from whom it came ("we received a warm reply from her office on Friday", "The council got a written answer
  * from the ministry on Monday", "A reply arrived from the palace yesterday"): the replier's act of its day, a second act beside the letter it answers.
