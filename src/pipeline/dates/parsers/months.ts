@@ -52,14 +52,18 @@ export const mayAfterPreposition: Rule = {
     { text: 'Imports during the January-May period fell 4 percent.', ref: '1999-06-05', finds: 'May', value: '1999-05' },
     { text: 'Sales in the March to May quarter were flat.', ref: '1999-06-05', finds: 'May', value: '1999-05' },
     { text: 'The bank raised its rate four times between August 1999 and May to cool prices.', ref: '2000-11-14', finds: 'May', value: '2000-05' },
+    // A plan moved to May is a May ahead, whatever the tense of the moving (cues.ts "postponed until"), as chrono's other months are read.
+    { text: 'The star party on Saturday was moved to May.', ref: '2058-03-13', finds: 'May', value: '2058-05' },
+    { text: 'The regatta was pushed back to May, the club said.', ref: '2031-02-20', finds: 'May', value: '2031-05' },
+    { text: 'The choir festival had been postponed until May.', ref: '2040-01-09', finds: 'May', value: '2040-05' },
   ],
   // The lookbehind after the word: the text is scanned for "May" first.
   // "May this year": TimeML puts the year's words inside the expression (as monthYearWords.ts does for chrono's months).
   pattern: new RegExp(String.raw`May(?<=${MAY_BEFORE}May)(?:,?\s+(this|last|next)\s+year\b|(?=${MAY_AFTER}))`),
-  read: ({ text, groups, reference, tense }) => {
+  read: ({ text, groups, reference, signalled }) => {
     if (!text.startsWith('May')) return null;
     const step = groups[1] ? YEAR_STEP[groups[1].toLowerCase()] : undefined;
-    return mayIn(step === undefined ? yearOfMonth(reference, 5, tense('clause')) : reference.getFullYear() + step);
+    return mayIn(step === undefined ? yearOfMonth(reference, 5, signalled('clause')) : reference.getFullYear() + step);
   },
   // In a story about the past, the month of its scene's year.
   readIn: ({ text }, year) => (text === 'May' ? mayIn(year) : null),

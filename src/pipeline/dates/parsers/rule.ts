@@ -30,6 +30,8 @@ export interface RuleMatch {
    * ("wants a levy in", "the prospect of … in"; cues.ts): "doctors recommend a booster in the spring" looks ahead.
    */
   tenseElseSignal(scope?: TenseScope): Tense | undefined;
+  /** The tense a signal beside the match gives it, else tense(), as chrono's months are read: "was moved to May" is a May ahead, whatever the moving's past. */
+  signalled(scope?: TenseScope): Tense | undefined;
   /** Whether the match is the day of a past act ("met on Christmas Day"); see tense.ts pastActAt. */
   pastAct(): boolean;
 }
@@ -85,7 +87,8 @@ export function ruleParser(rule: Rule): RuleParser {
         earlierInSentence: () => context.text.slice(sentenceAround(context.text, index).start, index),
         sentenceBefore: () => sentenceBefore(context.text, index),
         tense,
-        tenseElseSignal: (scope) => tense(scope) ?? (signalled ??= signalledTense(signalAt(context.text, index, index + text.length), tense))(scope),
+        tenseElseSignal: (scope) => tense(scope) ?? ruleMatch.signalled(scope),
+        signalled: (scope) => (signalled ??= signalledTense(signalAt(context.text, index, index + text.length), tense))(scope),
         pastAct: () => pastActAt(context.text, index, index + text.length),
       };
       const timex = rule.read(ruleMatch);
