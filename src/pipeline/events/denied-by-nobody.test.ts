@@ -14,6 +14,18 @@ describe('an act nobody does', () => {
     expect(read(body)).toEqual([]);
   });
 
+  it.each([
+    ['Nobody claimed the bombing on Monday.', 'strike 2058-03-11'],
+    ['Nobody predicted the strike on Tuesday.', 'strike 2058-03-12'],
+    ['Almost nobody attended the rally on Saturday.', 'other Rally 2058-03-09'],
+    ['Nobody boycotted the summit on Friday, the ministry said.', 'summit 2058-03-08'],
+    ['Nobody saw the meeting on Monday coming.', 'meeting 2058-03-11'],
+    ['Nobody has claimed the attack on the depot on Monday.', 'strike 2058-03-11'],
+    ['Nobody would attend the summit in Orsk on Friday, the mayor joked.', 'summit 2058-03-15'],
+  ])('but what nobody did something else to still is one: %s', (body, event) => {
+    expect(read(body)).toEqual([event]);
+  });
+
   it('but a named doer’s act still is one', () => {
     expect(read('The party said Lund would resign on Monday.')).toEqual(['other Resignation 2058-03-18']);
   });

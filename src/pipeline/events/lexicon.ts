@@ -18,12 +18,17 @@ export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
 /** A craft's lift-off is the entities lexicon's, which reads its launch site after it (LAUNCH_SITE_LEAD). */
 export { SPACECRAFT_LIFTED_OFF };
 
-/** Words that deny what follows them ("nobody" its doer: "nobody would resign"): a trigger (NEGATED), a horizon (HORIZON_DENIED_BEFORE). */
-const DENIAL = 'no|not|never|nobody';
+/** Words that deny what follows them: a trigger (NEGATED), a horizon (HORIZON_DENIED_BEFORE). */
+const DENIAL = 'no|not|never';
+/**
+ * "Nobody" denies only the act it is the doer of, told by its verb or an auxiliary or modal before it ("nobody resigned", "nobody would resign", "nobody had
+ * yet resigned"): what nobody did something else to stays ("nobody claimed the bombing", "almost nobody attended the rally").
+ */
+const NOBODY_DID = String.raw`nobody\s+(?:(?:will|would|shall|should|could|might|may|must|can|did|does|do|has|had|have|is|are|was|were)\s+(?:[\w‑-]+\s+)?)?`;
 /** A trigger right after these words is no event ("no scheduled meetings"). */
-export const NEGATED = new RegExp(String.raw`\b(?:${DENIAL}|without)\s+(?:[\w‑-]+\s+){0,2}$`, 'i');
-/** A horizon denied ("will not end soon", "no deal within weeks"): no plan is put off to it (plans-put-off.ts). */
-export const HORIZON_DENIED_BEFORE = new RegExp(String.raw`\b(?:${DENIAL})\b[^.;,]{0,30}$`, 'i');
+export const NEGATED = new RegExp(String.raw`\b(?:(?:${DENIAL}|without)\s+(?:[\w‑-]+\s+){0,2}|${NOBODY_DID})$`, 'i');
+/** A horizon denied ("will not end soon", "no deal within weeks", "nobody expects a deal soon"): no plan is put off to it (plans-put-off.ts). */
+export const HORIZON_DENIED_BEFORE = new RegExp(String.raw`\b(?:${DENIAL}|nobody)\b[^.;,]{0,30}$`, 'i');
 /**
  * …nor one someone refuses, fails at or turns down ("refused on Friday to meet the delegation", "failed to reach an agreement", "has ruled out talks", "turned down a meeting"), nor one only near ("close to a deal");
  * nor a journey someone refused to go on, however its noun is told ("refused to travel on the club's pre-season tour of Asia", "declined to go with the delegation's visit to Ardun").
