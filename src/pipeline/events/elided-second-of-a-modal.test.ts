@@ -15,6 +15,15 @@ describe('a meeting and a modal clause after it', () => {
     expect(read(body)).toEqual(['meeting 2058-03-11']);
   });
 
+  it.each([
+    ['Ana Ruiz met Lund on Monday and hopes to sign the deal on Friday.'],
+    ['Ana Ruiz met Lund on Monday and wants to sign the deal on Friday.'],
+    ['Ana Ruiz met Lund on Monday and dreams of the treaty on Friday.'],
+    ['Ana Ruiz met Lund on Monday and aims to sign the deal on Friday.'],
+  ])('a verb of wishing (the one WISH list): %s', (body) => {
+    expect(read(body)).toEqual(['meeting 2058-03-11']);
+  });
+
   it('but a second object with its own day is a second meeting', () => {
     expect(read('Ana Ruiz met Lund on Monday and the mayor of Orsk on Friday.').map((e) => e.split(' ')[0])).toEqual(['meeting', 'meeting']);
   });

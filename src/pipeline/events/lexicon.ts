@@ -360,8 +360,10 @@ export const SANCTIONED_BY_VERB = String.raw`(?<=\b(?:government|administration|
 export const MISREPORTED = /\b(?:misstated|misreported|misquoted|misdated|misidentified|(?:wrongly|incorrectly|erroneously)\s+(?:said|stated|reported|gave|dated)|gave\s+the\s+wrong)\b[^.;]{0,80}$/i;
 /** …nor one someone is only open or willing to ("her government remained open to talks", "is ready to meet him"): a readiness, not a plan; delegations "prepared for talks" are getting ready for a plan. */
 export const WILLING = /\b(?:open|willing|ready|prepared)\s+to\s+(?:(?:hold|have|resume|start|begin|new|further|direct|more|a|an)\s+){0,2}$/i;
+/** A wish's verbs in the third person: a finite verb too (FINITE_VERB_IN). */
+const WISHES = 'hopes|wants|aims|dreams|wishes';
 /** Verbs of a wish before "to": what follows is wanted, not done nor planned. An attempt ("tried to storm the building") may itself be the news. */
-const WISH = String.raw`hopes?|hoped|hoping|wants?|wanted|aims?|aimed|dreams?|dreamed|wish(?:es|ed)?|would\s+like`;
+const WISH = String.raw`${WISHES}|hope|hoped|hoping|want|wanted|aim|aimed|dream|dreamed|wish|wished|would\s+like`;
 /** …nor an act someone only wishes for ("hopes to sign the deal on Friday", "want to sign a charter", "would like to sign the treaty"): a wish, no plan of an act; a gathering or a journey hoped for is a plan its own cues read ("hopes to visit Korea at an early date"). */
 export const WISHED = new RegExp(String.raw`\b(?:${WISH})\s+to\s+(?:[\w‑-]+\s+){0,3}$`, 'i');
 /** …nor a gathering named only as what an act was done for ("halved the tariff to allow 90 days of talks", "so as not to upset the last round of talks", "in order not to jeopardise the summit"): a motive, no happening of its own; a gathering told before its purpose ("held talks on Monday to allow …") was held. */
@@ -1206,7 +1208,7 @@ export const STAGE_BY_ORDINAL = /^\s*(?:and\s+)?(?:the|a)\s+(?:first|second|thir
  */
 export const AT_EACH_STAGE = /\b(?:(?:each|every)\s+time|(?:at|in)\s+(?:each|every)\s+(?:stage|round|step))\b/i;
 /** A verb in the words taken for an elided second object ("and the talks ended two days later", "and might resign on Friday", "and hopes to sign the deal on Friday"): a clause of its own, not a second object. */
-export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|could|might|can|should|must|hopes|wants|wishes|plans|aims|intends|expects|tries|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
+export const FINITE_VERB_IN = new RegExp(String.raw`\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|could|might|can|should|must|${WISHES}|plans|intends|expects|tries|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b`, 'i');
 /**
  * A reply that came to a letter or a request, from whom it came ("we received a warm reply from her office on Friday", "The council got a written answer
  * from the ministry on Monday", "A reply arrived from the palace yesterday"): the replier's act of its day, a second act beside the letter it answers.
