@@ -25,4 +25,5 @@ export const OWN_SPLIT_CORPORA = [
   { dir: 'tests/fixtures/own-corpus-23', name: 'own23' },
   { dir: 'tests/fixtures/own-corpus-24', name: 'own24' },
   { dir: 'tests/fixtures/own-corpus-25', name: 'own25' },
+  { dir: 'tests/fixtures/own-corpus-26', name: 'own26' },
 ] as const;
