@@ -82,6 +82,12 @@ export const MOVEMENT_WORD = /^(?:Islamic|Jihad|Ansar|Jaish|Harakat|Hay['’]at|
 export const CLUB_PREFIX = /^(?:FC|AC|SC|CF|FK|NK|SK|AS|CD|SV|VfB|VfL|HNK|PFC|OFK|Dinamo|Dynamo|Sporting|Olympique|Real)\s+\p{Lu}/u;
 /** Last words of a news outlet's name ("Meridian Wire", "Kessel Post", "Harbour Radio"), among an institution's. */
 export const OUTLET_WORDS = String.raw`Wire|News|Post|Times|Press|Television|Radio`;
+/**
+ * The last word of any news outlet's name ("The Wall Street Journal", "the Kessel Post", "Harbour Radio"), or an agency's own
+ * ("Reuters"), read where a frame says an outlet stands ("reported by …"). INSTITUTION_WORDS, which reads a name with no such
+ * frame, keeps to OUTLET_WORDS: "Mail", "Express", "Guardian", "Daily" or "AP" alone would make a body of other things.
+ */
+export const NEWS_OUTLET_WORDS = String.raw`${OUTLET_WORDS}|Herald|Journal|Tribune|Gazette|Observer|Courier|Chronicle|Telegraph|Guardian|Mail|Express|Daily|Weekly|Monitor|Reuters|Bloomberg|Xinhua|AFP|AP|BBC|CNN|TV`;
 /** Last words of an institution's name, never a person's: "Federal Maritime Service", "Meridian Wire". */
 export const INSTITUTION_WORDS = String.raw`Service|Agency|Ministry|Department|Office|Council|Commission|Committee|Bank|Fund|Organi[sz]ation|Union|Authority|Bureau|Administration|Court|Parliament|Assembly|Institute|University|Party|Company|Corporation|Group|Forces|Army|Navy|Guard|${OUTLET_WORDS}|Agencies|Association|Federation|Foundation|Board|Forum|League|Alliance|Community|Coalition|Secretariat|Cooperation|Co-operation|Partnership|Nations`;
 export const INSTITUTION_NOUN = new RegExp(String.raw`^(?:${INSTITUTION_WORDS})$`);

@@ -9,7 +9,7 @@ import { IRREGULAR_PAST, PARTICIPLE as PAST_PARTICIPLE, VERB_PARTICLES, WORD_END
 import { DANGLING, EMPTY_SAYING_VERB, PHRASE_OPENER } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
 import { capitalised } from '../parse/lexicon.ts';
-import { INSTITUTION_WORDS, OUTLET_WORDS, JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE, SPACECRAFT_LIFTED_OFF, HELD_UNTIL_TRIAL } from '../entities/lexicon.ts';
+import { INSTITUTION_WORDS, NEWS_OUTLET_WORDS, JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE, LAUNCH_SITE_LEAD, PART_OF_A_PLACE, SPACECRAFT_LIFTED_OFF, HELD_UNTIL_TRIAL } from '../entities/lexicon.ts';
 /** A live entry's clock stamp is parsing's (parse/lexicon.ts), read by events and by a dateline's town alike. */
 export { ENTRY_STAMP } from '../parse/lexicon.ts';
 
@@ -2962,11 +2962,8 @@ export const FIGURES_PUBLISHED = String.raw`(?<=\b(?:(?:inflation|consumer[\s-]+
  * "Papers for the meeting will be published … a week before"): told for its papers, not reported itself.
  */
 export const MINUTES_OF_BEFORE = /\b(?:minutes\s+of|(?:papers|documents|agenda)\s+for)\s+(?:[\w’'-]+\s+){0,3}$/iu;
-/**
- * The last word of a news outlet's name ("The Wall Street Journal", "the Kessel Post", "Harbour Radio"), or an agency's own ("Reuters"): not a ministry's
- * or a person's, whose reports are a saying or a complaint, no outlet's.
- */
-const NEWS_OUTLET_END = String.raw`(?:${OUTLET_WORDS}|Herald|Journal|Tribune|Gazette|Observer|Courier|Chronicle|Telegraph|Guardian|Mail|Express|Daily|Weekly|Monitor|Reuters|Bloomberg|Xinhua|AFP|AP|BBC|CNN|TV)${WORD_END}`;
+/** A news outlet's name ending (entities lexicon): not a ministry's or a person's, whose reports are a saying or a complaint, no outlet's. */
+const NEWS_OUTLET_END = String.raw`(?:${NEWS_OUTLET_WORDS})${WORD_END}`;
 /**
  * A news outlet's report of a happening, told by the report ("The talks were first reported on Friday by The Wall Street Journal", "The sale was reported
  * by Bloomberg on Monday", "The Kessel Post first reported the merger on Tuesday"): the outlet's act of its day, which is not the happening's. Only by an
