@@ -22,7 +22,7 @@ import type { Tense } from './tense.ts';
 
 import { BOUNDED_PERIODS, MONTH_PATTERN, WEEKDAY_NAME } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PASTS_BEFORE_A_STATE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, DIRECTIVE_VERBS, HEARING_HELD_PASTS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, TELLING_VERBS, WARNING_VERBS, WISH_VERBS, WORD_END, alternation } from './lexicon/verbs.ts';
+import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PASTS_BEFORE_A_STATE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, DIRECTIVE_VERBS, HEARING_HELD_PASTS, HEARING_SETTERS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, TELLING_VERBS, WARNING_VERBS, WISH_VERBS, WORD_END, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -783,7 +783,7 @@ export const MARKERS: Marker[] = [
     // sentence goes on to tell the hearing held ("…on Monday, where he pleaded not guilty").
     pattern: new RegExp(
       String.raw`\b(?:${PAST_RESOLVES})\s+to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${WHEN_BETWEEN}\s+)to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${DAY_BETWEEN}\s+)to\s+${NOUN_DETERMINER_AFTER_TO}|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b` +
-        String.raw`|(?<=\b(?:bail(?:ed)?|remanded|summons(?:ed)?|summoned|ordered)\b[^.;:]{0,40}?)\bto\s+(?:appear|attend\s+court|return\s+to\s+court|surrender|answer\s+bail)\b(?!${HEARING_HELD_LATER})`,
+        String.raw`|(?<=\b(?:${alternation(HEARING_SETTERS)})\b[^.;:]{0,40}?)\bto\s+(?:appear|attend\s+court|return\s+to\s+court|surrender|answer\s+bail)\b(?!${HEARING_HELD_LATER})`,
       'gi',
     ),
     tense: 'future',

@@ -87,6 +87,12 @@ export const WARNING_VERBS = ['warned', 'threatened', 'called', 'announced', 'fo
 export const DIRECTIVE_VERBS = ['told', 'ordered', 'urged', 'advised', 'asked', 'instructed', 'directed'];
 
 /**
+ * Words of bail, remand or an order that set a court date, an infinitive of appearing after them: "was bailed to appear on
+ * Monday", "remanded in custody to appear again on Friday", "summonsed to attend court" (cues.ts, 'bailed to appear').
+ */
+export const HEARING_SETTERS = ['bail(?:ed)?', 'remanded', 'summons(?:ed)?', 'summoned', 'ordered'];
+
+/**
  * Past verbs of a hearing held: told after the court date that bail or an order set, they say the
  * appearance is done, not to come ("was bailed to appear on Monday, where he pleaded not guilty",
  * "had been ordered to attend court on Monday but failed to turn up").
