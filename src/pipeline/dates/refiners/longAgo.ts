@@ -2,15 +2,17 @@
  * "Ten years ago today, the two leaders signed the treaty", "Five years ago on Sunday, they met
  * in Oslo", "On this day a decade ago …": the day told is the day named, that many years back.
  * Read apart, "today" is the reference day and the count a bare year; the anniversary itself
- * is the news, not the happening told.
+ * is the news, not the happening told. "Five years ago this week", "fifty years ago this month"
+ * tell the week or month of the anniversary: that week or month, that many years back.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
-import { isoDay, parseReferenceDay, shift } from '../calendar.ts';
+import { isoDay, isoMonth, isoWeek, parseReferenceDay, shift } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
-import { AGO_JOIN, LONG_AGO, THIS_DAY_BEFORE } from '../lexicon/calendar.ts';
+import { AGO_JOIN, LONG_AGO, THIS_DAY_BEFORE, THIS_PERIOD_OF_AN_ANNIVERSARY } from '../lexicon/calendar.ts';
 import { parseCount } from '../lexicon/numbers.ts';
 import type { Example } from '../model.ts';
+import { inMonth, inWeek } from '../resolved.ts';
 
 /** Counts that reach back no further than a day named beside them does. */
 const SHORT_UNITS = new Set(['day', 'week', 'month']);
@@ -26,10 +28,22 @@ export const sameDayLongAgo: Refiner = {
       const next = results[i + 1];
       const anchorDay = next && readingOf(next)?.date;
       const agoEnd = ago.index + ago.text.length;
+      const unit = back[2]!.toLowerCase();
+      const years = unit === 'decade' ? count * 10 : unit === 'year' ? count : 0;
+      const period = next && years && AGO_JOIN.test(context.text.slice(agoEnd, next.index)) ? THIS_PERIOD_OF_AN_ANNIVERSARY.exec(next.text.trim()) : null;
+      if (period) {
+        const day = shift(referenceDayOf(context), 'year', -years);
+        const [y, m] = [day.getFullYear(), day.getMonth() + 1];
+        const week = /^week$/i.test(period[1]!);
+        const value = week ? isoWeek(day) : isoMonth(y, m);
+        ago.text = context.text.slice(ago.index, next!.index + next!.text.length);
+        joined.add(next!);
+        annotate(ago, { ...timex, value, date: week ? inWeek(day) : inMonth(y, m), relative: true });
+        continue;
+      }
       const anchor = anchorDay?.precision === 'day' && AGO_JOIN.test(context.text.slice(agoEnd, next!.index)) ? next : undefined;
       // "On this day ten years ago" counts back from the reference day.
       if (!anchor && !THIS_DAY_BEFORE.test(context.text.slice(0, ago.index))) continue;
-      const unit = back[2]!.toLowerCase();
       // "the vote, two days ago on Friday": a short count before another day names that day twice.
       if (anchor && SHORT_UNITS.has(unit) && anchorDay!.start !== isoDay(referenceDayOf(context))) continue;
       const from = anchor ? parseReferenceDay(anchorDay!.start) : referenceDayOf(context);
@@ -50,6 +64,9 @@ export const LONG_AGO_EXAMPLES: Example[] = [
   { text: 'On this day a decade ago, the presidents met in Oslo.', ref: '2058-05-08', finds: 'a decade ago', value: '2048-05-08' },
   { text: 'Five years ago on Sunday, the ministers signed the fisheries accord.', ref: '2058-05-08', finds: 'Five years ago on Sunday', value: '2053-05-05' },
   { text: 'A week ago today, the border reopened.', ref: '2058-05-08', finds: 'A week ago today', value: '2058-05-01' },
+  { text: 'Thirty years ago this week, the miners walked out for the last time.', ref: '2058-05-08', finds: 'Thirty years ago this week', value: '2028-W19' },
+  { text: 'The bridge, which opened twenty years ago this month, will close for repairs.', ref: '2058-05-08', finds: 'twenty years ago this month', value: '2038-05' },
+  { text: 'It was a decade ago this month that the two clubs merged.', ref: '2058-11-30', finds: 'a decade ago this month', value: '2048-11' },
   // Counted from a day of its own only when joined to one: "ten years after" is no anniversary.
   { text: 'They met today, ten years after the treaty was signed.', ref: '2058-05-08', finds: 'today', value: '2058-05-08' },
 ];
