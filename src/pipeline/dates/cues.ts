@@ -555,15 +555,23 @@ export const SIGNALS: Signal[] = [
   {
     name: 'occasion is on its day',
     side: 'before',
-    reach: 16,
+    reach: 48,
     // A present copula right before its day dates an occasion by its timetable: "The primary is
     // Saturday", "the vote is on Sunday", "the deadline is Friday" are the coming days, however
-    // near the last one was; had it passed, the wires would write "was".
-    pattern: /\b(?:is|are)\s+(?:on\s+)?$/i,
+    // near the last one was; had it passed, the wires would write "was". So with its venue
+    // between, a name after "at" or "in": "The second leg is at Marsh Lane on Wednesday", "the
+    // funeral is at St Anne's on Friday".
+    pattern: /\b(?:is|are)\s+(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+)?(?:on\s+)?$/,
     reads: 'future',
     examples: [
       { text: 'The primary is Saturday.', ref: '2000-02-15', finds: 'Saturday', value: '2000-02-19' },
       { text: 'The second round of the vote is on Sunday.', ref: '1999-06-10', finds: 'Sunday', value: '1999-06-13' },
+      // Told on a Saturday after last night's first leg, the return is the Wednesday to come.
+      { text: 'Brenton won the first leg 2-1 last night. The return is at Kelvin Park on Wednesday.', ref: '2031-04-12', finds: 'Wednesday', value: '2031-04-16' },
+      { text: 'She died on Monday. Her funeral is at St Barnabas on Friday.', ref: '2031-04-09', finds: 'Friday', value: '2031-04-11' },
+      { text: 'The talks ended on Tuesday; the next round is in Geneva on Monday.', ref: '2031-04-09', finds: 'Monday', value: '2031-04-14' },
+      // A venue's own clause in the past keeps its day behind.
+      { text: 'The final was at Kelvin Park on Wednesday.', ref: '2031-04-12', finds: 'Wednesday', value: '2031-04-09' },
     ],
   },
   {
