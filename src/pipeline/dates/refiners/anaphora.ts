@@ -75,8 +75,9 @@ const ANAPHOR = new RegExp(
     // and N, its event's date; from no such day ("Three days later, as of Friday's close") none.
     // A bounded count ("some 10 days later", "about three days later") stays the stretch with its
     // mod (durations.ts); "three days later than planned" compares with a plan, no day.
-    // Years so counted ("promised in 2014 and built six years later") are the stretch too, carrying the year they end on.
-    String.raw`|(?<!\b(?:${BOUND_PATTERN})\s+)\b(?:${CARDINAL_PATTERN})\s+(?:days|years)\s+later\b(?!\s+than\b)` +
+    // Years so counted ("promised in 2014 and built six years later") are the stretch too, carrying the year they end on;
+    // decades are ten years each ("retired in 1999. Two decades later …" P20Y, ending in 2019, where "that December" is).
+    String.raw`|(?<!\b(?:${BOUND_PATTERN})\s+)\b(?:${CARDINAL_PATTERN})\s+(?:days|years|decades)\s+later\b(?!\s+than\b)` +
     String.raw`|(?<!\b(?:an?|the)\s+)overnight(?![-‐‑–]\w|\s+(?:success|sensation|star|stays?|trips?|bags?|rates?|loans?|deposits?|shift|flights?|train|bus|ferry|camp|guests?|visitors?)\b|\s+(?:(?:on|into|to|until|till|through|before)\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\b)` +
     // "On the Monday, the White House paused deliveries", "was charged on the Friday": a weekday
     // with the article is the story's own, the first one after the day last named, as a long
@@ -91,12 +92,13 @@ const ANAPHOR = new RegExp(
   'i',
 );
 const ORDINAL_DAY_ALONE = new RegExp(String.raw`^${ORDINAL_DAY}$`, 'i');
-const COUNTED_LATER = new RegExp(String.raw`^(${CARDINAL_PATTERN})\s+(day|year)s\s+later$`, 'i');
-/** How many days or years "three days later", "six years later" count on, if the match is such a count: the count and its TimeML unit. */
+const COUNTED_LATER = new RegExp(String.raw`^(${CARDINAL_PATTERN})\s+(day|year|decade)s\s+later$`, 'i');
+/** How many days or years "three days later", "six years later", "two decades later" count on, if the match is such a count: the count and its TimeML unit. */
 const countedLater = (text: string): { count: number; unit: 'D' | 'Y' } | undefined => {
-  const [, count, unit] = COUNTED_LATER.exec(text) ?? [];
+  const [, count, unit = ''] = COUNTED_LATER.exec(text) ?? [];
   const number = count === undefined ? undefined : parseCount(count);
-  return number === undefined ? undefined : { count: number, unit: /^day$/i.test(unit ?? '') ? 'D' : 'Y' };
+  if (number === undefined) return undefined;
+  return /^day$/i.test(unit) ? { count: number, unit: 'D' } : { count: /^decade$/i.test(unit) ? number * 10 : number, unit: 'Y' };
 };
 /** Days or years counted on are the count alone, "later" its signal, as TimeML and TimeBank write them ("<Three days> later"). */
 const theCountAlone = (result: ParsingResult): ParsingResult => Object.assign(result, { text: result.text.replace(/\s+later$/i, '') });
@@ -163,6 +165,8 @@ export const anaphora: Rule = {
     { text: 'A flood wall was promised in 2014 and built six years later.', ref: '2023-07-18', finds: 'six years', value: 'P6Y' },
     { text: 'A flood wall was promised in 2014 and built six years later. It held in December of that year.', ref: '2023-07-18', finds: 'December of that year', value: '2020-12' },
     { text: 'The mine closed in March 1985. Ten years later the pit head was pulled down, and later that year the site was sold.', ref: '2023-07-18', finds: 'later that year', value: '1995' },
+    { text: 'The mill shut in 1971. Two decades later it reopened as flats, and that June the first tenants moved in.', ref: '2023-07-18', finds: 'that June', value: '1991-06' },
+    { text: 'The mill shut in 1971 and reopened as flats three decades later.', ref: '2023-07-18', finds: 'three decades', value: 'P30Y' },
     // Told in the past, not from a day still ahead named between.
     { text: 'Lindqvist met Ostad on May 2. The truce is due to expire on May 20. Two days later she held talks.', ref: '2058-05-15', finds: 'Two days', value: 'P2D' },
     { text: 'The vote is on Monday, and two days later the results will be published.', ref: '2025-11-12', finds: 'two days', value: 'P2D' },

@@ -93,6 +93,9 @@ const SUBJECT_BEFORE = new RegExp(String.raw`^[\s"“'‘(]*(?:the|a|an|its|thei
 const ORIGIN_BEFORE = /\b(?:(?:go(?:es)?|went|dat(?:es?|ing))\s+back\s+to|dat(?:es?|ing)\s+(?:to|from)|(?:be|is|are)\s+traced\s+(?:back\s+)?to)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 // A when-clause right after the date ("in 1990, when …") tells what happened then.
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
+// A stretch of whole years counted on ("six years later", "two decades later": P6Y, P20Y).
+const YEARS = /^P(\d+)Y$/;
+const LATER = /\slater$/i;
 // "that summer", "that fall": a demonstrative points back to the year last named, scene or not.
 const DEMONSTRATIVE = /^that\s/i;
 // An anaphor that ends on "that …" or "the same …", "the time" or "then": the time last named.
@@ -361,6 +364,15 @@ export const narrativeAnchoring: Refiner = {
         continue;
       }
       const timex = readingOf(result);
+      // Years counted on from the year last named ("She retired in 1999. Two decades later, …", anaphora.ts) move the
+      // story that many years on: the scene of the year before ends, and a "that December" points to the year they end on.
+      const yearsOn = timex?.type === 'DURATION' && lastNamed?.passage === passage && LATER.test(result.text) ? YEARS.exec(timex.value) : null;
+      if (yearsOn && lastNamed) {
+        const year = lastNamed.year + Number(yearsOn[1]);
+        lastNamed = { year, passage, sentence: sentenceAround(context.text, result.index).start };
+        scene = sceneOf(context.text, result, { year }, passage);
+        continue;
+      }
       if (!timex || (timex.type !== 'DATE' && timex.type !== 'TIME') || backInTheStorysTime(context.text, result, lastNamed?.sentence)) continue;
       // "Her last call came at 11:50 p.m.": a clock names no day and takes the story's (clockDay.ts), so the story stays where it is.
       if (clockOnly(result) !== undefined) continue;
@@ -397,6 +409,10 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'The plant closed in 1993, and he moved away that summer.', ref: '2023-04-14', finds: 'that summer', value: '1993-SU' },
   { text: 'The ferry line was sold in 2008. Its new owners cut the winter sailings that autumn.', ref: '2019-05-02', finds: 'that autumn', value: '2008-FA' },
   { text: 'The light was automated in 1993, and the keeper left the island that autumn. In May he came back as a guide.', ref: '2023-04-14', finds: 'May', value: '1994-05' },
+  // Years counted on move the story to the year they end on: "that June", a fronted "In June" are that year's.
+  { text: 'The mill shut in 1971. Six years later it reopened as flats. That June the first tenants moved in.', ref: '2023-07-18', finds: 'That June', value: '1977-06' },
+  { text: 'The mill shut in 1971. Two decades later it reopened as flats. In June, the first tenants moved in.', ref: '2023-07-18', finds: 'June', value: '1991-06' },
+  { text: 'The mill shut in 1971. Two decades later it reopened as flats, and the first tenants moved in that June.', ref: '2023-07-18', finds: 'that June', value: '1991-06' },
   // A when-clause's year anchors the past clauses fronted by a year-less date after it, as a year dating a past clause does.
   { text: 'The post fell vacant in 1997, when the coach left for Switzerland. In January his successor was hurt in a crash.', ref: '1999-07-08', finds: 'January', value: '1997-01' },
   { text: 'The quarrel goes back to 2011, when the council sold the old market. In May traders sued, and in October a judge ruled against them.', ref: '2016-03-02', finds: 'October', value: '2011-10' },
