@@ -163,6 +163,8 @@ const NOW_AND_THEN_AFTER = /^\s+(?:and|or)\s+(?:then|again)\b/i;
 const WEEKDAY_PART_NAME = new RegExp(String.raw`^${WEEKDAY_NAME}\s+(?:Night|Morning|Evening|Afternoon)$`);
 const DATE_AFTER = new RegExp(String.raw`^,?\s+(?:as\s+)?(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:${MONTH_STEM}[a-z]*\b|${WEEKDAY_NAME}\b|(?:week|month|year)\b|\d{4}\b)`);
 // A capitalised word after "the Sunday" that is a name's ("the Sunday Times"), not a month's ("the Sunday March 3 vote").
+// A repetition right before its exception: "every day but", "daily except", "each night except on".
+const REPETITION_BUT_BEFORE = new RegExp(String.raw`\b(?:(?:every|each)\s+(?:day|night|morning|evening|afternoon|week(?:day|end)?)|daily|nightly|weekdays|weekends)\s+(?:but|except|save)\s+(?:for\s+)?(?:on\s+)?$`, 'i');
 const SEASON_NAMED = /^(?:(?:[Tt]he|[Nn]ext|[Ll]ast|[Tt]his)\s+)?(?:Spring|Summer|Autumn|Fall|Winter)$/;
 const NAME_AFTER = new RegExp(String.raw`^\s+(?!${MONTH_STEM}[a-z]*\b)[A-Z][a-z]`);
 
@@ -583,6 +585,18 @@ export const VETOES: Veto[] = [
     examples: [
       { text: 'Perth sweltered on Monday, its hottest February day in a decade.', ref: '2026-03-20', not: 'February' },
       { text: 'It was the coldest March night since 1987.', ref: '2026-03-20', not: 'March' },
+    ],
+  },
+  {
+    name: 'the day a repetition leaves out',
+    // "drives the route every day but Sunday", "opens daily except Monday", "every night except
+    // on Friday": the weekday is the habit's gap, part of the SET, no day of the story.
+    overrules: ['chrono'],
+    applies: (c) => WEEKDAY.test(matched(c)) && REPETITION_BUT_BEFORE.test(before(c, 60)),
+    examples: [
+      { text: 'She has driven the number 9 route every day but Sunday since 2011.', ref: '2025-09-24', not: 'Sunday' },
+      { text: 'The museum opens daily except Monday, and closed on Friday for repairs.', ref: '2025-09-24', not: 'Monday' },
+      { text: 'The ferry sails every morning except on Saturday.', ref: '2025-09-24', not: 'Saturday' },
     ],
   },
   {

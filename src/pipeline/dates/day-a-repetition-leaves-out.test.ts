@@ -1,0 +1,24 @@
+// "every day but Sunday", "daily except Monday": the weekday is the habit's gap, no day of the story
+// (veto 'the day a repetition leaves out'). Found as a day, it was read as the Sunday or Monday
+// before the news and gave a clock told after it that day. Wednesday 24 September 2025 is the news day.
+import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from './index.ts';
+
+const texts = (text: string) => findTemporalExpressions(text, '2025-09-24').map((t) => t.text);
+const valueOf = (text: string, fragment: string) => findTemporalExpressions(text, '2025-09-24').find((t) => t.text === fragment)?.value;
+
+describe('the day a repetition leaves out', () => {
+  it('is no date', () => {
+    expect(texts('She has driven the number 9 route every day but Sunday since 2011.')).not.toContain('Sunday');
+    expect(texts('The library opens daily except Monday.')).not.toContain('Monday');
+    expect(texts('The ferry sails every morning except on Saturday, the operator said.')).not.toContain('Saturday');
+  });
+
+  it('and moves no clock after it off the day the story told', () => {
+    expect(valueOf('On Friday he drove his last bus. He had worked every day but Sunday for years. His shift ended at 6:40 p.m.', '6:40 p.m.')).toBe('2025-09-19T18:40');
+  });
+
+  it('while a day after a repetition that is no exception stays a day', () => {
+    expect(valueOf('The ferry sails every morning, but on Saturday it broke down.', 'Saturday')).toBe('2025-09-20');
+  });
+});
