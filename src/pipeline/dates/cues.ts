@@ -684,11 +684,16 @@ export const MARKERS: Marker[] = [
   },
   {
     name: 'modal will',
-    // An adverb between the modal and its verb keeps the verb masked: "would still be held".
-    pattern: /\b(?:will|won['’]t|shall|would|wo\s+n't)\s+(?:(?:\w+ly|not|still|also|then|now|soon|only|never|again|even|first)\s+)*(?:(?:be|have)\s+)?\w+|\w+['’]ll\b/gi,
+    // An adverb between the modal and its verb keeps the verb masked: "would still be held". A
+    // quote may open on the verb: "would \"go for it\" in Wednesday's game" is still the modal's.
+    pattern: /\b(?:will|won['’]t|shall|would|wo\s+n't)\s+["“‘]?(?:(?:\w+ly|not|still|also|then|now|soon|only|never|again|even|first)\s+)*(?:(?:be|have)\s+)?\w+|\w+['’]ll\b/gi,
     tense: 'future',
     firm: true,
-    examples: [{ text: 'A meeting will be held on Tuesday.', ref: '2025-11-24', finds: 'Tuesday', value: '2025-11-25' }],
+    examples: [
+      { text: 'A meeting will be held on Tuesday.', ref: '2025-11-24', finds: 'Tuesday', value: '2025-11-25' },
+      { text: 'The coach said his side had lost twice and would "fight to the end" in Wednesday\'s replay.', ref: '2031-04-12', finds: 'Wednesday', value: '2031-04-16' },
+      { text: 'She said the union had met and will “stand firm” at the talks on Monday.', ref: '2031-04-09', finds: 'Monday', value: '2031-04-14' },
+    ],
   },
   {
     name: 'is to',
