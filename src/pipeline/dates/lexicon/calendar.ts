@@ -120,8 +120,8 @@ export const PERIOD_PARTS: Record<string, string> = { early: 'START', mid: 'MID'
 export const LONG_AGO = /^(?:exactly\s+|just\s+)?(\w+)\s+(day|week|month|year|decade)s?\s+ago$/i;
 /** What joins it to the day it is counted from ("ten years ago today", "five years ago on Sunday"). */
 export const AGO_JOIN = /^,?\s*(?:on\s+)?$/i;
-/** The week or month of an anniversary joined after it ("five years ago this week", "fifty years ago this month"). */
-export const THIS_PERIOD_OF_AN_ANNIVERSARY = /^this\s+(week|month)$/i;
+/** The week, month or season of an anniversary joined after it ("five years ago this week", "fifty years ago this month", "25 years ago this spring"). */
+export const THIS_PERIOD_OF_AN_ANNIVERSARY = new RegExp(String.raw`^this\s+(week|month|${SEASON_PATTERN})$`, 'i');
 /** The day named before it ("On this day ten years ago", "this day five years ago"). */
 export const THIS_DAY_BEFORE = /\bthis\s+(?:very\s+)?day,?\s+$/i;
 /** Periods a participle bounds ("the fiscal year ending in June", "the 12 months starting in May"): cues.ts 'scheduled present'. */

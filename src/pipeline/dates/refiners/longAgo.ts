@@ -2,14 +2,15 @@
  * "Ten years ago today, the two leaders signed the treaty", "Five years ago on Sunday, they met
  * in Oslo", "On this day a decade ago …": the day told is the day named, that many years back.
  * Read apart, "today" is the reference day and the count a bare year; the anniversary itself
- * is the news, not the happening told. "Five years ago this week", "fifty years ago this month"
- * tell the week or month of the anniversary: that week or month, that many years back.
+ * is the news, not the happening told. "Five years ago this week", "fifty years ago this month",
+ * "25 years ago this spring" tell the week, month or season of the anniversary: that one, that
+ * many years back.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
 import { isoDay, isoMonth, isoWeek, parseReferenceDay, shift } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
-import { AGO_JOIN, LONG_AGO, THIS_DAY_BEFORE, THIS_PERIOD_OF_AN_ANNIVERSARY } from '../lexicon/calendar.ts';
+import { AGO_JOIN, LONG_AGO, SEASONS, THIS_DAY_BEFORE, THIS_PERIOD_OF_AN_ANNIVERSARY } from '../lexicon/calendar.ts';
 import { parseCount } from '../lexicon/numbers.ts';
 import type { Example } from '../model.ts';
 import { inMonth, inWeek } from '../resolved.ts';
@@ -34,11 +35,14 @@ export const sameDayLongAgo: Refiner = {
       if (period) {
         const day = shift(referenceDayOf(context), 'year', -years);
         const [y, m] = [day.getFullYear(), day.getMonth() + 1];
-        const week = /^week$/i.test(period[1]!);
-        const value = week ? isoWeek(day) : isoMonth(y, m);
+        const unitOf = period[1]!.toLowerCase();
+        const season = SEASONS[unitOf];
         ago.text = context.text.slice(ago.index, next!.index + next!.text.length);
         joined.add(next!);
-        annotate(ago, { ...timex, value, date: week ? inWeek(day) : inMonth(y, m), relative: true });
+        // A season names no calendar days (periods.ts): its year's code alone, "2001-SP".
+        if (season) annotate(ago, { type: 'DATE', value: `${y}-${season.code}`, relative: true });
+        else if (unitOf === 'week') annotate(ago, { ...timex, value: isoWeek(day), date: inWeek(day), relative: true });
+        else annotate(ago, { ...timex, value: isoMonth(y, m), date: inMonth(y, m), relative: true });
         continue;
       }
       const anchor = anchorDay?.precision === 'day' && AGO_JOIN.test(context.text.slice(agoEnd, next!.index)) ? next : undefined;
@@ -67,6 +71,7 @@ export const LONG_AGO_EXAMPLES: Example[] = [
   { text: 'Thirty years ago this week, the miners walked out for the last time.', ref: '2058-05-08', finds: 'Thirty years ago this week', value: '2028-W19' },
   { text: 'The bridge, which opened twenty years ago this month, will close for repairs.', ref: '2058-05-08', finds: 'twenty years ago this month', value: '2038-05' },
   { text: 'It was a decade ago this month that the two clubs merged.', ref: '2058-11-30', finds: 'a decade ago this month', value: '2048-11' },
+  { text: 'Forty years ago this summer, the pit closed for good.', ref: '2058-07-02', finds: 'Forty years ago this summer', value: '2018-SU' },
   // Counted from a day of its own only when joined to one: "ten years after" is no anniversary.
   { text: 'They met today, ten years after the treaty was signed.', ref: '2058-05-08', finds: 'today', value: '2058-05-08' },
 ];
