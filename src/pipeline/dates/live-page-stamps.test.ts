@@ -19,6 +19,12 @@ describe('a live page entry stamp', () => {
     expect(valueOf('Snow latest.\n\n**09:10** Gritters are out on the ring road.', '09:10')).toBe('2043-03-11T09:10');
   });
 
+  it('set off by a space alone when its entry opens a sentence with a capital', () => {
+    expect(valueOf('Gales: live.\n\n08:50 The harbour master has closed the port.', '08:50')).toBe('2043-03-11T08:50');
+    expect(valueOf('Count night.\n\n23:05 "We are confident," the agent says.', '23:05')).toBe('2043-03-11T23:05');
+    expect(valueOf('Notes.\n\n9:15 Smith crossed the line first.', '9:15')).toBeUndefined();
+  });
+
   it('is not moved to a day an earlier entry looked ahead to', () => {
     const page = 'Floods: live.\n\n10:15 - Schools in the valley will stay shut until Monday.\n\n11:40 - Buses are running again on the coast road.';
     expect(valueOf(page, '11:40')).toBe('2043-03-11T11:40');

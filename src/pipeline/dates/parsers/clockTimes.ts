@@ -22,6 +22,9 @@ const TIME_WORD_BEFORE = /\b(?:at|by|from|until|till|to|before|after|around|abou
 // (src/pipeline/events and merge) the wrong way on the own corpora's live pages.
 const STAMP_BEFORE = /(?:^|\n)[ \t*_>]*$/;
 const STAMP_AFTER = /^(?:[*_]+[ \t]|[*_]*[ \t]*[-–—:|][ \t])/;
+// A two-digit stamp may be set off by the space alone when its entry opens with a capital, a sentence of its own
+// ("09:12 The coastguard says …"); "14:30 was when the dam gave way" goes on with the clock as its subject.
+const STAMP_AFTER_BARE = /^[ \t]+["“‘]?[A-Z]/;
 // Of those, the words that do not lead a count ("rose to 12", "about 10", "by 9" may be amounts).
 const TIME_WORD_BEFORE_NO_COUNT = /\b(?:at|until|till|since)\s+$/i;
 
@@ -53,7 +56,7 @@ export const twentyFourHourClock: Rule = {
     const [, dayBefore, zonedHour, zonedMinute, hour = zonedHour, minute = zonedMinute, second, zone, dayAfter] = groups;
     if (!hour || !minute) return null;
     const colonOnly = zonedHour === undefined && !zone;
-    const stamp = STAMP_BEFORE.test(before) && STAMP_AFTER.test(after);
+    const stamp = STAMP_BEFORE.test(before) && (STAMP_AFTER.test(after) || (hour.length === 2 && STAMP_AFTER_BARE.test(after)));
     if (colonOnly && !dayBefore && !stamp && (!TIME_WORD_BEFORE.test(before) || /^\s*[ap]\.?m\b/i.test(after))) return null;
     const dayName = (dayBefore ?? dayAfter)?.toLowerCase();
     const offset = dayName ? DAY_WORDS[dayName] : 0;
