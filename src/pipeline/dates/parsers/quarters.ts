@@ -147,9 +147,12 @@ export const halfAlone: Rule = {
     { text: 'The airline reported its best first half since 2019 as ticket sales rose.', ref: '2025-08-01', finds: 'first half', value: '2025-H1' },
     { text: 'Retailers had the weakest second half in a decade, with sales down 3 percent.', ref: '2024-02-10', finds: 'second half', value: '2023-H2' },
     { text: 'The port had its quietest first half on record, its owners said.', ref: '2025-07-20', finds: 'first half', value: '2025-H1' },
+    { text: 'The chain said first-half profit fell 4 percent.', ref: '2025-08-01', finds: 'first-half', value: '2025-H1' },
+    { text: 'Second-half sales will pick up, the brewer said.', ref: '2025-08-01', finds: 'Second-half', value: '2025-H2' },
   ],
   // Or after a superlative, which TimeML leaves out of the expression with its determiner: "its busiest first half".
-  pattern: /(?:the\s+|(?<=\b(?:the|its|their|our|his|her)\s+(?:best|worst|\w+est)\s+))(first|second|latter)\s+half(?!\s+of\b)/,
+  // Or as a compound before its noun, as "third-quarter" is: "first-half profit", "second-half sales".
+  pattern: /(?:the\s+|(?<=\b(?:the|its|their|our|his|her)\s+(?:best|worst|\w+est)\s+)|\b(?=(?:first|second)[-‐‑]half\s+[a-z]))(first|second|latter)(?:\s+|(?<=first|second)[-‐‑])half(?!\s+of\b)/,
   read: ({ groups, text, reference, tense, earlierInSentence, after }) => {
     const sentence = `${earlierInSentence()} ${after.split(/[.!?](?:\s|$)/)[0] ?? ''}`;
     const comparedAcrossYears = !/^the\b/i.test(text) && YEARS_COMPARED_AFTER.test(after);
