@@ -122,6 +122,8 @@ export const LONG_AGO = /^(?:exactly\s+|just\s+)?(\w+)\s+(day|week|month|year|de
 export const AGO_JOIN = /^,?\s*(?:on\s+)?$/i;
 /** The week, month or season of an anniversary joined after it ("five years ago this week", "fifty years ago this month", "25 years ago this spring"). */
 export const THIS_PERIOD_OF_AN_ANNIVERSARY = new RegExp(String.raw`^this\s+(week|month|${SEASON_PATTERN})$`, 'i');
+/** What joins that period: a space alone. After a comma "this week" opens a clause of its own ("closed ten years ago, this week it reopens"). */
+export const ANNIVERSARY_PERIOD_JOIN = /^[ \t]+$/;
 /** The day named before it ("On this day ten years ago", "this day five years ago"). */
 export const THIS_DAY_BEFORE = /\bthis\s+(?:very\s+)?day,?\s+$/i;
 /** Periods a participle bounds ("the fiscal year ending in June", "the 12 months starting in May"): cues.ts 'scheduled present'. */

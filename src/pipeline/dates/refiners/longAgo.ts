@@ -10,7 +10,7 @@ import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
 import { isoDay, isoMonth, isoWeek, parseReferenceDay, shift } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
-import { AGO_JOIN, LONG_AGO, SEASONS, THIS_DAY_BEFORE, THIS_PERIOD_OF_AN_ANNIVERSARY } from '../lexicon/calendar.ts';
+import { AGO_JOIN, ANNIVERSARY_PERIOD_JOIN, LONG_AGO, SEASONS, THIS_DAY_BEFORE, THIS_PERIOD_OF_AN_ANNIVERSARY } from '../lexicon/calendar.ts';
 import { parseCount } from '../lexicon/numbers.ts';
 import type { Example } from '../model.ts';
 import { inMonth, inWeek } from '../resolved.ts';
@@ -31,7 +31,7 @@ export const sameDayLongAgo: Refiner = {
       const agoEnd = ago.index + ago.text.length;
       const unit = back[2]!.toLowerCase();
       const years = unit === 'decade' ? count * 10 : unit === 'year' ? count : 0;
-      const period = next && years && AGO_JOIN.test(context.text.slice(agoEnd, next.index)) ? THIS_PERIOD_OF_AN_ANNIVERSARY.exec(next.text.trim()) : null;
+      const period = next && years && ANNIVERSARY_PERIOD_JOIN.test(context.text.slice(agoEnd, next.index)) ? THIS_PERIOD_OF_AN_ANNIVERSARY.exec(next.text.trim()) : null;
       if (period) {
         const day = shift(referenceDayOf(context), 'year', -years);
         const [y, m] = [day.getFullYear(), day.getMonth() + 1];
@@ -72,6 +72,10 @@ export const LONG_AGO_EXAMPLES: Example[] = [
   { text: 'The bridge, which opened twenty years ago this month, will close for repairs.', ref: '2058-05-08', finds: 'twenty years ago this month', value: '2038-05' },
   { text: 'It was a decade ago this month that the two clubs merged.', ref: '2058-11-30', finds: 'a decade ago this month', value: '2048-11' },
   { text: 'Forty years ago this summer, the pit closed for good.', ref: '2058-07-02', finds: 'Forty years ago this summer', value: '2018-SU' },
+  // After a comma the week, month or season of writing opens a clause of its own.
+  { text: 'Built forty years ago, this spring the bridge will be repainted.', ref: '2058-03-13', finds: 'this spring', value: '2058-SP' },
+  { text: 'The plant closed ten years ago, this week it reopens as a museum.', ref: '2058-03-13', finds: 'this week', value: '2058-W11' },
+  { text: 'The mill shut two decades ago, this month its owners plan to sell it.', ref: '2058-03-13', finds: 'this month', value: '2058-03' },
   // Counted from a day of its own only when joined to one: "ten years after" is no anniversary.
   { text: 'They met today, ten years after the treaty was signed.', ref: '2058-05-08', finds: 'today', value: '2058-05-08' },
 ];
