@@ -162,10 +162,13 @@ const NOW_AND_THEN_AFTER = /^\s+(?:and|or)\s+(?:then|again)\b/i;
 // "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
 const WEEKDAY_PART_NAME = new RegExp(String.raw`^${WEEKDAY_NAME}\s+(?:Night|Morning|Evening|Afternoon)$`);
 const DATE_AFTER = new RegExp(String.raw`^,?\s+(?:as\s+)?(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:${MONTH_STEM}[a-z]*\b|${WEEKDAY_NAME}\b|(?:week|month|year)\b|\d{4}\b)`);
-// A capitalised word after "the Sunday" that is a name's ("the Sunday Times"), not a month's ("the Sunday March 3 vote").
-// A repetition right before its exception: "every day but", "daily except", "each night except on".
-const REPETITION_BUT_BEFORE = new RegExp(String.raw`\b(?:(?:every|each)\s+(?:day|night|morning|evening|afternoon|week(?:day|end)?)|daily|nightly|weekdays|weekends)\s+(?:but|except|save)\s+(?:for\s+)?(?:on\s+)?$`, 'i');
+// A repetition right before its exception: "every day but", "daily except", "each night apart from".
+const REPETITION_BUT_BEFORE = new RegExp(String.raw`\b(?:(?:every|each)\s+(?:day|night|morning|evening|afternoon|week(?:day|end)?)|daily|nightly|weekdays|weekends)\s+(?:but|except|save|bar|apart\s+from|other\s+than)\s+(?:for\s+)?(?:on\s+)?$`, 'i');
+// The exception ends with its weekday: "but Sunday since 2011", "except Monday, and …". A possessive or a
+// noun after it ("every day but Monday's session was cancelled") makes "but" join a clause of that day.
+const GAP_ENDS_AFTER = /^(?:\s*(?:$|[,.;:!?)—–-])|\s+(?:and|or|nor|since|for|from|until|till|in|at|on|of|to|through|when|while|as|with|because|during|before|after|each|every|this|last|next)\b)/;
 const SEASON_NAMED = /^(?:(?:[Tt]he|[Nn]ext|[Ll]ast|[Tt]his)\s+)?(?:Spring|Summer|Autumn|Fall|Winter)$/;
+// A capitalised word after "the Sunday" that is a name's ("the Sunday Times"), not a month's ("the Sunday March 3 vote").
 const NAME_AFTER = new RegExp(String.raw`^\s+(?!${MONTH_STEM}[a-z]*\b)[A-Z][a-z]`);
 
 export const VETOES: Veto[] = [
@@ -592,11 +595,14 @@ export const VETOES: Veto[] = [
     // "drives the route every day but Sunday", "opens daily except Monday", "every night except
     // on Friday": the weekday is the habit's gap, part of the SET, no day of the story.
     overrules: ['chrono'],
-    applies: (c) => WEEKDAY.test(matched(c)) && REPETITION_BUT_BEFORE.test(before(c, 60)),
+    applies: (c) => WEEKDAY.test(matched(c)) && REPETITION_BUT_BEFORE.test(before(c, 60)) && GAP_ENDS_AFTER.test(after(c, 12)),
     examples: [
       { text: 'She has driven the number 9 route every day but Sunday since 2011.', ref: '2025-09-24', not: 'Sunday' },
       { text: 'The museum opens daily except Monday, and closed on Friday for repairs.', ref: '2025-09-24', not: 'Monday' },
       { text: 'The ferry sails every morning except on Saturday.', ref: '2025-09-24', not: 'Saturday' },
+      { text: 'The café is open every day apart from Sunday.', ref: '2025-09-24', not: 'Sunday' },
+      { text: 'He has swum in the lake every morning bar Monday for a decade.', ref: '2025-09-24', not: 'Monday' },
+      { text: 'The canteen serves hot meals every evening other than Friday.', ref: '2025-09-24', not: 'Friday' },
     ],
   },
   {
