@@ -20,6 +20,7 @@
  */
 import type { Tense } from './tense.ts';
 
+import { anyCase } from '../any-case.ts';
 import { BOUNDED_PERIODS, MONTH_PATTERN, WEEKDAY_NAME } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
 import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PASTS_BEFORE_A_STATE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, DIRECTIVE_VERBS, HEARING_HELD_PASTS, HEARING_SETTERS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, TELLING_VERBS, WARNING_VERBS, WISH_VERBS, WORD_END, alternation } from './lexicon/verbs.ts';
@@ -555,13 +556,14 @@ export const SIGNALS: Signal[] = [
   {
     name: 'occasion is on its day',
     side: 'before',
-    reach: 48,
+    reach: 64,
     // A present copula right before its day dates an occasion by its timetable: "The primary is
     // Saturday", "the vote is on Sunday", "the deadline is Friday" are the coming days, however
     // near the last one was; had it passed, the wires would write "was". So with its venue
     // between, a name after "at" or "in": "The second leg is at Marsh Lane on Wednesday", "the
-    // funeral is at St Anne's on Friday".
-    pattern: /\b(?:is|are)\s+(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+)?(?:on\s+)?$/,
+    // funeral is at St Anne's on Friday", and its town after it: "at Kell Park in Lusk on Sunday".
+    // The venue's capital is read in its case; the copula and "on" in any, as a headline writes them.
+    pattern: new RegExp(String.raw`\b(?:${anyCase('is|are')})\s+(?:(?:at|in)\s+(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},?\s+){0,2}(?:${anyCase('on')}\s+)?$`),
     reads: 'future',
     examples: [
       { text: 'The primary is Saturday.', ref: '2000-02-15', finds: 'Saturday', value: '2000-02-19' },
@@ -570,6 +572,9 @@ export const SIGNALS: Signal[] = [
       { text: 'Brenton won the first leg 2-1 last night. The return is at Kelvin Park on Wednesday.', ref: '2031-04-12', finds: 'Wednesday', value: '2031-04-16' },
       { text: 'She died on Monday. Her funeral is at St Barnabas on Friday.', ref: '2031-04-09', finds: 'Friday', value: '2031-04-11' },
       { text: 'The talks ended on Tuesday; the next round is in Geneva on Monday.', ref: '2031-04-09', finds: 'Monday', value: '2031-04-14' },
+      { text: 'The final is at Kell Park in Lusk on Sunday.', ref: '2058-03-13', finds: 'Sunday', value: '2058-03-17' },
+      { text: 'She died on Monday. The funeral is at St Anne’s, Orsk, on Friday.', ref: '2031-04-09', finds: 'Friday', value: '2031-04-11' },
+      { text: 'Cup Final Is On Sunday After Replay Row', ref: '2058-03-13', finds: 'Sunday', value: '2058-03-17' },
       // A venue's own clause in the past keeps its day behind.
       { text: 'The final was at Kelvin Park on Wednesday.', ref: '2031-04-12', finds: 'Wednesday', value: '2031-04-09' },
     ],
