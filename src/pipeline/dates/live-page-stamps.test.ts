@@ -21,8 +21,17 @@ describe('a live page entry stamp', () => {
 
   it('set off by a space alone when its entry opens a sentence with a capital', () => {
     expect(valueOf('Gales: live.\n\n08:50 The harbour master has closed the port.', '08:50')).toBe('2043-03-11T08:50');
-    expect(valueOf('Count night.\n\n23:05 "We are confident," the agent says.', '23:05')).toBe('2043-03-11T23:05');
+    expect(valueOf('Count night: latest.\n\n23:05 "We are confident," the agent says.', '23:05')).toBe('2043-03-11T23:05');
     expect(valueOf('Notes.\n\n9:15 Smith crossed the line first.', '9:15')).toBeUndefined();
+  });
+
+  it('set off by a space alone only on a page its heading calls live, not a timetable, a results list or an agenda', () => {
+    const timetable = 'Timetable from Monday.\n\n09:12 Lusk to Tarn, calling at Orsk.\n\n10:40 Tarn to Lusk.';
+    expect(valueOf(timetable, '09:12')).toBeUndefined();
+    expect(valueOf(timetable, '10:40')).toBeUndefined();
+    expect(valueOf('Harbour 5 km: results.\n\n17:48 Ana Rell of Lusk\n\n21:05 Ivo Dann of Estmark', '21:05')).toBeUndefined();
+    expect(valueOf('Conference programme.\n\n10:00 Welcome from the chair.\n\n11:30 Panel on port finance.', '11:30')).toBeUndefined();
+    expect(valueOf('Budget day as it happened\n\n11:30 The chancellor rises.', '11:30')).toBe('2043-03-11T11:30');
   });
 
   it('is not moved to a day an earlier entry looked ahead to', () => {

@@ -25,6 +25,9 @@ const STAMP_AFTER = /^(?:[*_]+[ \t]|[*_]*[ \t]*[-–—:|][ \t])/;
 // A two-digit stamp may be set off by the space alone when its entry opens with a capital, a sentence of its own
 // ("09:12 The coastguard says …"); "14:30 was when the dam gave way" goes on with the clock as its subject.
 const STAMP_AFTER_BARE = /^[ \t]+["“‘]?[A-Z]/;
+// So only on a page whose heading calls it live: a timetable ("09:12 Lusk to Tarn"), an agenda or a race's
+// results ("21:05 Dann of Estmark") open their lines the same way.
+const LIVE_PAGE_HEADING = /\b(?:live|latest|updates|as\s+it\s+happened|minute[- ]by[- ]minute)\b/i;
 // Of those, the words that do not lead a count ("rose to 12", "about 10", "by 9" may be amounts).
 const TIME_WORD_BEFORE_NO_COUNT = /\b(?:at|until|till|since)\s+$/i;
 
@@ -52,11 +55,11 @@ export const twentyFourHourClock: Rule = {
       String.raw`(?:([01]\d|2[0-3])([0-5]\d)\s*(?:${ZONE})|([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(\s*(?:${ZONE}))?)` +
       String.raw`(?:,?\s+(?:on\s+)?(${WEEKDAYS.join('|')}|yesterday|today|tomorrow))?`,
   ),
-  read: ({ groups, before, after, reference, tense }) => {
+  read: ({ groups, before, after, reference, tense, heading }) => {
     const [, dayBefore, zonedHour, zonedMinute, hour = zonedHour, minute = zonedMinute, second, zone, dayAfter] = groups;
     if (!hour || !minute) return null;
     const colonOnly = zonedHour === undefined && !zone;
-    const stamp = STAMP_BEFORE.test(before) && (STAMP_AFTER.test(after) || (hour.length === 2 && STAMP_AFTER_BARE.test(after)));
+    const stamp = STAMP_BEFORE.test(before) && (STAMP_AFTER.test(after) || (hour.length === 2 && STAMP_AFTER_BARE.test(after) && LIVE_PAGE_HEADING.test(heading())));
     if (colonOnly && !dayBefore && !stamp && (!TIME_WORD_BEFORE.test(before) || /^\s*[ap]\.?m\b/i.test(after))) return null;
     const dayName = (dayBefore ?? dayAfter)?.toLowerCase();
     const offset = dayName ? DAY_WORDS[dayName] : 0;

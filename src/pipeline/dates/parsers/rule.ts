@@ -23,6 +23,8 @@ export interface RuleMatch {
   earlierInSentence(): string;
   /** The sentence before the match's (across a paragraph break too: a wire's paragraph is often one sentence); empty at the text's start. */
   sentenceBefore(): string;
+  /** The text's first line when the match lies after it: a whole page's heading ("Storm Idris live: …"); empty in a sentence read alone. */
+  heading(): string;
   /** Tense around the match (computed on demand); see TenseScope. */
   tense(scope?: TenseScope): Tense | undefined;
   /**
@@ -86,6 +88,10 @@ export function ruleParser(rule: Rule): RuleParser {
         after: context.text.slice(index + text.length, index + text.length + 40),
         earlierInSentence: () => context.text.slice(sentenceAround(context.text, index).start, index),
         sentenceBefore: () => sentenceBefore(context.text, index),
+        heading: () => {
+          const line = HEADING.exec(context.text)![0];
+          return index >= line.length ? line : '';
+        },
         tense,
         tenseElseSignal: (scope) => tense(scope) ?? ruleMatch.signalled(scope),
         signalled: (scope) => (signalled ??= signalledTense(signalAt(context.text, index, index + text.length), tense))(scope),
@@ -102,6 +108,8 @@ export function ruleParser(rule: Rule): RuleParser {
     },
   };
 }
+
+const HEADING = /^\s*[^\n]{0,160}/;
 
 /** The sentence before the one around `offset`, blank lines skipped; empty when there is none. */
 function sentenceBefore(text: string, offset: number): string {
