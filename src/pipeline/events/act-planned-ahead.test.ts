@@ -144,6 +144,28 @@ describe('a plan told inside a saying is a plan of its day', () => {
   });
 });
 
+// own-corpus-25 a1 ("said yesterday that it will switch Skype off on 5 May"), written here of a bank, a railway, a museum and a ferry line:
+// a saying of its own day that tells a plan of another day is two happenings, the saying and the plan, each on its day.
+describe('a plan told inside a saying of its own day, "will" or "would", with a day of its own', () => {
+  it.each([
+    ['Kessel Savings said yesterday that it will close its Orsk branch on 5 April.', 'closed', '2058-04-05'],
+    ['Lusk Rail said on Monday that it will switch off the old signals on Saturday.', 'switched', '2058-03-16'],
+    ['Ana Ruiz said yesterday she will unveil the statue on Friday.', 'unveiled', '2058-03-15'],
+    ['The Orsk Ferry Company said on Monday that it would retire its oldest boat on 2 April.', 'retired', '2058-04-02'],
+  ])('%s', (body, noun, day) => {
+    expect(others(body)).toEqual([[noun, day]]);
+    expect(found(`${body}\n`).filter(([kind]) => kind === 'statement')).toHaveLength(1);
+  });
+
+  it.each([
+    ['Lusk Rail said on Monday that it will fight any cut to its routes.'],
+    ['Kessel Savings said yesterday that it will close its Orsk branch.'],
+    ['Lusk Rail will switch off the old signals on Saturday, its chief said.'],
+  ])('but no plan of the saying’s day alone: %s', (body) => {
+    expect(others(body).filter(([, day]) => day !== '2058-03-16')).toEqual([]);
+  });
+});
+
 // Wednesday 13 March 2058, and a report of the act done on Tuesday 19 March: Friday the 15th, Monday the 18th.
 describe('a plan in the passive or in a saying and the later report of the act done are one event, of the kind and noun the report has', () => {
   const told = (plan: string, report: string): string[] =>

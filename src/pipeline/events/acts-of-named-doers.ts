@@ -110,7 +110,7 @@ function planInASaying(clause: string, at: (span: [number, number]) => [number, 
   const from = saying ? saying.index + saying[0].length : 0;
   const plan = ACT_PLANNED_IN_A_SAYING.exec(clause.slice(from));
   const sayer = saying && plan?.groups!.pronoun !== undefined ? SAYER.exec(clause.slice(0, saying.index)) : null;
-  if (!plan || (plan.groups!.pronoun !== undefined && !sayer)) return undefined;
+  if (!plan || (plan.groups!.pronoun !== undefined && !sayer) || (plan.groups!.auxiliary === 'will' && !saying)) return undefined;
   const verb = plan.groups!.verb!;
   const past = verb.startsWith('be ') ? verb.split(/\s+/)[1]! : pastOfBase(verb);
   if (!past || NO_ACT_VERB_WORD.test(past)) return undefined;

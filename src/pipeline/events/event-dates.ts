@@ -68,7 +68,8 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   // A relative clause's own day goes before the journey's that leads to it ("flew to Kananaskis on Saturday for the G7 summit, which opens on Monday"),
   // only for the noun it tells of: another trigger it falls to by nearness keeps its own day first ("met Carney on Sunday before …, which opens on Monday").
   // The first day of the span a ban runs goes first too: "A suspension from 9 February to 4 May, agreed on Saturday" runs from its days, not the agreeing's.
-  const rank = (p: { time: TemporalExpression; owner: Mention; aside?: unknown }): number => (isNewDay(text, p.time) || (p.owner.rule.runs && SPAN_FROM_BEFORE.test(text.slice(0, p.time.start))) ? 0 : isLeftDay(text, p.time) ? 2 : p.aside ? 0.5 : 1);
+  // A plan told inside a saying with a day of its own ("said yesterday that it will switch the service off on 5 May") takes its own day before the saying's.
+  const rank = (p: { time: TemporalExpression; owner: Mention; aside?: unknown }): number => (isNewDay(text, p.time) || (p.owner.rule.runs && SPAN_FROM_BEFORE.test(text.slice(0, p.time.start))) ? 0 : isLeftDay(text, p.time) ? 2 : p.aside ? 0.5 : p.owner.future && p.time.end <= p.owner.start && isReportDate(text, p.time, p.owner.start) ? 1.5 : 1);
   // A live entry's time stamp ("14:05 GMT —") dates what it reports only when nothing after it does.
   const stamp = ENTRY_STAMP.exec(text)?.[0].length ?? 0;
   const later = times.some((t) => t.start >= stamp && claimOf(t));

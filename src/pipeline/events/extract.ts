@@ -260,7 +260,11 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const rowsRead = act ? found.filter((m) => !m.rule.clause) : found;
     if (saying) found.push(...statementsOnReportDays(sentence, times, named, rowsRead, today).filter((said) => spokenBySomeone(said, prior, day, context, mentions)));
     if (saying) found.push(...statementsOfAnEntry(sentence, named, rowsRead, today));
-    if (act && found.some((m) => m.rule.kind === 'statement')) dropMentions(found, (f) => f.filter((m) => m.rule.clause));
+    // A plan the saying tells after its verb, with a day of its own after the plan's verb ("said yesterday that it will switch the service off on 5 May"),
+    // is no telling: both stand, each of its day. One dated by the saying alone ("said on Wednesday it would fight any deal") is the saying's.
+    const told = found.filter((m) => m.rule.kind === 'statement');
+    const ownDay = (m: Mention): boolean => m.future && m.dateAt !== undefined && m.dateAt > m.start && told.some((s) => s.end <= m.start);
+    if (act && told.length > 0) dropMentions(found, (f) => f.filter((m) => m.rule.clause && !ownDay(m)));
     // Everyone and everywhere the sentence names: a country by its adjective too ("the American plan" names the United States as "a U.S. plan" does).
     const sentenceNames = [...new Set([...named.map((e) => e.entity.id), ...demonymsIn(text).map((d) => d.word.country.id)])];
     for (const m of found) {

@@ -1420,7 +1420,7 @@ export const PASSIVE_BE = /\sbe\s/;
  * (ACT_PLANNED_IN_A_SAYING). A deal's terms tell their plans so too, what the sides agreed ("The two sides agreed that the border post would
  * reopen on Friday") or what stands under it ("Under the deal, the border post would reopen on Friday").
  */
-export const SAYING_BEFORE_A_PLAN = new RegExp(String.raw`^Under\s+(?:the|its|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|pact|terms|settlement)\b[^,;:"“”()]{0,60},\s+(?=[^,;:"“”()]{1,80}?\swould\s)|\b(?:${SAYING_WORDS}|told\s+(?:reporters|journalists))\s+(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?\s+|(?:yesterday|today)\s+)?(?:that\s+)?(?=[^,;:"“”()]{1,80}?\swould\s)`, 'u');
+export const SAYING_BEFORE_A_PLAN = new RegExp(String.raw`^Under\s+(?:the|its|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|pact|terms|settlement)\b[^,;:"“”()]{0,60},\s+(?=[^,;:"“”()]{1,80}?\swould\s)|\b(?:${SAYING_WORDS}|told\s+(?:reporters|journalists))\s+(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?\s+|(?:yesterday|today)\s+)?(?:that\s+)?(?=[^,;:"“”()]{1,80}?\s(?:would|will)\s)`, 'u');
 /** …or a saying told after the plan's clause, closing the sentence ("The border crossing would reopen on Friday, Israeli officials said."): the plan's clause opens the sentence. */
 export const SAYING_AFTER_A_PLAN = new RegExp(String.raw`,\s+(?:[^,;:"“”()]{1,60}?\s)?(?:said|says|announced|confirmed|added)(?:\s+on\s+${WEEKDAY_NAME}|\s+(?:yesterday|today))?[.!]?\s*$`, 'u');
 /** The sayer before SAYING_BEFORE_A_PLAN's verb, an aside after it maybe ("The Kessel Council", "Ana Ruiz, the mayor,"): who a pronoun in the plan names. */
@@ -1432,17 +1432,18 @@ export const SAYER = new RegExp(String.raw`${DOER_OPENING}(?:,\s+[^,;:"“”()]
 const FORECAST_VERB = String.raw`snow|rain|hail|drizzle|freeze|thaw|pour|beat|win|lose|defeat|draw|outscore|outvote`;
 const NO_DOER_OF_A_FORECAST = String.raw`(?:[\p{L}-]+\s+)?(?:storms?|weather|rain|snow|winds?|gales?|floods?|flooding|flood\s+waters|hurricane|typhoon|cyclone|heatwave|cold\s+snap|temperatures?|front|fog|frost|tides?|waves|sea|river|fire|blaze|wildfire)`;
 /**
- * …and the plan's clause after it, its future told back as "would": a pronoun for the sayer ("said it would rename the square on Friday"),
+ * …and the plan's clause after it, its future told back as "would", or kept as "will" after a saying before it ("said yesterday that it will switch
+ * the service off on 5 May": SAYING_BEFORE_A_PLAN; a "will" clause opening the sentence is ACT_PLANNED_OF_A_NAMED_DOER's): a pronoun for the sayer ("said it would rename the square on Friday"),
  * or a subject, a name or a noun phrase with its article ("the border crossing", "Hamas", "a team of engineers"; not one told by a pronoun,
  * "its members", whose owner a title would lose); an adverb maybe, then the
  * verb's base or a passive ("would be released"), not a word that is no verb ("would not", "would soon").
  */
 export const ACT_PLANNED_IN_A_SAYING = new RegExp(
-  String.raw`^(?:(?<pronoun>it|he|she|they)|(?<subject>(?![Tt]he\s+${NO_DOER_OF_A_FORECAST}\s+would\b)(?:(?:the|a|an)\s+|(?!(?:It|He|She|They|We|I|You|This|That|These|Those|There|Its|Their|His|Her|Our|My|Without|Unless|Barring|Otherwise|But)\b)\p{Lu})[^,;:"“”()]{0,60}?))\s+would\s+(?:(?:also|then|formally|officially|jointly|publicly|again|finally|first)\s+)?(?<verb>be\s+${PAST_PARTICIPLE}|(?!(?:not|never|soon|likely|probably|still|now|only|shortly|each|both|all|be|have|${FORECAST_VERB})\b)\p{Ll}{2,}\b)${NO_ACTS_OBJECT_AFTER}`,
+  String.raw`^(?:(?<pronoun>it|he|she|they)|(?<subject>(?![Tt]he\s+${NO_DOER_OF_A_FORECAST}\s+w(?:ould|ill)\b)(?:(?:the|a|an)\s+|(?!(?:It|He|She|They|We|I|You|This|That|These|Those|There|Its|Their|His|Her|Our|My|Without|Unless|Barring|Otherwise|But)\b)\p{Lu})[^,;:"“”()]{0,60}?))\s+(?<auxiliary>would|will)\s+(?:(?:also|then|formally|officially|jointly|publicly|again|finally|first)\s+)?(?<verb>be\s+${PAST_PARTICIPLE}|(?!(?:not|never|soon|likely|probably|still|now|only|shortly|each|both|all|be|have|${FORECAST_VERB})\b)\p{Ll}{2,}\b)${NO_ACTS_OBJECT_AFTER}`,
   'du',
 );
-/** A "would" anywhere in a sentence: a sentence without one is not asked SAYING_BEFORE_A_PLAN nor SAYING_AFTER_A_PLAN. */
-export const WOULD = /\swould\s/;
+/** A "would" or a "will" anywhere in a sentence: a sentence without one is not asked SAYING_BEFORE_A_PLAN nor SAYING_AFTER_A_PLAN. */
+export const WOULD = /\sw(?:ould|ill)\s/;
 /** A plan's auxiliary anywhere in a sentence: a sentence without one is not asked ACT_PLANNED_OF_A_NAMED_DOER. */
 export const PLAN_AUXILIARY = /\b(?:will|to)\s/;
 /**
