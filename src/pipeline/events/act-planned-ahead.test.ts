@@ -247,3 +247,22 @@ describe('a plan a deal’s terms tell, agreed or standing under it, is read as 
     expect(others(body)).toEqual([]);
   });
 });
+
+// own-corpus-25 a2 and b2 ("The photo-scanning workshop has moved from Tuesday 20 May to Tuesday 27 May", "Our webinar …, first announced for 5 June,
+// will now be held on Thursday 12 June"), written here of a fair, a fete, a vote and a tasting: a plan moved, told by its noun whatever it is, is the plan
+// of its new day, its first day none of it.
+describe('a plan moved to a new day, told by its noun', () => {
+  it.each([
+    ['The book fair has been put off until Saturday.', '2058-03-16'],
+    ['Our summer fete, first set for 8 April, will now be held on 15 April.', '2058-04-15'],
+    ['The photo-scanning workshop has moved from 20 March to 27 March.', '2058-03-27'],
+    ["Our wine tasting with the growers' guild, first announced for 5 April, will now be held on 12 April, so that the new sommelier can take part.", '2058-04-12'],
+  ])('%s', (body, day) => {
+    expect(others(body)).toEqual([['held', day]]);
+  });
+
+  it.each([['The price has moved to twelve dollars.'], ['Our office has moved to Station Road on Monday.'], ['The ball has moved to the left.']])('but not what moves that is no plan: %s', (body) => {
+    expect(others(body)).toEqual([]);
+  });
+});
+

@@ -19,7 +19,7 @@ import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.t
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, MONTH_TOLD_AHEAD, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING, SAYING_OF_ANOTHER_SUBJECT, SEVERAL_DESCRIBED_DOERS } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, MONTH_TOLD_AHEAD, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING, SAYING_OF_ANOTHER_SUBJECT, SEVERAL_DESCRIBED_DOERS, PLAN_MOVED_TO_A_DAY, PLAN_MOVED_WORD } from './lexicon.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { Mention } from './mention.ts';
 import { findTriggers, type TriggerHit, type TriggerRule } from './triggers.ts';
@@ -66,7 +66,7 @@ const clauseOf = oncePerText(readClause, REMEMBERED_CLAUSES);
  * A sentence's act clause: where its doer's name and its verb stand, whether the doer is described, and the verb's past when the act is told ahead.
  * A lede's clause opens after its wire dateline ("KESSEL, March 3 (Reuters) — The Kessel Council dissolved …"): the dateline is the filing's, no part of the clause.
  */
-function readClause(text: string): { subject: [number, number]; verb: [number, number]; pattern: RegExp; described: boolean; past?: string; done?: string } | undefined {
+function readClause(text: string): { subject: [number, number]; verb: [number, number]; pattern: RegExp; described: boolean; past?: string; done?: string; moved?: boolean } | undefined {
   if (!mayMatch(DAY_TOLD, text) && !DAY_IN_FIGURES.test(text)) return undefined;
   const from = datelineLength(text);
   const clause = from > 0 ? text.slice(from) : text;
@@ -80,6 +80,9 @@ function readClause(text: string): { subject: [number, number]; verb: [number, n
   const told = planInASaying(clause, at);
   if (told && (!done || reportVerbIn(clause, ...done.indices!.groups!.verb!))) return told;
   if (done) return { subject: at(done.indices!.groups!.subject!), verb: at(done.indices!.groups!.verb!), pattern: ACT_OF_A_NAMED_DOER, described: done.groups!.described !== undefined };
+  // "The photo-scanning workshop has moved from Tuesday 20 May to Tuesday 27 May": the plan of its new day, whatever its noun, read as its holding.
+  const moved = PLAN_MOVED_WORD.test(clause) ? PLAN_MOVED_TO_A_DAY.exec(clause) : null;
+  if (moved && !A_GATHERINGS_OWN.test(moved.groups!.subject!)) return { subject: at(moved.indices!.groups!.subject!), verb: at(moved.indices!.groups!.verb!), pattern: ACT_PLANNED_OF_A_NAMED_DOER, described: true, past: 'held', done: 'was held', moved: true };
   // "Ana Ruiz will unveil the statue on Friday", "The works council is due to ratify the deal on Monday": the plan, its noun the past as for
   // the present; asked first, for a described doer's noun may be read as a name and a present ("The | works council").
   const planned = PLAN_AUXILIARY.test(clause) ? ACT_PLANNED_OF_A_NAMED_DOER.exec(clause) : null;
@@ -145,7 +148,8 @@ export function actOfANamedDoer(text: string, outlet: string): TriggerHit | unde
   // "The troops stationed in Kessel withdrew …": a described doer's participle tells which troops; the act is the clause's later verb's.
   if (clause.described && DESCRIBED_DOERS_PARTICIPLE_AFTER.test(text.slice(end, clauseEnd))) return undefined;
   if (testPart(NEGATED, clauseBefore(text, start), text) || outsideQuotations(text, -1).slice(start, end) !== text.slice(start, end) || start < carriedQuotationEnd(text)) return undefined;
-  if (reportVerbIn(text, start, end) || (participle > 0 && reportVerbIn(text, clauseEnd, clauseEnd + participle)) || PARTICIPATION.test(text) || TIME_AS_A_SUBJECT.test(text.slice(...clause.subject))) return undefined;
+  // Who takes part in a plan moved is its own ("will now be held on 12 June, so that the new counsellor can take part").
+  if (reportVerbIn(text, start, end) || (participle > 0 && reportVerbIn(text, clauseEnd, clauseEnd + participle)) || (!clause.moved && PARTICIPATION.test(text)) || TIME_AS_A_SUBJECT.test(text.slice(...clause.subject))) return undefined;
   // "The Greens won 52 % of the vote", "Wall Street closed higher": a share the verb took or a figure's move is a figure told, as "rose 4%" is, no act;
   // "…, the opposition claimed" tells one side's word, "…, prosecutors said" a charge.
   const after = text.slice(end);

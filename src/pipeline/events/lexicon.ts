@@ -2284,8 +2284,8 @@ export const PLAN_ASIDE = new RegExp(
 );
 /** How a plan's first day is told (DUE_DAY_ASIDE, LEFT_DAY): "originally planned for", "initially set for", "first scheduled on", "due on". */
 const AT_FIRST = String.raw`(?:originally|initially|first|previously)`;
-/** A plan's day as it was set, or as it was expected (DUE_DAY_ASIDE, LEFT_DAY); an aside that makes a plan (PLAN_ASIDE) takes the set words alone: ", expected to …" after a noun may be a forecast of it ("talks, expected to be tough"). */
-const SET_FOR_A_DAY = String.raw`(?:${SCHEDULED}|expected)`;
+/** A plan's day as it was set, as it was expected, or as it was first announced ("first announced for 5 June") (DUE_DAY_ASIDE, LEFT_DAY); an aside that makes a plan (PLAN_ASIDE) takes the set words alone: ", expected to …" after a noun may be a forecast of it ("talks, expected to be tough"). */
+const SET_FOR_A_DAY = String.raw`(?:${SCHEDULED}|expected|announced)`;
 /**
  * A plan set off by commas right after the event's noun ("Talks on the rail link, scheduled for Monday, were held …",
  * "The meeting, originally planned for May, took place …"): the day it had been due, not the clause's verb, which follows it.
@@ -2523,6 +2523,18 @@ export const AFTER_A_LENGTH = /\b(?:after|following|at\s+the\s+(?:end|close)\s+o
 export const ENDING = new RegExp(String.raw`\b(?:${ENDED}|ending|concluding)\b`, 'i');
 /** Verbs that move a plan to another day. */
 const MOVING = String.raw`(?:postponed|delayed|rescheduled|pushed\s+back|put\s+off|moved|shifted|brought\s+forward)`;
+/**
+ * A plan moved to a new day, told by its noun whatever it is ("The photo-scanning workshop has moved from Tuesday 20 May to Tuesday 27 May", "Our webinar,
+ * first announced for 5 June, will now be held on Thursday 12 June", "The book fair has been put off until Saturday"): the plan of its new day (NEW_DAY,
+ * LEFT_DAY date it), read as its holding, so that a later report of it held joins it. Its subject opens the sentence with a determiner (a name's plan is
+ * ACT_PLANNED_OF_A_NAMED_DOER's); an aside telling its first day may stand between ("first set for Wednesday 12 March").
+ */
+export const PLAN_MOVED_TO_A_DAY = new RegExp(
+  String.raw`^(?<subject>(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his\s+(?:week|month|year)['’]s|[Nn]ext\s+(?:week|month)['’]s)\s+[^,;:"“”()]{1,70}?)(?:,\s+[^,;:"“”()]{1,60},)?\s+(?<verb>(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:${MOVING})(?=\s+(?:from\s+[^,;:"“”()]{1,30}?\s+)?(?:until|till|to)\s)|will\s+now\s+be\s+held(?=\s+on\s))`,
+  'du',
+);
+/** A word PLAN_MOVED_TO_A_DAY's verb ends on: a sentence without one is not asked it. */
+export const PLAN_MOVED_WORD = /\b(?:postponed|delayed|rescheduled|back|off|moved|shifted|forward|held)\s/;
 /**
  * A plan the sentence says was moved, right after its noun: "The talks had been due at noon but were pushed back to the evening",
  * "The meeting was supposed to start on Friday but was delayed". Not one called off: that plan did not happen at all.
