@@ -19,10 +19,10 @@ import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.t
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, MONTH_TOLD_AHEAD, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING, SAYING_OF_ANOTHER_SUBJECT, SEVERAL_DESCRIBED_DOERS, PLAN_MOVED_TO_A_DAY, PLAN_MOVED_WORD } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, MONTH_TOLD_AHEAD, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING, SAYING_OF_ANOTHER_SUBJECT, SEVERAL_DESCRIBED_DOERS, PLAN_MOVED_TO_A_DAY, PLAN_MOVED_WORD, HELD_HAPPENING_NOUNS } from './lexicon.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { Mention } from './mention.ts';
-import { findTriggers, type TriggerHit, type TriggerRule } from './triggers.ts';
+import { findTriggers, TRIGGERS, type TriggerHit, type TriggerRule } from './triggers.ts';
 
 /**
  * One rule for each verb as written, its noun: two reports of one act tell it by one past verb, and merging joins `other` reports of one
@@ -34,6 +34,27 @@ function ruleOf(noun: string, pattern: RegExp): TriggerRule {
   const key = `${noun} ${pattern === ACT_OF_A_NAMED_DOER ? 'done' : pattern === ACT_AHEAD_OF_A_NAMED_DOER ? 'ahead' : 'planned'}`;
   let rule = RULES.get(key);
   if (!rule) RULES.set(key, (rule = { kind: 'other', pattern, noun, clause: true }));
+  return rule;
+}
+
+/** The nouns of the table's happenings (not a gathering's: other readers read those moved), each its row, the first that names it. */
+const TABLE_HAPPENINGS = new Map<string, TriggerRule>();
+for (const rule of TRIGGERS) if (rule.kind === 'other' && rule.noun && !TABLE_HAPPENINGS.has(rule.noun.toLowerCase())) TABLE_HAPPENINGS.set(rule.noun.toLowerCase(), rule);
+/**
+ * A happening's noun phrase opening a moved plan's subject, its head a noun of the table or of HELD_HAPPENING_NOUNS ("book fair", "wine tasting" of "wine
+ * tasting with the growers' guild", "rocket launch"), what follows it a preposition's phrase or nothing: "the 9.15 train", "our pension payment" are none.
+ */
+const HAPPENING_NAMED = new RegExp(String.raw`^(?:[\p{L}\d’'.-]+\s+){0,3}?(?<head>${[...TABLE_HAPPENINGS.keys(), ...HELD_HAPPENING_NOUNS].join('|')})s?(?=$|\s+(?:with|of|for|at|in|on|by|between|organi[sz]ed|run)\s)`, 'iu');
+/** Rows of the happenings no row names, one a noun: one plan moved and one reported elsewhere join by it. */
+const HELD_RULES = new Map<string, TriggerRule>();
+
+/** The row a moved happening is read by: the table's for its noun, else one of its own noun ("Fair", "Workshop"). */
+function happeningRule(head: string): TriggerRule {
+  const noun = head.toLowerCase();
+  const table = TABLE_HAPPENINGS.get(noun);
+  if (table) return table;
+  let rule = HELD_RULES.get(noun);
+  if (!rule) HELD_RULES.set(noun, (rule = { kind: 'other', pattern: PLAN_MOVED_TO_A_DAY, noun: `${noun[0]!.toUpperCase()}${noun.slice(1)}` }));
   return rule;
 }
 
@@ -66,7 +87,7 @@ const clauseOf = oncePerText(readClause, REMEMBERED_CLAUSES);
  * A sentence's act clause: where its doer's name and its verb stand, whether the doer is described, and the verb's past when the act is told ahead.
  * A lede's clause opens after its wire dateline ("KESSEL, March 3 (Reuters) — The Kessel Council dissolved …"): the dateline is the filing's, no part of the clause.
  */
-function readClause(text: string): { subject: [number, number]; verb: [number, number]; pattern: RegExp; described: boolean; past?: string; done?: string; moved?: boolean } | undefined {
+function readClause(text: string): { subject: [number, number]; verb: [number, number]; pattern: RegExp; described: boolean; past?: string; done?: string; moved?: { rule: TriggerRule; at: [number, number] } } | undefined {
   if (!mayMatch(DAY_TOLD, text) && !DAY_IN_FIGURES.test(text)) return undefined;
   const from = datelineLength(text);
   const clause = from > 0 ? text.slice(from) : text;
@@ -80,9 +101,14 @@ function readClause(text: string): { subject: [number, number]; verb: [number, n
   const told = planInASaying(clause, at);
   if (told && (!done || reportVerbIn(clause, ...done.indices!.groups!.verb!))) return told;
   if (done) return { subject: at(done.indices!.groups!.subject!), verb: at(done.indices!.groups!.verb!), pattern: ACT_OF_A_NAMED_DOER, described: done.groups!.described !== undefined };
-  // "The photo-scanning workshop has moved from Tuesday 20 May to Tuesday 27 May": the plan of its new day, whatever its noun, read as its holding.
+  // "The photo-scanning workshop has moved from Tuesday 20 May to Tuesday 27 May": the plan of its new day, when what moved is a happening.
   const moved = PLAN_MOVED_WORD.test(clause) ? PLAN_MOVED_TO_A_DAY.exec(clause) : null;
-  if (moved && !A_GATHERINGS_OWN.test(moved.groups!.subject!)) return { subject: at(moved.indices!.groups!.subject!), verb: at(moved.indices!.groups!.verb!), pattern: ACT_PLANNED_OF_A_NAMED_DOER, described: true, past: 'held', done: 'was held', moved: true };
+  const happening = moved && !A_GATHERINGS_OWN.test(moved.groups!.subject!) ? HAPPENING_NAMED.exec(moved.groups!.thing!) : null;
+  if (happening) {
+    const from = moved!.indices!.groups!.thing![0];
+    const moving = { rule: happeningRule(happening.groups!.head!), at: at([from, from + happening[0].length]) };
+    return { subject: at(moved!.indices!.groups!.subject!), verb: at(moved!.indices!.groups!.verb!), pattern: ACT_PLANNED_OF_A_NAMED_DOER, described: true, moved: moving };
+  }
   // "Ana Ruiz will unveil the statue on Friday", "The works council is due to ratify the deal on Monday": the plan, its noun the past as for
   // the present; asked first, for a described doer's noun may be read as a name and a present ("The | works council").
   const planned = PLAN_AUXILIARY.test(clause) ? ACT_PLANNED_OF_A_NAMED_DOER.exec(clause) : null;
@@ -150,6 +176,8 @@ export function actOfANamedDoer(text: string, outlet: string): TriggerHit | unde
   if (testPart(NEGATED, clauseBefore(text, start), text) || outsideQuotations(text, -1).slice(start, end) !== text.slice(start, end) || start < carriedQuotationEnd(text)) return undefined;
   // Who takes part in a plan moved is its own ("will now be held on 12 June, so that the new counsellor can take part").
   if (reportVerbIn(text, start, end) || (participle > 0 && reportVerbIn(text, clauseEnd, clauseEnd + participle)) || (!clause.moved && PARTICIPATION.test(text)) || TIME_AS_A_SUBJECT.test(text.slice(...clause.subject))) return undefined;
+  // A happening moved is read by its noun, titled and joined as the happening.
+  if (clause.moved) return { rule: clause.moved.rule, start: clause.moved.at[0], end: clause.moved.at[1] };
   // "The Greens won 52 % of the vote", "Wall Street closed higher": a share the verb took or a figure's move is a figure told, as "rose 4%" is, no act;
   // "…, the opposition claimed" tells one side's word, "…, prosecutors said" a charge.
   const after = text.slice(end);
@@ -262,15 +290,18 @@ function ownOutlet(subject: string, outlet: string): boolean {
  */
 export function actsWithNoDay(found: Mention[], today: string): Mention[] {
   return found.filter((m) => {
-    if (!m.rule.clause) return false;
-    const subjectEnd = clauseOf(m.sentence.text)?.subject[1] ?? m.start;
+    const clause = clauseOf(m.sentence.text);
+    // A happening moved is read by its row, but stands on its new day only as a plan does ("has been moved to the cathedral on Saturday", a day read gone by, is none).
+    const moved = clause?.moved?.rule === m.rule && clause.moved.at[0] === m.start;
+    if (!m.rule.clause && !moved) return false;
+    const subjectEnd = clause?.subject[1] ?? m.start;
     const text = m.sentence.text;
     const dayOfItsSource = m.dateAt !== undefined && m.dateAt > m.end && SOURCE_BEFORE_ITS_DAY.test(text.slice(m.end, m.dateAt));
     const done = m.rule.pattern === ACT_OF_A_NAMED_DOER;
     // An act told ahead in the present stands on a time after the news day's only ("reopens on Saturday", "reopens next week"); a present of a day gone by is a habit or a headline's.
     // One planned ("will inspect the pier next week", "is to publish its audit later this month") stands on any time not gone by, its week or month kept
     // as told (a plan is often no more precise), and on the news day's own later hours when told so ("this evening", "later today": LATER_THE_SAME_DAY).
-    const planned = m.rule.pattern === ACT_PLANNED_OF_A_NAMED_DOER;
+    const planned = moved || m.rule.pattern === ACT_PLANNED_OF_A_NAMED_DOER;
     const laterToday = m.date?.start === today && m.dateAt !== undefined && LATER_THE_SAME_DAY.test(text.slice(m.dateAt));
     const told = done ? m.future || m.mood === 'plan' : m.date !== undefined && (planned ? m.date.end < today || (m.date.start <= today && m.date.precision === 'day' && !laterToday) : m.date.start <= today);
     const precise = m.date?.precision === 'day' || m.date?.precision === 'week' || (planned && m.date?.precision === 'month' && m.dateAt !== undefined && MONTH_TOLD_AHEAD.test(text.slice(m.dateAt)));

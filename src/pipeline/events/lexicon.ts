@@ -2524,15 +2524,20 @@ export const ENDING = new RegExp(String.raw`\b(?:${ENDED}|ending|concluding)\b`,
 /** Verbs that move a plan to another day. */
 const MOVING = String.raw`(?:postponed|delayed|rescheduled|pushed\s+back|put\s+off|moved|shifted|brought\s+forward)`;
 /**
- * A plan moved to a new day, told by its noun whatever it is ("The photo-scanning workshop has moved from Tuesday 20 May to Tuesday 27 May", "Our webinar,
- * first announced for 5 June, will now be held on Thursday 12 June", "The book fair has been put off until Saturday"): the plan of its new day (NEW_DAY,
- * LEFT_DAY date it), read as its holding, so that a later report of it held joins it. Its subject opens the sentence with a determiner (a name's plan is
+ * A plan moved to a new day, told by its noun ("The photo-scanning workshop has moved from Tuesday 20 May to Tuesday 27 May", "Our webinar, first
+ * announced for 5 June, will now be held on Thursday 12 June", "The book fair has been put off until Saturday"): the plan of its new day (NEW_DAY, LEFT_DAY
+ * date it) when its noun (`thing`) is a happening's (acts-of-named-doers.ts). Its subject opens the sentence with a determiner (a name's plan is
  * ACT_PLANNED_OF_A_NAMED_DOER's); an aside telling its first day may stand between ("first set for Wednesday 12 March").
  */
 export const PLAN_MOVED_TO_A_DAY = new RegExp(
-  String.raw`^(?<subject>(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his\s+(?:week|month|year)['’]s|[Nn]ext\s+(?:week|month)['’]s)\s+[^,;:"“”()]{1,70}?)(?:,\s+[^,;:"“”()]{1,60},)?\s+(?<verb>(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:${MOVING})(?=\s+(?:from\s+[^,;:"“”()]{1,30}?\s+)?(?:until|till|to)\s)|will\s+now\s+be\s+held(?=\s+on\s))`,
+  String.raw`^(?<subject>(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his\s+(?:week|month|year)['’]s|[Nn]ext\s+(?:week|month)['’]s)\s+(?<thing>[^,;:"“”()]{1,70}?))(?:,\s+[^,;:"“”()]{1,60},)?\s+(?<verb>(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:${MOVING})(?=\s+(?:from\s+[^,;:"“”()]{1,30}?\s+)?(?:until|till|to)\s)|will\s+now\s+be\s+held(?=\s+on\s))`,
   'du',
 );
+/**
+ * Happenings held that no row of the table names, each a moved plan's noun as the table's nouns are (PLAN_MOVED_TO_A_DAY): a club's, a school's, a
+ * trade body's or a town's calendar. A ferry, a payment or a decision delayed is none: what is late is no happening held on its new day.
+ */
+export const HELD_HAPPENING_NOUNS = ['fair', 'fete', 'workshop', 'webinar', 'seminar', 'tasting', 'festival', 'exhibition', 'lecture', 'ceremony', 'parade', 'referendum', 'election', 'auction', 'quiz', 'gala', 'reception'];
 /** A word PLAN_MOVED_TO_A_DAY's verb ends on: a sentence without one is not asked it. */
 export const PLAN_MOVED_WORD = /\b(?:postponed|delayed|rescheduled|back|off|moved|shifted|forward|held)\s/;
 /**
