@@ -164,6 +164,28 @@ describe('a plan told inside a saying of its own day, "will" or "would", with a 
   ])('but no plan of the saying’s day alone: %s', (body) => {
     expect(others(body).filter(([, day]) => day !== '2058-03-16')).toEqual([]);
   });
+
+  // Its doer is the sayer, told by its pronoun, a name or a body: a thing told by its article, with a day of its own, tells a state or a forecast to come, no act.
+  it.each([
+    ['Mayor Ivo Dann said on Monday that Vela Mining will close its pit at Harn on Friday.', 'closed', '2058-03-15'],
+    ['Mayor Ivo Dann said on Monday that the Orsk Harbour Board will inspect the pier on Saturday.', 'inspected', '2058-03-16'],
+    ['Ana Ruiz said yesterday that the works committee would approve the new rota on Friday.', 'approved', '2058-03-15'],
+  ])('a named doer’s or a body’s plan told by another stands too: %s', (body, noun, day) => {
+    expect(others(body)).toEqual([[noun, day]]);
+  });
+
+  it.each([
+    ['Mayor Ivo Dann said on Monday that the hospital will run out of beds on Friday.'],
+    ['Mayor Ivo Dann said on Monday that the new rules will apply from Friday.'],
+    ['Mayor Ivo Dann said on Monday that the shops would open on Sunday.'],
+    ['The Kessel Council said on Monday that the new parking rules will take effect on 1 April.'],
+    ['Governor Ana Rell said on Monday the port was safe and the ferries will sail on Friday.'],
+    ['The Lusk Museum said yesterday that a new wing would open to visitors on 2 April.'],
+    ['Ana Ruiz said on Monday that the old bridge will reopen on Saturday.'],
+  ])('but no plan of a thing told by its article: %s', (body) => {
+    expect(others(body)).toEqual([]);
+    expect(found(`${body}\n`).filter(([kind]) => kind === 'statement')).toHaveLength(1);
+  });
 });
 
 // Wednesday 13 March 2058, and a report of the act done on Tuesday 19 March: Friday the 15th, Monday the 18th.

@@ -24,7 +24,7 @@ import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, journeysO
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons, receptionsOfAnUnnamedTraveller } from './event-entities.ts';
 import { withoutRecordScopes, withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, INDEFINITE_VOICE, FIRST_PERSON_QUOTE, LINK_LINE, OFFICE_BEFORE_ITS_HOLDER, OFFICE_HOLDER, SAYING_AT_ANOTHER_TIME, SAYING_TOLD_AS_DONE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, TOLD_TO_THE_WRITER, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD, RELATIVE_BEFORE, OFFICE_HELD_THEN, OFFICE_IN_THE_APPOSITION } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, INDEFINITE_VOICE, FIRST_PERSON_QUOTE, LINK_LINE, OFFICE_BEFORE_ITS_HOLDER, OFFICE_HOLDER, SAYING_AT_ANOTHER_TIME, SAYING_TOLD_AS_DONE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, TOLD_TO_THE_WRITER, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD, RELATIVE_BEFORE, OFFICE_HELD_THEN, OFFICE_IN_THE_APPOSITION, SUBJECT_TOLD_BY_ITS_ARTICLE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, votesOfABallotTold, happeningsOfAReport, nextOfNoneToldBefore, outsideTheirStory, settingsOfActs, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -261,9 +261,12 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (saying) found.push(...statementsOnReportDays(sentence, times, named, rowsRead, today).filter((said) => spokenBySomeone(said, prior, day, context, mentions)));
     if (saying) found.push(...statementsOfAnEntry(sentence, named, rowsRead, today));
     // A plan the saying tells after its verb, with a day of its own after the plan's verb ("said yesterday that it will switch the service off on 5 May"),
-    // is no telling: both stand, each of its day. One dated by the saying alone ("said on Wednesday it would fight any deal") is the saying's.
+    // is no telling: both stand, each of its day. One dated by the saying alone ("said on Wednesday it would fight any deal") is the saying's; so is one
+    // whose doer is neither the sayer (told by its pronoun, it stands before the saying) nor a name or a body ("that Hamas would free three hostages on Thursday"),
+    // but a thing told by its article: "that the hospital will run out of beds on Friday" tells a state to come, no act.
     const told = found.filter((m) => m.rule.kind === 'statement');
-    const ownDay = (m: Mention): boolean => m.future && m.dateAt !== undefined && m.dateAt > m.start && told.some((s) => s.end <= m.start);
+    const actors = (m: Mention, s: Mention): boolean => m.doerAt !== undefined && (m.doerAt[1] <= s.start || !SUBJECT_TOLD_BY_ITS_ARTICLE.test(text.slice(...m.doerAt)));
+    const ownDay = (m: Mention): boolean => m.future && m.dateAt !== undefined && m.dateAt > m.start && told.some((s) => s.end <= m.start && actors(m, s));
     if (act && told.length > 0) dropMentions(found, (f) => f.filter((m) => m.rule.clause && !ownDay(m)));
     // Everyone and everywhere the sentence names: a country by its adjective too ("the American plan" names the United States as "a U.S. plan" does).
     const sentenceNames = [...new Set([...named.map((e) => e.entity.id), ...demonymsIn(text).map((d) => d.word.country.id)])];

@@ -1442,6 +1442,12 @@ export const ACT_PLANNED_IN_A_SAYING = new RegExp(
   String.raw`^(?:(?<pronoun>it|he|she|they)|(?<subject>(?![Tt]he\s+${NO_DOER_OF_A_FORECAST}\s+w(?:ould|ill)\b)(?:(?:the|a|an)\s+|(?!(?:It|He|She|They|We|I|You|This|That|These|Those|There|Its|Their|His|Her|Our|My|Without|Unless|Barring|Otherwise|But)\b)\p{Lu})[^,;:"“”()]{0,60}?))\s+(?<auxiliary>would|will)\s+(?:(?:also|then|formally|officially|jointly|publicly|again|finally|first)\s+)?(?<verb>be\s+${PAST_PARTICIPLE}|(?!(?:not|never|soon|likely|probably|still|now|only|shortly|each|both|all|be|have|${FORECAST_VERB})\b)\p{Ll}{2,}\b)${NO_ACTS_OBJECT_AFTER}`,
   'du',
 );
+/**
+ * A plan's subject that is a thing told by its article ("the bridge", "the new rules", "a new ferry"), no name ("the Orsk Harbour Board") and no
+ * body or people that act (DESCRIBED_DOER: "the council", "the works committee"): in a saying of its own day, a state or a forecast of that thing
+ * ("said on Monday that the hospital will run out of beds on Friday", "that the new rules will apply from Friday") more often than an act of a doer.
+ */
+export const SUBJECT_TOLD_BY_ITS_ARTICLE = new RegExp(String.raw`^(?:[Tt]he|[Aa]n?)\s+(?!(?:[\p{Ll}-]+\s+){0,2}?(?:${DESCRIBED_DOER})${WORD_END})\p{Ll}`, 'u');
 /** A "would" or a "will" anywhere in a sentence: a sentence without one is not asked SAYING_BEFORE_A_PLAN nor SAYING_AFTER_A_PLAN. */
 export const WOULD = /\sw(?:ould|ill)\s/;
 /** A plan's auxiliary anywhere in a sentence: a sentence without one is not asked ACT_PLANNED_OF_A_NAMED_DOER. */
