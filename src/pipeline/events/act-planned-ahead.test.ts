@@ -2,7 +2,7 @@
 // rename the square on Friday") is the plan of that day (issue #8), its noun the past a later report of it done tells; a plan on a
 // condition, one by a deadline, one of no day or of a day gone by, and one whose only day is its telling's, are none.
 import { describe, expect, it } from 'vitest';
-import { article, kindsNounsAndDaysRead as found, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { article, kindsNounsAndDaysRead as found, readOne, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 
 // Wednesday 13 March 2058: Friday the 15th, Monday the 18th.
 const others = (body: string): [string | null, string][] => found(`${body}\n`).filter(([kind]) => kind === 'other').map(([, noun, day]) => [noun, day]);
@@ -172,6 +172,16 @@ describe('a plan told inside a saying of its own day, "will" or "would", with a 
     ['Ana Ruiz said yesterday that the works committee would approve the new rota on Friday.', 'approved', '2058-03-15'],
   ])('a named doer’s or a body’s plan told by another stands too: %s', (body, noun, day) => {
     expect(others(body)).toEqual([[noun, day]]);
+  });
+
+  // Its people are its doer's: the sayer's only when the sayer is its doer, told by its pronoun.
+  it.each([
+    ['Mayor Ivo Dann said on Monday that Vela Mining will close its pit at Harn on Friday.', []],
+    ['Governor Ana Rell said yesterday that Ana Ruiz would unveil the statue on Friday.', ['ana-ruiz']],
+    ['Mayor Ivo Dann said on Monday that the Orsk Harbour Board will inspect the pier on Saturday.', ['orsk-harbour-board']],
+    ['Ana Ruiz said yesterday she will unveil the statue on Friday.', ['ana-ruiz']],
+  ])('whose people are its doer’s, never another sayer’s: %s', (body, people) => {
+    expect(readOne('2058-03-13', `${body}\n`).candidates.filter((c) => c.kind === 'other').map((c) => c.participants)).toEqual([people]);
   });
 
   it.each([

@@ -268,6 +268,18 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const actors = (m: Mention, s: Mention): boolean => m.doerAt !== undefined && (m.doerAt[1] <= s.start || !SUBJECT_TOLD_BY_ITS_ARTICLE.test(text.slice(...m.doerAt)));
     const ownDay = (m: Mention): boolean => m.future && m.dateAt !== undefined && m.dateAt > m.start && told.some((s) => s.end <= m.start && actors(m, s));
     if (act && told.length > 0) dropMentions(found, (f) => f.filter((m) => m.rule.clause && !ownDay(m)));
+    // The sayer is no doer of another's plan it tells ("Mayor Ivo Dann said on Monday that Vela Mining will close its pit on Friday"): names were handed
+    // out before the saying was found, and the plan took the sayer's.
+    if (act && told.length > 0) {
+      for (const m of found) {
+        const saying = m.rule.clause && m.doerAt ? told.find((s) => s.end <= m.doerAt![0]) : undefined;
+        if (!saying) continue;
+        const sayers = new Set(named.filter((e) => e.end <= saying.start).map((e) => e.entity.id));
+        for (const e of named) if (e.start >= saying.end) sayers.delete(e.entity.id);
+        m.persons = m.persons.filter((id) => !sayers.has(id));
+        m.parties = m.parties.filter((id) => !sayers.has(id));
+      }
+    }
     // Everyone and everywhere the sentence names: a country by its adjective too ("the American plan" names the United States as "a U.S. plan" does).
     const sentenceNames = [...new Set([...named.map((e) => e.entity.id), ...demonymsIn(text).map((d) => d.word.country.id)])];
     for (const m of found) {
