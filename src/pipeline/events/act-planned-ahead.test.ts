@@ -196,6 +196,16 @@ describe('a plan told inside a saying of its own day, "will" or "would", with a 
     expect(others(body)).toEqual([]);
     expect(found(`${body}\n`).filter(([kind]) => kind === 'statement')).toHaveLength(1);
   });
+
+  it.each([
+    ['Kessel Savings said on Monday that it will run out of cash on Friday.'],
+    ['Lusk Rail said yesterday that it would run out of spare trains on Saturday.'],
+    ['The ministry said the new curfew would take effect on Friday.'],
+    ['The Kessel Council said that it will come into force on 1 April.'],
+    ['Ana Ruiz said on Monday that they would apply from Friday.'],
+  ])('nor of a state to come: %s', (body) => {
+    expect(others(body)).toEqual([]);
+  });
 });
 
 // Wednesday 13 March 2058, and a report of the act done on Tuesday 19 March: Friday the 15th, Monday the 18th.

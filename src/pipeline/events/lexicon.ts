@@ -1427,9 +1427,10 @@ export const SAYING_AFTER_A_PLAN = new RegExp(String.raw`,\s+(?:[^,;:"“”()]{
 export const SAYER = new RegExp(String.raw`${DOER_OPENING}(?:,\s+[^,;:"“”()]{2,120},)?\s*$`, 'du');
 /**
  * What "would" tells of no one's plan in a saying: a forecast's weather ("said it would snow"), a result foreseen ("said Kessel City would beat
- * Orsk"), and what weather or the sea does ("said the storm would hit the coast"): the forecast's subject (NO_DOER_OF_A_FORECAST) and verb.
+ * Orsk"), a state to come ("said it will run out of cash on Friday", "said the rules would take effect on 1 April"), and what weather or the sea
+ * does ("said the storm would hit the coast"): the forecast's subject (NO_DOER_OF_A_FORECAST) and verb.
  */
-const FORECAST_VERB = String.raw`snow|rain|hail|drizzle|freeze|thaw|pour|beat|win|lose|defeat|draw|outscore|outvote`;
+const FORECAST_VERB = String.raw`snow|rain|hail|drizzle|freeze|thaw|pour|beat|win|lose|defeat|draw|outscore|outvote|run\s+out|take\s+effect|come\s+into\s+(?:force|effect)|expire|apply\s+(?:from|to|until)`;
 const NO_DOER_OF_A_FORECAST = String.raw`(?:[\p{L}-]+\s+)?(?:storms?|weather|rain|snow|winds?|gales?|floods?|flooding|flood\s+waters|hurricane|typhoon|cyclone|heatwave|cold\s+snap|temperatures?|front|fog|frost|tides?|waves|sea|river|fire|blaze|wildfire)`;
 /**
  * …and the plan's clause after it, its future told back as "would", or kept as "will" after a saying before it ("said yesterday that it will switch
