@@ -150,6 +150,21 @@ describe('people told as the company of a call or a gathering after it', () => {
     expect(reportedIn(told, id, 'call')[0]?.participants.map((p) => p.id)).toEqual(present);
   });
 
+  // A participant told by how they took part, in a sentence of their own after the gathering: by telephone or video, or sitting in.
+  it.each([
+    ['by-telephone', 'Mayor Ana Lind met union leader Karl Osk in Kessel on Monday. The meeting lasted an hour. Port director Per Holm sat in, and Governor Eva Strand joined by telephone.\n', ['ana-lind', 'karl-osk', 'per-holm', 'eva-strand']],
+    ['by-video', 'Coach Rosa Gimenez met club president Luis Benitez in Asuncion on Friday. Team captain Jorge Vidal joined by video from Lima.\n', ['rosa-gimenez', 'luis-benitez', 'jorge-vidal']],
+    ['over-the-phone', 'Chief executive Ilse Brandt met Piet Maas in Orsk on Sunday. The banker Otto Kranz joined over the phone.\n', ['ilse-brandt', 'piet-maas', 'otto-kranz']],
+  ])('take part in a meeting they sat in on or joined from afar (%s)', (id, body, present) => {
+    const told = timelineWithoutGazetteer([article(id, '2039-08-10', body)]);
+    expect(gatheringsIn(told, id)[0]?.participants.filter((p) => present.includes(p.id)).map((p) => p.id).sort()).toEqual([...present].sort());
+  });
+
+  it('but one who sat in a place is no company', () => {
+    const told = timelineWithoutGazetteer([article('sat-in-the-hall', '2039-08-10', 'Mayor Ana Lind met union leader Karl Osk in Kessel on Monday. Governor Eva Strand sat in the front row of the hall.\n')]);
+    expect(idsOf(gatheringsIn(told, 'sat-in-the-hall')[0]?.participants)).not.toContain('eva-strand');
+  });
+
   it('but the line of a front or a call for calm is no company', () => {
     const other = timelineWithoutGazetteer([article('front-line', '2039-08-09', 'Uruguay and Paraguay held talks in Asuncion on Monday. On the front line, commander Jorge Vidal said the guns were silent.\n')]);
     expect(idsOf(gatheringsIn(other, 'front-line')[0]?.roles?.present)).toEqual([]);
