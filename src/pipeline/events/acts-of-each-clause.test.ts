@@ -32,6 +32,24 @@ describe('a later clause’s act, each with a day of its own clause', () => {
   });
 });
 
+describe('a later clause with a doer of its own and no day of its own, after a day that opens the sentence', () => {
+  it.each([
+    ['On Monday the Harbour Board fined Vela Mining, and the Kessel Council suspended its licence.', ['Kessel Council suspends its licence (occurred) 2058-03-11', 'Harbour Board fined Vela Mining and the Kessel Council (occurred) 2058-03-11']],
+    ['Late on Tuesday, the Lund Museum sold the painting, and the Orsk Gallery bought a Vermeer.', ['Orsk Gallery buys a Vermeer (occurred) 2058-03-12', 'Lund Museum sells the painting (occurred) 2058-03-12']],
+    ['On Friday the Orsk Treasury issued a permit for the ferry line, and the Kessel Port Office issued a waiver of the harbour dues.', ['Kessel Port Office issues a waiver of the harbour dues (occurred) 2058-03-08', 'Orsk Treasury issues a permit (occurred) 2058-03-08']],
+  ])('is an act of that day, another than the first clause’s: %s', (body, events) => {
+    const timeline = timelineWithoutGazetteer([article('a', '2058-03-13', `${body}\n`)]);
+    expect(timeline.events.map((e) => `${e.title} (${e.status}) ${e.date.value}`).sort()).toEqual([...events].sort());
+  });
+
+  it.each([
+    ['The Harbour Board fined Vela Mining on Monday, and the Kessel Council praised the crews.'],
+    ['On Monday the Harbour Board fined Vela Mining, and they praised the crews.'],
+  ])('but not without a day opening the sentence, nor with only a pronoun for its doer: %s', (body) => {
+    expect(titles(body)).toHaveLength(1);
+  });
+});
+
 describe('but one happening told twice, an act with no day of its own clause, or words joined, not clauses', () => {
   it.each([
     ['Ana Ruiz met Lund in Kessel on Monday, the first meeting since May.', ['meeting 2058-03-11']],

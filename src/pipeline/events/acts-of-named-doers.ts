@@ -19,7 +19,7 @@ import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.t
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, MONTH_TOLD_AHEAD, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING, SAYING_OF_ANOTHER_SUBJECT, SEVERAL_DESCRIBED_DOERS, PLAN_MOVED_TO_A_DAY, PLAN_MOVED_WORD, HELD_HAPPENING_NOUNS } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, MONTH_TOLD_AHEAD, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING, SAYING_OF_ANOTHER_SUBJECT, SEVERAL_DESCRIBED_DOERS, PLAN_MOVED_TO_A_DAY, PLAN_MOVED_WORD, HELD_HAPPENING_NOUNS, DAY_BEFORE_THE_CLAUSES } from './lexicon.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { Mention } from './mention.ts';
 import { findTriggers, TRIGGERS, type TriggerHit, type TriggerRule } from './triggers.ts';
@@ -211,12 +211,16 @@ export function actsOfEachClause(text: string, outlet: string, hits: readonly { 
   const subject = doer ? ([doer.indices!.groups!.subject![0] + from, doer.indices!.groups!.subject![1] + from] as [number, number]) : undefined;
   const named = subject ? text.slice(...subject) : undefined;
   const several = doer?.groups!.described !== undefined && SEVERAL_DESCRIBED_DOERS.test(named!);
+  const dayBeforeAll = DAY_BEFORE_THE_CLAUSES.exec(text.slice(from))?.[0];
   const acts: TriggerHit[] = [];
   for (const [i, join] of joins.entries()) {
     const [start, end] = [join.index + join[0].length, joins[i + 1]?.index ?? text.length];
     const rest = text.slice(start, end);
-    if (hits.some((h) => h.start < end && h.end > start) || (!CLAUSE_DAY.test(rest) && !DAY_IN_FIGURES.test(rest))) continue;
+    if (hits.some((h) => h.start < end && h.end > start)) continue;
     const that = join.groups!.that !== undefined;
+    // A clause with a doer of its own and no day of its own is of the day that opens the sentence before every clause, when one does.
+    const ofTheOpeningDay = !CLAUSE_DAY.test(rest) && !DAY_IN_FIGURES.test(rest);
+    if (ofTheOpeningDay && (dayBeforeAll === undefined || that || !CLAUSE_OF_ITS_OWN_DOER.test(rest) || PRONOUN_OPENING.test(rest))) continue;
     const pronoun = that ? null : PRONOUN_OPENING.exec(rest);
     // A pronoun is the first clause's doer only if their numbers agree: else it points to someone the clause named after it.
     if (pronoun && (pronoun[0] === 'they') !== several) continue;
@@ -232,14 +236,14 @@ export function actsOfEachClause(text: string, outlet: string, hits: readonly { 
     // A doer of its own needs the clause before to tell a day of its own, set off by a comma or a semicolon ("met Lund on Monday, and the council
     // will …"): "Ana Ruiz and Lund will …", "opened the bridge and the museum on Monday" join words, not clauses.
     if (!that && !pronoun && !elided && (!CLAUSE_OF_ITS_OWN_DOER.test(rest) || join[0].startsWith(' ') || (!DAY_TOLD.test(before) && !DAY_IN_FIGURES.test(before)))) continue;
-    const opening = that ? 'said that ' : pronoun ? named! : elided ? (carried === 'said that ' ? `said that ${named} ` : `${named} ${carried}`) : '';
+    const opening = that ? 'said that ' : pronoun ? named! : elided ? (carried === 'said that ' ? `said that ${named} ` : `${named} ${carried}`) : ofTheOpeningDay ? dayBeforeAll! : '';
     const skip = pronoun ? pronoun[0].length : 0;
     // Read to the sentence's end, which may say whose word it is ("…, prosecutors said") or on what condition.
     const hit = actOfANamedDoer(opening + text.slice(start + skip), outlet);
     const shift = start + skip - opening.length;
     if (!hit || hit.rule.pattern === ACT_AHEAD_OF_A_NAMED_DOER || hit.start < opening.length || hit.start + shift >= end) continue;
     const at = ([a, b]: [number, number]): [number, number] => (a < opening.length ? subject! : [a + shift, b + shift]);
-    acts.push({ ...hit, start: hit.start + shift, end: hit.end + shift, ...(hit.subjectAt ? { subjectAt: at(hit.subjectAt) } : {}), ...(hit.doerAt ? { doerAt: at(hit.doerAt) } : {}), ownClause: [start, end] });
+    acts.push({ ...hit, start: hit.start + shift, end: hit.end + shift, ...(hit.subjectAt ? { subjectAt: at(hit.subjectAt) } : {}), ...(hit.doerAt ? { doerAt: at(hit.doerAt) } : {}), ownClause: [start, end], ...(ofTheOpeningDay ? { ofTheOpeningDay: true } : {}) });
   }
   return acts;
 }
@@ -305,7 +309,7 @@ export function actsWithNoDay(found: Mention[], today: string): Mention[] {
     const laterToday = m.date?.start === today && m.dateAt !== undefined && LATER_THE_SAME_DAY.test(text.slice(m.dateAt));
     const told = done ? m.future || m.mood === 'plan' : m.date !== undefined && (planned ? m.date.end < today || (m.date.start <= today && m.date.precision === 'day' && !laterToday) : m.date.start <= today);
     const precise = m.date?.precision === 'day' || m.date?.precision === 'week' || (planned && m.date?.precision === 'month' && m.dateAt !== undefined && MONTH_TOLD_AHEAD.test(text.slice(m.dateAt)));
-    const notItsClauses = m.ownClause !== undefined && (m.dateAt === undefined || m.dateAt < m.ownClause[0] || m.dateAt >= m.ownClause[1]);
+    const notItsClauses = m.ownClause !== undefined && (m.dateAt === undefined || (m.dateAt < m.ownClause[0] && !m.ofTheOpeningDay) || m.dateAt >= m.ownClause[1]);
     return !m.date || m.dateWithheld || !precise || told || dayOfItsSource || notItsClauses || (m.dateAt !== undefined && m.dateAt > subjectEnd && m.dateAt < m.start);
   });
 }

@@ -158,6 +158,9 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     dated.set(owner, { time });
     owner.dateAt = time.start;
   }
+  // "On Friday the Treasury issued a licence, and the State Department issued a waiver": the opening day, its first clause's, is each clause's.
+  const opening = found.some((m) => m.ofTheOpeningDay) ? pairs.find((p) => p.time.start < p.owner.start && !found.some((o) => o.start < p.time.start)) : undefined;
+  if (opening) for (const m of found) if (m.ofTheOpeningDay && !m.date && !m.dateWithheld) [m.date, m.dateAt] = [opening.owner.date, opening.owner.dateAt];
   countedFromNamedDay(found, times, text);
   movedPlans(found, times, text, day);
   heldOnATripBack(found, times, text, day);

@@ -1310,6 +1310,12 @@ export const AUXILIARY_OPENING = /^(?:will|would|(?:is|are)\s+(?:(?:due|set|sche
 export const PLAN_WILL = /\swill\s/;
 /** A day a next clause tells of its own, not only a part of the day before ("on Friday", "tomorrow", "next week", "on 3 May"; not "in the evening", "that night"). */
 export const CLAUSE_DAY = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tomorrow|week|month)\b`);
+/**
+ * A day opening the sentence, before its first clause's doer ("On Friday the Treasury issued a licence, and the State Department issued a
+ * waiver", "Late on Monday, …", "Yesterday …"): the day of each clause of the sentence, not only of the first (its text carried before a
+ * later clause read as a sentence of its own).
+ */
+export const DAY_BEFORE_THE_CLAUSES = new RegExp(String.raw`^(?:(?:(?:Late|Early)\s+on|On)\s+${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|Yesterday|Last\s+${WEEKDAY_NAME})\b,?\s`);
 /** A passive or a state before a next clause ("was closed to traffic on Thursday and reopened on Saturday"): a participle with no subject after it is that subject's state. */
 export const PASSIVE_CLAUSE_BEFORE = /\b(?:was|were|been)\s/;
 /** A pronoun opening a next clause ("; she will unveil the statue on Friday"): the doer the clause before names. */

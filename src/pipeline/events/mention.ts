@@ -102,6 +102,8 @@ export interface Mention {
   subjectAt?: [number, number];
   /** The clause of a sentence of several it is the act of (TriggerHit's `ownClause`). */
   ownClause?: [number, number];
+  /** Of the day opening its sentence (TriggerHit's `ofTheOpeningDay`). */
+  ofTheOpeningDay?: boolean;
   /** Where the doer of a clause's act stands (TriggerHit's `doerAt`). */
   doerAt?: [number, number];
   /** The call or gathering told before that this one followed (or preceded) as the next in its story ("Later, the minister called on …"), or what a saying told in the story's scene followed ("Hours later he posted …"), or the act this one gave back for ("In return Israel freed …"): another happening than it. */
@@ -286,6 +288,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     ...(hit.heldFrom ? { heldFrom: true } : {}),
     ...(hit.subjectAt ? { subjectAt: hit.subjectAt } : {}),
     ...(hit.ownClause ? { ownClause: hit.ownClause } : {}),
+    ...(hit.ofTheOpeningDay ? { ofTheOpeningDay: true } : {}),
     ...(hit.doerAt ? { doerAt: hit.doerAt } : {}),
   };
 }

@@ -449,6 +449,8 @@ function movedPlanOfEarlier(candidates: CandidateEvent[], m: Mention): boolean {
  */
 function followsIt(m: Mention, c: CandidateEvent): boolean {
   if (m.atAnotherTimeOfTheDay === true && c.evidence.every((e) => e.sentence < m.sentence.index)) return true;
+  // "On Friday the Treasury issued a licence, and the State Department issued a waiver": a later clause's act with a doer of its own is another than its sentence's first.
+  if (m.ownClause !== undefined && m.doerAt !== undefined && m.doerAt[0] >= m.ownClause[0] && c.evidence.some((e) => e.sentence === m.sentence.index)) return true;
   return m.sequelTo !== undefined && c.evidence.some((e) => e.sentence === m.sequelTo!.sentence.index);
 }
 

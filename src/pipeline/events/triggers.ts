@@ -73,6 +73,8 @@ export interface TriggerHit {
   subjectAt?: [number, number];
   /** The clause of a sentence of several it is the act of ("…on Monday, and will unveil the statue on Friday": from after "and"): its day stands in it. */
   ownClause?: [number, number];
+  /** Its clause tells no day of its own, the day opening the sentence before every clause being its day ("On Friday …, and the State Department issued …"). */
+  ofTheOpeningDay?: boolean;
   /** Where the doer of a clause's act stands, its title's opening (acts-of-named-doers.ts): in a clause after the first, maybe the first's ("and will open …"). */
   doerAt?: [number, number];
 }
