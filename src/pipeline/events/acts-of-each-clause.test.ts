@@ -45,7 +45,11 @@ describe('a later clause with a doer of its own and no day of its own, after a d
   it.each([
     ['The Harbour Board fined Vela Mining on Monday, and the Kessel Council praised the crews.'],
     ['On Monday the Harbour Board fined Vela Mining, and they praised the crews.'],
-  ])('but not without a day opening the sentence, nor with only a pronoun for its doer: %s', (body) => {
+    ['On Monday the Harbour Board fined Vela Mining, and the Kessel Council granted its licence years ago.'],
+    ['On Monday the Harbour Board fined Vela Mining, and the Kessel Council granted its licence when the mine opened.'],
+    ['Late on Tuesday, the Lund Museum sold the painting, and the Orsk Gallery bought a Vermeer back then.'],
+    ['Late on Tuesday, the Lund Museum sold the painting, and the Orsk Gallery bought it at the time.'],
+  ])('but not without a day opening the sentence, with only a pronoun for its doer, nor with a time of its own: %s', (body) => {
     expect(titles(body)).toHaveLength(1);
   });
 });

@@ -19,7 +19,7 @@ import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.t
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, MONTH_TOLD_AHEAD, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING, SAYING_OF_ANOTHER_SUBJECT, SEVERAL_DESCRIBED_DOERS, PLAN_MOVED_TO_A_DAY, PLAN_MOVED_WORD, HELD_HAPPENING_NOUNS, DAY_BEFORE_THE_CLAUSES } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, MONTH_TOLD_AHEAD, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING, SAYING_OF_ANOTHER_SUBJECT, SEVERAL_DESCRIBED_DOERS, PLAN_MOVED_TO_A_DAY, PLAN_MOVED_WORD, HELD_HAPPENING_NOUNS, DAY_BEFORE_THE_CLAUSES, CLAUSE_TIME_NO_DAY } from './lexicon.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { Mention } from './mention.ts';
 import { findTriggers, TRIGGERS, type TriggerHit, type TriggerRule } from './triggers.ts';
@@ -218,9 +218,10 @@ export function actsOfEachClause(text: string, outlet: string, hits: readonly { 
     const rest = text.slice(start, end);
     if (hits.some((h) => h.start < end && h.end > start)) continue;
     const that = join.groups!.that !== undefined;
-    // A clause with a doer of its own and no day of its own is of the day that opens the sentence before every clause, when one does.
+    // A clause with a doer of its own and no day of its own is of the day that opens the sentence before every clause, when one does, unless it
+    // tells another time of its own ("and the council granted its licence years ago").
     const ofTheOpeningDay = !CLAUSE_DAY.test(rest) && !DAY_IN_FIGURES.test(rest);
-    if (ofTheOpeningDay && (dayBeforeAll === undefined || that || !CLAUSE_OF_ITS_OWN_DOER.test(rest) || PRONOUN_OPENING.test(rest))) continue;
+    if (ofTheOpeningDay && (dayBeforeAll === undefined || that || !CLAUSE_OF_ITS_OWN_DOER.test(rest) || PRONOUN_OPENING.test(rest) || CLAUSE_TIME_NO_DAY.test(rest))) continue;
     const pronoun = that ? null : PRONOUN_OPENING.exec(rest);
     // A pronoun is the first clause's doer only if their numbers agree: else it points to someone the clause named after it.
     if (pronoun && (pronoun[0] === 'they') !== several) continue;

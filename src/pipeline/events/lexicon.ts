@@ -1316,6 +1316,11 @@ export const CLAUSE_DAY = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_AB
  * later clause read as a sentence of its own).
  */
 export const DAY_BEFORE_THE_CLAUSES = new RegExp(String.raw`^(?:(?:(?:Late|Early)\s+on|On)\s+${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|Yesterday|Last\s+${WEEKDAY_NAME})\b,?\s`);
+/**
+ * A later clause's time of its own that is no day (CLAUSE_DAY): "granted its licence years ago", "… when the mine opened", "… back then",
+ * "… at the time": the day opening the sentence is not its day (DAY_BEFORE_THE_CLAUSES).
+ */
+export const CLAUSE_TIME_NO_DAY = /\b(?:ago|earlier|previously|formerly|(?:back|since|until)\s+then|at\s+the\s+time|in\s+the\s+past|when|whenever|once\s+(?!again\b|more\b))\b/;
 /** A passive or a state before a next clause ("was closed to traffic on Thursday and reopened on Saturday"): a participle with no subject after it is that subject's state. */
 export const PASSIVE_CLAUSE_BEFORE = /\b(?:was|were|been)\s/;
 /** A pronoun opening a next clause ("; she will unveil the statue on Friday"): the doer the clause before names. */
