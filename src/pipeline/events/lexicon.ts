@@ -1312,10 +1312,10 @@ export const PLAN_WILL = /\swill\s/;
 export const CLAUSE_DAY = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|${MONTH_ABBREVIATION}\.|yesterday|today|tomorrow|week|month)\b`);
 /**
  * A day opening the sentence, before its first clause's doer ("On Friday the Treasury issued a licence, and the State Department issued a
- * waiver", "Late on Monday, …", "Yesterday …"): the day of each clause of the sentence, not only of the first (its text carried before a
- * later clause read as a sentence of its own).
+ * waiver", "Late on Monday, …", "On 4 March …", "Yesterday …", "Today …"): the day of each clause of the sentence, not only of the first (its
+ * text carried before a later clause read as a sentence of its own).
  */
-export const DAY_BEFORE_THE_CLAUSES = new RegExp(String.raw`^(?:(?:(?:Late|Early)\s+on|On)\s+${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|Yesterday|Last\s+${WEEKDAY_NAME})\b,?\s`);
+export const DAY_BEFORE_THE_CLAUSES = new RegExp(String.raw`^(?:(?:(?:Late|Early)\s+on|On)\s+(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_STEM}[a-z]*(?:\s+\d{4})?)(?:\s+(?:morning|afternoon|evening|night))?|Yesterday|Today|Last\s+${WEEKDAY_NAME})\b,?\s`);
 /**
  * A later clause's time of its own that is no day (CLAUSE_DAY): "granted its licence years ago", "… when the mine opened", "… back then",
  * "… at the time": the day opening the sentence is not its day (DAY_BEFORE_THE_CLAUSES).
@@ -1346,7 +1346,7 @@ export const DESCRIBED_DOERS_PARTICIPLE_AFTER = new RegExp(String.raw`^\s+(?:by\
  */
 const DETERMINED_DOER_OF_A_PLAN = String.raw`(?:Both|All|Each|Every)\s+(?:(?:of\s+)?the\s+)?(?!(?:of|this|that|these|those|them|us|you|it|which|whom)\s)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,}(?<!\s(?:years?|days?|weeks?|months?|times?|nights?|hell))(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*)?(?=\s+(?:will|(?:is|are)\s+(?:(?:due|set|scheduled|expected|poised)\s+)?to)\s)`;
 /** NAMED_DOER_BEFORE_ITS_VERB up to its doer: what opens the clause, then `subject`. */
-const DOER_OPENING = String.raw`^(?:(?:And|But)\s+)?(?:(?:(?:Late|Early|Earlier|Later)\s+)?(?:On|on)\s+(?:${WEEKDAY_NAME}|the\s+\p{Ll}+\s+of\s+\p{Lu}\p{Ll}+|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:\s+(?:${PART_OF_DAY_PATTERN}))?,?\s+|(?:Yesterday|Last\s+night|Last\s+week|This\s+(?:morning|afternoon)|(?:Last|That)\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?)\s+|(?:On|In|At|By|Late|Early|Earlier|Later|Last|This|That|Overnight|Shortly|Hours|Days|Minutes|Moments|Then|Yesterday|Today|Meanwhile|(?:One|Two|Three|Four|Five|Six|Seven|A)\s+(?:days?|hours?|weeks?|minutes?)\s+(?:later|earlier|after|before))\b[^,;:"“”‘’()]{0,50},\s+(?:(?:before|after|during)\s+[^,;:"“”‘’()]{1,40},\s+)?)?(?:(?<=\s)the\s+(?=\p{Lu}))?(?<subject>(?<described>(?:(?:[Aa]bout|[Ss]ome|[Aa]round|[Nn]early|[Aa]lmost)\s+)?(?:[Tt]he|[Aa]n?|\d[\d,]*)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DESCRIBED_DOER})(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?|${DETERMINED_DOER_OF_A_PLAN})|\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|(?:de|des|du|da|van|von|der|al|bin|of|the)(?=\s+\p{Lu}))){0,5})`;
+const DOER_OPENING = String.raw`^(?:(?:And|But)\s+)?(?:(?:(?:Late|Early|Earlier|Later)\s+)?(?:On|on)\s+(?:${WEEKDAY_NAME}|the\s+\p{Ll}+\s+of\s+\p{Lu}\p{Ll}+|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:\s+(?:${PART_OF_DAY_PATTERN}))?,?\s+|(?:Yesterday|Today|Last\s+night|Last\s+week|This\s+(?:morning|afternoon)|(?:Last|That)\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?)\s+|(?:On|In|At|By|Late|Early|Earlier|Later|Last|This|That|Overnight|Shortly|Hours|Days|Minutes|Moments|Then|Yesterday|Today|Meanwhile|(?:One|Two|Three|Four|Five|Six|Seven|A)\s+(?:days?|hours?|weeks?|minutes?)\s+(?:later|earlier|after|before))\b[^,;:"“”‘’()]{0,50},\s+(?:(?:before|after|during)\s+[^,;:"“”‘’()]{1,40},\s+)?)?(?:(?<=\s)the\s+(?=\p{Lu}))?(?<subject>(?<described>(?:(?:[Aa]bout|[Ss]ome|[Aa]round|[Nn]early|[Aa]lmost)\s+)?(?:[Tt]he|[Aa]n?|\d[\d,]*)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DESCRIBED_DOER})(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?|${DETERMINED_DOER_OF_A_PLAN})|\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|(?:de|des|du|da|van|von|der|al|bin|of|the)(?=\s+\p{Lu}))){0,5})`;
 /**
  * What opens a main clause up to its named doer's verb (ACT_OF_A_NAMED_DOER, ACT_AHEAD_OF_A_NAMED_DOER): a conjunction that
  * joins it to the sentence before ("And", "But"), a time told first ("On Saturday", "Late on Monday,", "Last Tuesday", "Last week", "That same day,", "Last week, before the
