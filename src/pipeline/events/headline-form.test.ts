@@ -37,6 +37,10 @@ describe('the form of every title', () => {
     expect(withListedNames('counter-proposal from the UK', sentence)).toBe('counter-proposal from the UK, France and Germany');
     expect(withListedNames('sanctions by Canada', 'New sanctions by Canada and Japan took effect.')).toBe('sanctions by Canada and Japan');
     expect(withListedNames('counter-proposal', sentence)).toBe('counter-proposal');
+    // A comma and "and" after the first name open another clause, not a list of two.
+    expect(withListedNames('Harbour Board fined Vela Mining', 'On Monday the Harbour Board fined Vela Mining, and the Kessel Council suspended its licence.')).toBe('Harbour Board fined Vela Mining');
+    expect(withListedNames('sanctions by Canada', 'New sanctions by Canada took effect, and Japan followed on Friday.')).toBe('sanctions by Canada');
+    expect(withListedNames('talks with Estmark', 'Ruiz held talks with Estmark, and the Orsk Gallery closed its doors.')).toBe('talks with Estmark');
     expect(writeHeadline({ kind: 'other', status: 'occurred', participants: [], place: null, phrase: 'counter-proposal from the UK', sentence })).toBe('Counter-proposal from the UK, France and Germany');
   });
 

@@ -12,8 +12,11 @@ import { ENDS_NOUN_PHRASE, OF_NAME_END, ORDINAL } from './headline-lexicon.ts';
 
 /** A name, "the" before it allowed ("the UK", "Germany", "South Korea"). */
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*`;
-/** The rest of a list of names after its first: ", France, and Germany", " and Japan". */
-const REST_OF_LIST = new RegExp(String.raw`^(?:,\s+${NAME})*,?\s+and\s+${NAME}`, 'u');
+/**
+ * The rest of a list of names after its first: ", France, and Germany", " and Japan". A comma before "and" belongs to a list of three or more:
+ * after the first name alone it opens another clause ("fined Vela Mining, and the Kessel Council suspended …").
+ */
+const REST_OF_LIST = new RegExp(String.raw`^(?:(?:,\s+${NAME})+,?)?\s+and\s+${NAME}`, 'u');
 
 /**
  * A phrase that ends on the first name of a list the sentence goes on with takes the whole list
