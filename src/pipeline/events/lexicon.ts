@@ -2568,6 +2568,14 @@ export const POSSESSIVE_DAY = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
 /** A date in the possessive ("Tuesday's", "next year's"): it dates the noun it is said of, which stands within three words after it (POSSESSIVE_HEAD: "Tuesday's high-level security meeting"). */
 export const POSSESSIVE_DATE = /^['’]s\s/;
 export const POSSESSIVE_HEAD = /^['’]s\s+(?:[\w’'-]+\s+){0,3}$/;
+/**
+ * Before the noun of a gathering a meeting, talks or a call is held beside ("to meet Lund in Antalya, Turkey, on the sidelines of a
+ * NATO meeting, later today", "in the margins of the G20 summit on Friday", "On the fringes of Tuesday's conference"): a day
+ * told there is the side meeting's, the gathering's only when told of it alone ("The summit opened on Thursday").
+ */
+export const SETTING_OF_A_SIDE_MEETING = new RegExp(String.raw`\b(?:${anyCase('on|in|at')})\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,3}$`);
+/** …unless a clause of its own follows its noun ("on the sidelines of the G20 summit, which opened on Thursday"): the day there is the gathering's. */
+export const SETTING_TOLD_OF_ITS_OWN = /^[^,;.]{0,40}?,?\s+(?:which|that|where)\s/;
 /** Done at the happening a possessive date is said of: "at Monday's summit", "on the sidelines of Tuesday's conference"; "Tuesday's conference in Oslund, where … pledged" (read from after the date). */
 export const AT_THE_HAPPENING = /\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+$/i;
 export const WHERE_AT_THE_HAPPENING = /^['’]s\s+[^.;,]{0,80},\s+(?:where|at\s+which|during\s+which)\s+[^.;]*$/i;
