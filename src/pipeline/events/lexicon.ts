@@ -1811,11 +1811,19 @@ export const PLATFORM = String.raw`(?:(?:his|her|its|their)\s+(?:own\s+)?(?:(?:o
  */
 export const SAYING_CHANNEL = String.raw`on\s+(?:(?:(?:the|state|national|public|local)\s+)?(?:radio|television|TV|airwaves)\b|${PLATFORM})`;
 /**
- * A saying told as made in public, whatever its day ("Tusk said openly that …", "He stood next to Tusk and said …", "said at the joint
- * press conference", "wrote on social media"): words its speaker put before the public at the happening told before it, not words across
- * a table a readout recounts ("Ramaphosa said that South Africa values its partnership with China").
+ * The occasion a saying was made at, told as its setting by "in", "at" or "during" ("In her speech in the Castle yard", "at a press conference
+ * on the flight back", "during his news conference", "In the same address", "at the joint appearance"): the one reader of that setting.
  */
-export const SAID_IN_PUBLIC = new RegExp(String.raw`\b(?:openly|publicly|in\s+public)\b|\b(?:stood|standing|sat|sitting)\s+(?:next\s+to|beside|alongside)\b|\bat\s+(?:a|the|their|his|her)\s+(?:(?:brief|short)\s+)?(?:joint\s+)?(?:(?:press|news)\s+conference|press\s+briefing|appearance)\b|\bin\s+front\s+of\s+(?:the\s+)?(?:cameras|reporters|journalists|press)\b|\b(?:wrote|posted|said)\s+${SAYING_CHANNEL}`);
+export const SAYING_OCCASION = String.raw`\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:speech|address|(?:news|press)\s+(?:conference|briefing)|appearance)\b`;
+/**
+ * A saying told as made in public, whatever its day ("Tusk said openly that …", "He stood next to Tusk and said …", "said at the joint
+ * press conference", "In his speech to supporters, Dan said …", "wrote on social media"), or as made right after the happening told before it
+ * ("In a joint statement afterwards they said …", "He then told reporters …", "said in a statement released after the signing", "radioed once
+ * the engines shut down", "Before he left, the President told reporters …"): words its speaker put before the public at or after that
+ * happening, not words across a table a readout recounts ("Ramaphosa said that South Africa values its partnership with China"). "Then" is
+ * the saying's only before its verb ("He said he would then call Zelensky" is a plan), and "then-president" names an office.
+ */
+export const SAID_IN_PUBLIC = new RegExp(String.raw`\b(?:openly|publicly|in\s+public)\b|\b(?:stood|standing|sat|sitting)\s+(?:next\s+to|beside|alongside)\b|${SAYING_OCCASION}|\b[Ii]n\s+front\s+of\s+(?:the\s+)?(?:cameras|reporters|journalists|press)\b|\b(?:wrote|posted|said)\s+${SAYING_CHANNEL}|\b(?:[Aa]fterwards?|moments\s+later)\b|^Then\b(?!-)|\bthen\s+(?:${SAYING_WORDS}|told|wrote|warned|insisted)\b|\b(?:[Aa]fter|[Oo]nce)\s+(?:the|their|his|her|its)\s+[\w-]+|\b[Bb]efore\s+(?:he|she|they)\s+(?:left|went|flew)\b`);
 /**
  * What a saying with no day tells of a happening told before it, its people as its subject ("the two sides had agreed to keep working",
  * "the teams discussed …", "The two leaders confirmed that …"): an account of that happening, no statement of its own.
@@ -1823,6 +1831,10 @@ export const SAID_IN_PUBLIC = new RegExp(String.raw`\b(?:openly|publicly|in\s+pu
 export const ACCOUNT_OF_THE_HAPPENING = /\b(?:the\s+two(?:\s+(?:sides|leaders|men|women|ministers|presidents|delegations|teams|countries|governments))?|both\s+sides|the\s+(?:parties|teams|negotiators|delegations|sides))\s+(?:had\s+|have\s+|would\s+)?(?:also\s+)?(?:agreed|discussed|confirmed|went\s+through|talked|spoke|exchanged|reached)\b/i;
 /** Words said opening their sentence, the speaker after them ('"I think this is the biggest deal ever made," Trump said'): a voice of the scene just told, no news of its own. */
 export const OPENS_WITH_QUOTATION = /^\s*["“]/;
+/** A saying told to the writer ("He told me afterwards, in a hallway, that …"): the writer's own interview, not words put before the public. */
+export const TOLD_THE_WRITER = /\btold\s+(?:me|us)\b/;
+/** An occasion two or more spoke at together ("At a brief joint appearance afterwards, Trump said …"): a saying there is more of the one told before at it. */
+export const JOINT_OCCASION = /\bjoint\s+(?:appearance|(?:news|press)\s+conference)\b/;
 /** A saying told back in the perfect, right before its verb ("Takaichi has said", "had denied at first"): words from before the story, of no scene it tells. */
 export const TOLD_BACK_BEFORE = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+|always\s+|never\s+)?$/;
 /** A verb of saying told as done ("said", "wrote", "announced", "told"), not in the present of a standing position ("says", "insists"): a regular past, which no "-eed" present ("need", "proceed") is. */

@@ -9,7 +9,7 @@ import type { ExtractionContext } from './context.ts';
 import { bothSigned, comesByCalendar, datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
 import { sittingOf, twoSittings } from './entry-clock.ts';
-import { ACCOUNT_OF_THE_HAPPENING, BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, OPENS_WITH_QUOTATION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAME_DOER_BEFORE, SAID_IN_PUBLIC, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
+import { ACCOUNT_OF_THE_HAPPENING, BACKGROUND_PIECE, JOINT_OCCASION, TOLD_THE_WRITER, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, OPENS_WITH_QUOTATION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAME_DOER_BEFORE, SAID_IN_PUBLIC, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, isPlenary, otherSigners, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -302,21 +302,26 @@ function gatheringOfParagraph(m: Mention, candidates: CandidateEvent[], paragrap
 
 /**
  * A saying with no day of its own ("Peskov called the exchange "a sign of goodwill"", "Tusk said openly that …"): more of its speaker's
- * statement the article told before, that statement's evidence; else a statement of the day of the happening told just before it (in its
- * paragraph or up to SCENE_PARAGRAPHS before) in which its speaker took part, when it was said before the public (SAID_IN_PUBLIC) and is
- * neither an account of that happening (ACCOUNT_OF_THE_HAPPENING) nor words opening its sentence (OPENS_WITH_QUOTATION); else, by a voice of
+ * statement the article told before (or of one told at the joint occasion it was said at), that statement's evidence; else a statement of the
+ * day of the happening told just before it (in its paragraph or up to SCENE_PARAGRAPHS before) in which its speaker took part, when it was said
+ * before the public at or right after it (SAID_IN_PUBLIC) and is neither an account of that happening (ACCOUNT_OF_THE_HAPPENING), words opening
+ * its sentence (OPENS_WITH_QUOTATION) nor words told to the writer (TOLD_THE_WRITER); else, by a voice of
  * the day's news (`ofTheNewsDay`, given only then) who sat at no table the story told, a statement of that day.
  */
 function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf: Map<number, number>, create: (day: CalendarDate) => void, ofTheNewsDay?: () => void): void {
   const speakers = [...m.persons, ...m.parties];
   const toldBefore = (c: CandidateEvent): boolean => speakers.some((p) => c.participants.includes(p)) && c.evidence.some((e) => e.sentence < m.sentence.index);
-  const statement = candidates.findLast((c) => c.kind === 'statement' && toldBefore(c));
+  const text = m.sentence.text;
+  // At an occasion two or more spoke at together, the statement told before at it is carried on whoever speaks now, and they spoke at it too.
+  const joint = JOINT_OCCASION.exec(text)?.[0];
+  const atTheOccasion = (c: CandidateEvent): boolean => joint !== undefined && c.evidence.some((e) => e.sentence < m.sentence.index && e.text.includes(joint));
+  const statement = candidates.findLast((c) => c.kind === 'statement' && (toldBefore(c) || atTheOccasion(c)));
   if (statement) {
     addEvidence(statement, { sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
+    for (const p of speakers) if (!statement.participants.includes(p)) statement.participants.push(p);
     return;
   }
-  const text = m.sentence.text;
-  if (ACCOUNT_OF_THE_HAPPENING.test(text) || OPENS_WITH_QUOTATION.test(text)) return;
+  if (ACCOUNT_OF_THE_HAPPENING.test(text) || OPENS_WITH_QUOTATION.test(text) || TOLD_THE_WRITER.test(text)) return;
   const near = (c: CandidateEvent): boolean => c.evidence.some((e) => e.sentence < m.sentence.index && m.sentence.blockIndex - (paragraphOf.get(e.sentence) ?? -Infinity) <= SCENE_PARAGRAPHS);
   const scene = SAID_IN_PUBLIC.test(text) ? candidates.findLast((c) => c.status === 'occurred' && c.date.precision === 'day' && toldBefore(c) && near(c)) : undefined;
   if (scene) create(scene.date);

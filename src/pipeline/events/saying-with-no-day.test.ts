@@ -18,6 +18,32 @@ describe('a saying with no day of its own', () => {
     expect(statements(`${VISIT}\n\nQ: Was there friction?\n\nA: On gas, yes. Zelensky said publicly that Ukraine would not pay more.`)).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [3]]]);
   });
 
+  it('said at the happening told just before it (its speech, its press conference, in front of the cameras) or right after it, is a statement of its day', () => {
+    const RUN_OFF = 'On Wednesday Zelensky won the run-off in Kyiv.';
+    expect(statements(`${RUN_OFF} In his speech to supporters outside the city hall, Zelensky said Ukraine had chosen peace.`)).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
+    expect(statements(`${RUN_OFF}\n\nDuring the same address Zelensky warned of a hard year for the budget.`)).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
+    expect(statements(`${VISIT} At a short press conference Putin said Russia was ready for a truce.`)).toEqual([['2058-03-13', ['vladimir-putin'], [1]]]);
+    expect(statements(`${VISIT} In front of the cameras Zelensky said Ukraine would keep its border controls.`)).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
+    expect(statements(`${VISIT} Afterwards Zelensky said that Ukraine would not give up any land.`)).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
+    expect(statements(`${VISIT} Putin then insisted that Russia was ready for a truce.`)).toEqual([['2058-03-13', ['vladimir-putin'], [1]]]);
+  });
+
+  it('is no statement of that day when it looks back from it, recounts it, or its speaker took no part', () => {
+    expect(statements(`${VISIT} Since then Putin said that Russia was ready for a truce.`)).toEqual([]);
+    expect(statements(`${VISIT} Afterwards Witkoff said that the plan was dead.`)).toEqual([]);
+    expect(statements(`${VISIT} Afterwards Putin said the two sides had agreed to keep talking.`)).toEqual([]);
+    expect(statements(`${VISIT} Putin has long said, in speech after speech, that Russia would not accept the plan.`)).toEqual([]);
+    expect(statements(`${VISIT} Putin said the then-president had misread Russia.`)).toEqual([]);
+    expect(statements(`${VISIT} Putin said he would then call Trump.`)).toEqual([]);
+    expect(statements(`${VISIT} Afterwards Zelensky told me that Ukraine would not give up any land.`)).toEqual([]);
+  });
+
+  it('at a joint appearance, carries on the statement told before at it, whoever speaks', () => {
+    expect(statements(`${VISIT} Putin told a joint press conference on Wednesday that the talks had been constructive. At the joint press conference, Zelensky said Ukraine would not give up any land.`)).toEqual([
+      ['2058-03-13', ['vladimir-putin', 'volodymyr-zelenskyy'], [1, 2]],
+    ]);
+  });
+
   it('carries on its speaker’s statement told before, as its evidence', () => {
     expect(statements('Kremlin spokesman Dmitry Peskov told journalists today that the exchange was complete. Peskov called the exchange "a sign of goodwill" and said contacts had been useful.')).toEqual([
       ['2058-03-15', ['dmitry-peskov'], [0, 1]],
