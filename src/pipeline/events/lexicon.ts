@@ -1810,11 +1810,15 @@ export const PLATFORM = String.raw`(?:(?:his|her|its|their)\s+(?:own\s+)?(?:(?:o
  * "wrote on X on Friday"): the day is the saying's. A broadcaster named ("told the BBC") is whom it was told to (REPORTING).
  */
 export const SAYING_CHANNEL = String.raw`on\s+(?:(?:(?:the|state|national|public|local)\s+)?(?:radio|television|TV|airwaves)\b|${PLATFORM})`;
+/** A news conference by its noun, wherever a rule reads one (SAYING_OCCASION, OWN_NEWS_CONFERENCE). */
+export const NEWS_CONFERENCE = String.raw`(?:news|press)\s+conference`;
 /**
  * The occasion a saying was made at, told as its setting by "in", "at" or "during" ("In her speech in the Castle yard", "at a press conference
  * on the flight back", "during his news conference", "In the same address", "at the joint appearance"): the one reader of that setting.
  */
-export const SAYING_OCCASION = String.raw`\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:speech|address|(?:news|press)\s+(?:conference|briefing)|appearance)\b`;
+export const SAYING_OCCASION = String.raw`\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:speech|address|${NEWS_CONFERENCE}|press\s+briefing|news\s+briefing|appearance)\b`;
+/** The verbs a saying's setting may follow ("said in a speech on Tuesday", "told reporters at a news conference"): there the setting is read as the verb's form, not as a trigger of its own. */
+export const SAID_BEFORE_ITS_SETTING = String.raw`(?:${SAYING_WORDS}|warned|declared|insisted|told\s+\w+)`;
 /**
  * A saying told as made in public, whatever its day ("Tusk said openly that …", "He stood next to Tusk and said …", "said at the joint
  * press conference", "In his speech to supporters, Dan said …", "wrote on social media"), or as made right after the happening told before it
@@ -3076,14 +3080,15 @@ export const CENTRAL_BANK = String.raw`(?:Fed|Federal\s+Reserve|Federal\s+Open\s
 const heldByItsHolder = (noun: string): string =>
   String.raw`(?<=\b(?:his|her|its|their|[A-Z][\w’'-]+['’]s)\s+(?:(?:first|last|final|regular|weekly|monthly|daily|customary|usual|closing|joint)\s+)?)(?:${noun})\b|\b(?:held|holds|hold|holding|gave|gives|give|giving|began|begun|begins|opened|opens|called|calls)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:${noun})\b`;
 /** A news conference given by whoever holds it ("at her press conference half an hour later", "held a press conference on Monday"): the occasion of what its holder said. */
-export const OWN_NEWS_CONFERENCE = heldByItsHolder(String.raw`(?:news|press)\s+conference`);
+export const OWN_NEWS_CONFERENCE = heldByItsHolder(NEWS_CONFERENCE);
 /**
- * The speech or the news conference a saying was made in, told as its setting by "in", "at" or "during" with its time in the same phrase ("In a speech
+ * The occasion a saying was made at (SAYING_OCCASION: a speech, an address, a news conference or briefing, an appearance), told as its setting with its time in the same phrase ("In a speech
  * to officials and diplomats that afternoon", "at a press conference in the early afternoon", "At the winner's press conference on Sunday"): the speaker's
  * saying of that time, as one they hold is. With no time of its own ("In her speech in the Castle yard, …") it is more of the happening told before, whose
- * day the news day of a statement would miss. Not right after its verb ("said in a televised speech on Tuesday"): the speech's own row reads that.
+ * day the news day of a statement would miss (SAID_IN_PUBLIC reads it). Not right after a verb of saying (SAID_BEFORE_ITS_SETTING: "said in a televised
+ * speech on Tuesday"): the verb's form reads that.
  */
-export const SAID_AT_ITS_OCCASION = String.raw`(?<!\b(?:said|says|warned|declared|insisted|told\s+\w+)\s+)\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:speech|(?:news|press)\s+conference)\b(?=[^,;.]{0,60}?\b(?:${WEEKDAY_NAME}|${PART_OF_DAY_PATTERN}|yesterday|today|tonight|\d{1,2}\s+${MONTH_STEM}|${MONTH_STEM}[a-z]*\.?\s+\d))`;
+export const SAID_AT_ITS_OCCASION = String.raw`(?<!\b${SAID_BEFORE_ITS_SETTING}\s+)${SAYING_OCCASION}(?=[^,;.]{0,60}?\b(?:${WEEKDAY_NAME}|${PART_OF_DAY_PATTERN}|yesterday|today|tonight|\d{1,2}\s+${MONTH_STEM}|${MONTH_STEM}[a-z]*\.?\s+\d))`;
 /** Whom a company briefs on its business: its investors, analysts or shareholders. */
 export const INVESTORS = String.raw`(?:investors|analysts|shareholders)\b`;
 /** …who name the call they are briefed on ("an earnings call", "the investor call", "analysts' call"): no phone call between two people. */

@@ -41,13 +41,16 @@ describe('a news conference its holder gives', () => {
   });
 });
 
-describe('a speech or a news conference told as the setting of what its speaker said', () => {
+describe('a speech, an address, an appearance or a news conference told as the setting of what its speaker said', () => {
   it.each([
     ['In a speech to farmers in Lusk on Monday, Ilse Varga called the tariff "a tax on bread".', '2058-03-11'],
     ['At a press conference in Kessel on Tuesday, Omar Daler spoke for an hour about the harvest.', '2058-03-12'],
     ['Omar Daler called the ruling "a disgrace" at a news conference on Monday afternoon.', '2058-03-11'],
     ['During his speech at the port on Friday, Omar Daler thanked the dockers.', '2058-03-08'],
     ['At the coach’s press conference on Sunday, Ilse Varga defended the squad.', '2058-03-10'],
+    ['In an address to farmers in Lusk on Monday, Ilse Varga called the tariff "a tax on bread".', '2058-03-11'],
+    ['During a joint appearance with the mayor on Friday, Omar Daler thanked the dockers.', '2058-03-08'],
+    ['At a news briefing in Kessel on Tuesday, Omar Daler spoke for an hour about the harvest.', '2058-03-12'],
   ])('is a statement of its day: %s', (body, day) => {
     expect(found(body)).toEqual([['statement', null, day]]);
   });
