@@ -4,7 +4,7 @@ import { findCountry, stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, HOST_WHERE, JOINED_PREDICATE, JOINT_MAKERS_BETWEEN, PRONOUN_GUEST_AFTER, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
+import { ASKED_ABOUT_BEFORE, ASKER_AFTER, AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, HOST_WHERE, JOINED_PREDICATE, JOINT_MAKERS_BETWEEN, PRONOUN_GUEST_AFTER, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, outsideTriggersWhereClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -68,7 +68,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
       // Strikes are reported by place; the people near them condemn or order them, as they tell of a happening no one does (noDoer). A place's happening told after ", where" is the place's, not its visitor's.
       // A saying's people are its speakers: one it calls by a name is spoken of ("Trump … called Powell "too late""); a joint statement told by its noun is its
       // possessors' alone ("Lund welcomed the joint communiqué released yesterday": not Lund's).
-      if (owner.rule.kind === 'statement' && calledByAName(e, text)) continue;
+      if (owner.rule.kind === 'statement' && (calledByAName(e, text) || askedAtTheOccasion(e, text, owner))) continue;
       if (owner.rule.joint && !JOINT_MAKERS_BETWEEN.test(text.slice(e.end, owner.start))) continue;
       if (owner.rule.kind !== 'strike' && !owner.rule.noDoer && !owner.persons.includes(id) && !outsideTriggersWhereClause(clauses, e, owner)) owner.persons.push(id);
     } else if (placeInReach(text, e, owner, PARTY_REACH)) {
@@ -127,6 +127,16 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
 /** Someone a sentence calls by a name ("called Powell "too late""): CALLED_BY_A_NAME_BEFORE, CALLED_BY_A_NAME_AFTER. */
 function calledByAName(e: EntityMention, text: string): boolean {
   return CALLED_BY_A_NAME_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)) && CALLED_BY_A_NAME_AFTER.test(text.slice(e.end, e.end + 20));
+}
+
+/**
+ * Someone named in a saying's clause who only asks or is asked about ("Ilse Varga asked Omar Daler about the harvest at his press conference on Monday", "Reporters
+ * asked Daler about Ilse Varga at the news conference, but he declined to comment"): ASKED_ABOUT_BEFORE for any saying, ASKER_AFTER for one read from its
+ * occasion (a setting or a readout trigger), whose speaker is the one who answers.
+ */
+function askedAtTheOccasion(e: EntityMention, text: string, owner: Mention): boolean {
+  if (ASKED_ABOUT_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start))) return true;
+  return (owner.rule.setting === true || owner.rule.readout === true) && ASKER_AFTER.test(text.slice(e.end, e.end + 12));
 }
 
 /** The state of a capital named by its adjective ("the Qatari capital"): its mention is the capital's words. */

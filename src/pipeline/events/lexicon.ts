@@ -3010,6 +3010,12 @@ export const NEXT_IN_TURN_SENTENCE = new RegExp(String.raw`^(?<subject>[^;,]{1,8
  */
 export const CALLED_BY_A_NAME_BEFORE = /\bcall(?:s|ed|ing)?\s+$/u;
 export const CALLED_BY_A_NAME_AFTER = /^\s+(?:["“‘]|an?\s+(?!(?:hour|day|week|month|year|minute|while|few)\b))/u;
+/**
+ * Who puts a question at a saying's occasion ("Ilse Varga asked Omar Daler … at his press conference", "Reporters pressed Daler …") and whom it asks
+ * about ("asked Daler about Ilse Varga"): neither is the speaker, who is the one answering, the subject of the saying's own clause.
+ */
+export const ASKER_AFTER = /^\s+(?:asked|questioned|pressed|quizzed)\b/u;
+export const ASKED_ABOUT_BEFORE = /\babout\s+$/u;
 
 /**
  * Official figures or minutes told by their coming out, as the main verb ("September's consumer price report came out last Friday", "the September

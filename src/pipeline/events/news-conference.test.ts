@@ -74,7 +74,12 @@ describe('a speech, an address, an appearance or a news conference told as the s
   });
 });
 
-describe('someone a speaker calls by a name', () => {
+describe('someone a speaker calls by a name, asks or is asked about', () => {
+  it('who only asks, or is asked about, at the occasion is not its speaker', () => {
+    expect(statementsOf('Reporters asked Omar Daler about Ilse Varga at the news conference on Monday, but he declined to comment.')).toEqual([['2058-03-11', ['omar-daler']]]);
+    expect(statementsOf('Ilse Varga asked Omar Daler about the harvest at his press conference on Tuesday.')).toEqual([['2058-03-12', ['omar-daler']]]);
+  });
+
   it('is spoken of, not a speaker', () => {
     expect(statementsOf('President Omar Daler, speaking to farmers in Lusk earlier today, said he expected a cut and called Ilse Varga "too slow" again.')).toEqual([['2058-03-13', ['omar-daler']]]);
   });
