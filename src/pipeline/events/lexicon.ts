@@ -1819,15 +1819,29 @@ export const NEWS_CONFERENCE = String.raw`(?:news|press)\s+conference`;
 export const SAYING_OCCASION = String.raw`\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:speech|address|${NEWS_CONFERENCE}|press\s+briefing|news\s+briefing|appearance)\b`;
 /** The verbs a saying's setting may follow ("said in a speech on Tuesday", "told reporters at a news conference"): there the setting is read as the verb's form, not as a trigger of its own. */
 export const SAID_BEFORE_ITS_SETTING = String.raw`(?:${SAYING_WORDS}|warned|declared|insisted|told\s+\w+)`;
+/** The participle that put out a saying's form, between the form and its day ("said in a statement issued on Monday", "in a post published late on Friday"): the day is the saying's. */
+export const FORM_PUT_OUT = String.raw`(?:issued|released|published|posted|given)`;
 /**
  * A saying told as made in public, whatever its day ("Tusk said openly that …", "He stood next to Tusk and said …", "said at the joint
- * press conference", "In his speech to supporters, Dan said …", "wrote on social media"), or as made right after the happening told before it
- * ("In a joint statement afterwards they said …", "He then told reporters …", "said in a statement released after the signing", "radioed once
- * the engines shut down", "Before he left, the President told reporters …"): words its speaker put before the public at or after that
- * happening, not words across a table a readout recounts ("Ramaphosa said that South Africa values its partnership with China"). "Then" is
- * the saying's only before its verb ("He said he would then call Zelensky" is a plan), and "then-president" names an office.
+ * press conference", "In his speech to supporters, Dan said …", "wrote on social media"): words its speaker put before the public at the
+ * happening told before it, not words across a table a readout recounts ("Ramaphosa said that South Africa values its partnership with China").
  */
-export const SAID_IN_PUBLIC = new RegExp(String.raw`\b(?:openly|publicly|in\s+public)\b|\b(?:stood|standing|sat|sitting)\s+(?:next\s+to|beside|alongside)\b|${SAYING_OCCASION}|\b[Ii]n\s+front\s+of\s+(?:the\s+)?(?:cameras|reporters|journalists|press)\b|\b(?:wrote|posted|said)\s+${SAYING_CHANNEL}|\b(?:[Aa]fterwards?|moments\s+later)\b|^Then\b(?!-)|\bthen\s+(?:${SAYING_WORDS}|told|wrote|warned|insisted)\b|\b(?:[Aa]fter|[Oo]nce)\s+(?:the|their|his|her|its)\s+[\w-]+|\b[Bb]efore\s+(?:he|she|they)\s+(?:left|went|flew)\b`);
+export const SAID_IN_PUBLIC = new RegExp(String.raw`\b(?:openly|publicly|in\s+public)\b|\b(?:stood|standing|sat|sitting)\s+(?:next\s+to|beside|alongside)\b|${SAYING_OCCASION}|\b[Ii]n\s+front\s+of\s+(?:the\s+)?(?:cameras|reporters|journalists|press)\b|\b(?:wrote|posted|said)\s+${SAYING_CHANNEL}`);
+/**
+ * A saying told as made right after the happening told before it ("In a joint statement afterwards they said …", "He then told reporters …",
+ * "After the talks, Putin said …", "Before he left, the President told reporters …"), read up to the saying's verb: what stands after it is
+ * what was said, whose own times these are ("said that after the war the harbour had been rebuilt", "would run again once the storm passed").
+ * "Then" is the saying's only before its verb ("He said he would then call Zelensky" is a plan), and "then-president" names an office.
+ */
+const RIGHT_AFTER = String.raw`\b(?:[Aa]fterwards?|moments\s+later)\b|^Then\b(?!-)|\bthen\s+(?:${SAYING_WORDS}|told|wrote|warned|insisted)\b|\b(?:[Aa]fter|[Oo]nce)\s+(?:the|their|his|her|its)\s+[\w-]+|\b[Bb]efore\s+(?:he|she|they)\s+(?:left|went|flew)\b`;
+export const SAID_RIGHT_AFTER = new RegExp(RIGHT_AFTER);
+/**
+ * …or told so right after its verb, past whom it was told to or the form it was put out in ("said afterwards that …", "told reporters after
+ * the meeting", "said in a statement released after the signing", "radioed once the engines shut down").
+ */
+export const SAID_RIGHT_AFTER_ITS_VERB = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+(?:press|media))|\s+in\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|post|message|briefing)(?:\s+${FORM_PUT_OUT})?)?,?\s+(?:${RIGHT_AFTER})`);
+/** After its verb, a saying told as an aside between commas ("Then as now, Rell said, the port was …"): what stands before its speaker is what was said. */
+export const SAID_AS_AN_ASIDE = /^\s*,\s*(?!["“‘])/;
 /**
  * What a saying with no day tells of a happening told before it, its people as its subject ("the two sides had agreed to keep working",
  * "the teams discussed …", "The two leaders confirmed that …"): an account of that happening, no statement of its own.
@@ -2348,8 +2362,6 @@ export const LEARNING = String.raw`(?:learned|learnt|heard|found\s+out)`;
  * it was made known, not the day of the act. Not "decided" nor "voted", whose act may be done at once ("voted on Monday to dissolve itself").
  */
 export const PLEDGING = String.raw`(?:agreed|promised|pledged|vowed|offered|undertook)`;
-/** The participle that put out a saying's form, between the form and its day ("said in a statement issued on Monday", "in a post published late on Friday"): the day is the saying's. */
-export const FORM_PUT_OUT = String.raw`(?:issued|released|published|posted|given)`;
 /** "Issued" is a saying only with a text of saying for its object ("issued a joint statement", not "issued a decree"). */
 export const ISSUED_A_SAYING = String.raw`issued(?=\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:advisory|statement|warning|communiqu[eé]|readout|alert)\b)`;
 /** What a welcome is said of when no one is received: a decision, a step or a text ("welcomed the decision", "welcomed the court's ruling", "welcomed the move"). */

@@ -9,7 +9,7 @@ import type { ExtractionContext } from './context.ts';
 import { bothSigned, comesByCalendar, datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
 import { sittingOf, twoSittings } from './entry-clock.ts';
-import { ACCOUNT_OF_THE_HAPPENING, BACKGROUND_PIECE, JOINT_OCCASION, TOLD_THE_WRITER, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, OPENS_WITH_QUOTATION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAME_DOER_BEFORE, SAID_IN_PUBLIC, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
+import { ACCOUNT_OF_THE_HAPPENING, BACKGROUND_PIECE, JOINT_OCCASION, TOLD_THE_WRITER, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, OPENS_WITH_QUOTATION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAME_DOER_BEFORE, SAID_AS_AN_ASIDE, SAID_IN_PUBLIC, SAID_RIGHT_AFTER, SAID_RIGHT_AFTER_ITS_VERB, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, isPlenary, otherSigners, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -304,9 +304,9 @@ function gatheringOfParagraph(m: Mention, candidates: CandidateEvent[], paragrap
  * A saying with no day of its own ("Peskov called the exchange "a sign of goodwill"", "Tusk said openly that …"): more of its speaker's
  * statement the article told before (or of one told at the joint occasion it was said at), that statement's evidence; else a statement of the
  * day of the happening told just before it (in its paragraph or up to SCENE_PARAGRAPHS before) in which its speaker took part, when it was said
- * before the public at or right after it (SAID_IN_PUBLIC) and is neither an account of that happening (ACCOUNT_OF_THE_HAPPENING), words opening
- * its sentence (OPENS_WITH_QUOTATION) nor words told to the writer (TOLD_THE_WRITER); else, by a voice of
- * the day's news (`ofTheNewsDay`, given only then) who sat at no table the story told, a statement of that day.
+ * before the public at it (SAID_IN_PUBLIC) or right after it (SAID_RIGHT_AFTER, told so up to its verb or right after it, not in what was said)
+ * and is neither an account of that happening (ACCOUNT_OF_THE_HAPPENING), words opening its sentence (OPENS_WITH_QUOTATION) nor words told to
+ * the writer (TOLD_THE_WRITER); else, by a voice of the day's news (`ofTheNewsDay`, given only then) who sat at no table the story told, a statement of that day.
  */
 function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf: Map<number, number>, create: (day: CalendarDate) => void, ofTheNewsDay?: () => void): void {
   const speakers = [...m.persons, ...m.parties];
@@ -323,7 +323,11 @@ function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf:
   }
   if (ACCOUNT_OF_THE_HAPPENING.test(text) || OPENS_WITH_QUOTATION.test(text) || TOLD_THE_WRITER.test(text)) return;
   const near = (c: CandidateEvent): boolean => c.evidence.some((e) => e.sentence < m.sentence.index && m.sentence.blockIndex - (paragraphOf.get(e.sentence) ?? -Infinity) <= SCENE_PARAGRAPHS);
-  const scene = SAID_IN_PUBLIC.test(text) ? candidates.findLast((c) => c.status === 'occurred' && c.date.precision === 'day' && toldBefore(c) && near(c)) : undefined;
+  const [upToVerb, afterVerb] = [text.slice(0, m.end), text.slice(m.end)];
+  // "Then as now, Rell said, the port …": before a saying told as an aside stands what was said.
+  const aside = upToVerb.includes(',') && SAID_AS_AN_ASIDE.test(afterVerb);
+  const saidRightAfter = (!aside && SAID_RIGHT_AFTER.test(upToVerb)) || SAID_RIGHT_AFTER_ITS_VERB.test(afterVerb);
+  const scene = SAID_IN_PUBLIC.test(text) || saidRightAfter ? candidates.findLast((c) => c.status === 'occurred' && c.date.precision === 'day' && toldBefore(c) && near(c)) : undefined;
   if (scene) create(scene.date);
   // "Vell Corp said it would appeal", below a lead that tells the day's news: a voice of that news speaks on its day (own-conventions.md,
   // "Sayings with no date", 3), unless it sat at a table the story told, whose words it recounts (2).

@@ -38,6 +38,23 @@ describe('a saying with no day of its own', () => {
     expect(statements(`${VISIT} Afterwards Zelensky told me that Ukraine would not give up any land.`)).toEqual([]);
   });
 
+  it('is no statement of that day when "after", "once", "afterwards" or "before she left" tell the time of what was said, not of the saying', () => {
+    const MET = 'Governor Ana Rell met Mayor Ivo Dann in Lusk on Monday.';
+    expect(statements(`${MET} Rell said that after the war the harbour had been rebuilt.`)).toEqual([]);
+    expect(statements(`${MET} Rell said the ferry would run again once the storm passed.`)).toEqual([]);
+    expect(statements(`${MET} Rell said the harbour was rebuilt afterwards with state money.`)).toEqual([]);
+    expect(statements(`${MET} Rell said that before she left office the port had been full.`)).toEqual([]);
+    expect(statements(`${MET} Then as now, Rell said, the port was the town's heart.`)).toEqual([]);
+    expect(statements(`${VISIT} Zelensky insisted that the grain would move once the ports reopened.`)).toEqual([]);
+    expect(statements(`${VISIT} After the election, Putin said, the border would be reopened.`)).toEqual([]);
+  });
+
+  it('told as made right after the happening, before its verb or right after it, is a statement of its day', () => {
+    expect(statements(`${VISIT} Zelensky said afterwards that Ukraine would not give up any land.`)).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
+    expect(statements(`${VISIT} Before he left, Zelensky said that Ukraine would not give up any land.`)).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
+    expect(statements(`${VISIT} Zelensky said in a statement released after the visit that Ukraine would not give up any land.`)).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
+  });
+
   it('at a joint appearance, carries on the statement told before at it, whoever speaks', () => {
     expect(statements(`${VISIT} Putin told a joint press conference on Wednesday that the talks had been constructive. At the joint press conference, Zelensky said Ukraine would not give up any land.`)).toEqual([
       ['2058-03-13', ['vladimir-putin', 'volodymyr-zelenskyy'], [1, 2]],
