@@ -312,22 +312,26 @@ function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf:
   const speakers = [...m.persons, ...m.parties];
   const toldBefore = (c: CandidateEvent): boolean => speakers.some((p) => c.participants.includes(p)) && c.evidence.some((e) => e.sentence < m.sentence.index);
   const text = m.sentence.text;
-  // At an occasion two or more spoke at together, the statement told before at it is carried on whoever speaks now, and they spoke at it too.
+  const near = (c: CandidateEvent): boolean => c.evidence.some((e) => e.sentence < m.sentence.index && m.sentence.blockIndex - (paragraphOf.get(e.sentence) ?? -Infinity) <= SCENE_PARAGRAPHS);
+  const sceneOf = (): CandidateEvent | undefined => candidates.findLast((c) => c.status === 'occurred' && c.date.precision === 'day' && toldBefore(c) && near(c));
+  // At an occasion two or more spoke at together, the statement told before at it is carried on whoever speaks now, and they spoke at it too: one
+  // of the happening its speaker took part in just before, of that happening's day and by one who took part in it, not any told at a joint occasion.
   const joint = JOINT_OCCASION.exec(text)?.[0];
-  const atTheOccasion = (c: CandidateEvent): boolean => joint !== undefined && c.evidence.some((e) => e.sentence < m.sentence.index && e.text.includes(joint));
+  const occasion = joint === undefined ? undefined : sceneOf();
+  const atTheOccasion = (c: CandidateEvent): boolean =>
+    joint !== undefined && occasion !== undefined && c.date.value === occasion.date.value && c.participants.some((p) => occasion.participants.includes(p)) && c.evidence.some((e) => e.sentence < m.sentence.index && e.text.includes(joint));
   const statement = candidates.findLast((c) => c.kind === 'statement' && (toldBefore(c) || atTheOccasion(c)));
   if (statement) {
     addEvidence(statement, { sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
-    for (const p of speakers) if (!statement.participants.includes(p)) statement.participants.push(p);
+    if (atTheOccasion(statement)) for (const p of speakers) if (!statement.participants.includes(p)) statement.participants.push(p);
     return;
   }
   if (ACCOUNT_OF_THE_HAPPENING.test(text) || OPENS_WITH_QUOTATION.test(text) || TOLD_THE_WRITER.test(text)) return;
-  const near = (c: CandidateEvent): boolean => c.evidence.some((e) => e.sentence < m.sentence.index && m.sentence.blockIndex - (paragraphOf.get(e.sentence) ?? -Infinity) <= SCENE_PARAGRAPHS);
   const [upToVerb, afterVerb] = [text.slice(0, m.end), text.slice(m.end)];
   // "Then as now, Rell said, the port …": before a saying told as an aside stands what was said.
   const aside = upToVerb.includes(',') && SAID_AS_AN_ASIDE.test(afterVerb);
   const saidRightAfter = (!aside && SAID_RIGHT_AFTER.test(upToVerb)) || SAID_RIGHT_AFTER_ITS_VERB.test(afterVerb);
-  const scene = SAID_IN_PUBLIC.test(text) || saidRightAfter ? candidates.findLast((c) => c.status === 'occurred' && c.date.precision === 'day' && toldBefore(c) && near(c)) : undefined;
+  const scene = SAID_IN_PUBLIC.test(text) || saidRightAfter ? sceneOf() : undefined;
   if (scene) create(scene.date);
   // "Vell Corp said it would appeal", below a lead that tells the day's news: a voice of that news speaks on its day (own-conventions.md,
   // "Sayings with no date", 3), unless it sat at a table the story told, whose words it recounts (2).

@@ -61,6 +61,17 @@ describe('a saying with no day of its own', () => {
     ]);
   });
 
+  it('at a joint appearance, carries on no statement told at another happening, of another day or of other people', () => {
+    expect(statements('Governor Ana Rell told a joint press conference with King Oskar on Monday that the port would stay open.\n\nMayor Ivo Dann met Karl Kell in Tarn on Tuesday.\n\nAt a joint press conference afterwards, Dann said the ferry would stop.')).toEqual([
+      ['2058-03-11', ['ana-rell', 'oskar'], [0]],
+      ['2058-03-12', ['ivo-dann'], [2]],
+    ]);
+    expect(statements(`${VISIT} Putin told a joint press conference on Wednesday that the talks had been constructive.\n\nAlso on Wednesday, Mayor Ivo Dann met Karl Kell in Tarn. At a joint press conference, Dann said the ferry would stop.`)).toEqual([
+      ['2058-03-13', ['vladimir-putin'], [1]],
+      ['2058-03-13', ['ivo-dann'], [3]],
+    ]);
+  });
+
   it('carries on its speaker’s statement told before, as its evidence', () => {
     expect(statements('Kremlin spokesman Dmitry Peskov told journalists today that the exchange was complete. Peskov called the exchange "a sign of goodwill" and said contacts had been useful.')).toEqual([
       ['2058-03-15', ['dmitry-peskov'], [0, 1]],
