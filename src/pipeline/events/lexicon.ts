@@ -1813,10 +1813,19 @@ export const SAYING_CHANNEL = String.raw`on\s+(?:(?:(?:the|state|national|public
 /** A news conference by its noun, wherever a rule reads one (SAYING_OCCASION, OWN_NEWS_CONFERENCE). */
 export const NEWS_CONFERENCE = String.raw`(?:news|press)\s+conference`;
 /**
- * The occasion a saying was made at, told as its setting by "in", "at" or "during" ("In her speech in the Castle yard", "at a press conference
- * on the flight back", "during his news conference", "In the same address", "at the joint appearance"): the one reader of that setting.
+ * An occasion only a saying is made at, by its noun ("speech", "news conference", "press briefing", "televised address", "address to the nation",
+ * "joint appearance"): a bare "address" may be a house's ("at the same address") and a bare "appearance" a player's or a defendant's ("In her
+ * first appearance on Sunday, Rell won the 400 metres").
  */
-export const SAYING_OCCASION = String.raw`\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:speech|address|${NEWS_CONFERENCE}|press\s+briefing|news\s+briefing|appearance)\b`;
+const OCCASION_OF_A_SAYING = String.raw`(?:speech|${NEWS_CONFERENCE}|(?:press|news)\s+briefing|joint\s+appearance|(?:televised|radio)\s+address|address(?=\s+to\b))`;
+/** The setting "in", "at" or "during" an occasion gives what is told in its clause ("In her speech in the Castle yard", "during his news conference"). */
+const SETTING = (occasion: string): string => String.raw`\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?${occasion}\b`;
+/**
+ * The occasion a saying was made at, told as its setting ("In her speech in the Castle yard", "at a press conference on the flight back",
+ * "In the same address", "at the joint appearance"): the one reader of that setting where a saying is already read; a bare "address" or
+ * "appearance" is one there.
+ */
+export const SAYING_OCCASION = SETTING(String.raw`(?:${OCCASION_OF_A_SAYING}|address|appearance)`);
 /** The verbs a saying's setting may follow ("said in a speech on Tuesday", "told reporters at a news conference"): there the setting is read as the verb's form, not as a trigger of its own. */
 export const SAID_BEFORE_ITS_SETTING = String.raw`(?:${SAYING_WORDS}|warned|declared|insisted|told\s+\w+)`;
 /** The participle that put out a saying's form, between the form and its day ("said in a statement issued on Monday", "in a post published late on Friday"): the day is the saying's. */
@@ -3100,13 +3109,13 @@ const heldByItsHolder = (noun: string): string =>
 /** A news conference given by whoever holds it ("at her press conference half an hour later", "held a press conference on Monday"): the occasion of what its holder said. */
 export const OWN_NEWS_CONFERENCE = heldByItsHolder(NEWS_CONFERENCE);
 /**
- * The occasion a saying was made at (SAYING_OCCASION: a speech, an address, a news conference or briefing, an appearance), told as its setting with its time in the same phrase ("In a speech
+ * The occasion only a saying is made at (OCCASION_OF_A_SAYING: a speech, a news conference or briefing, an address to an audience, a joint appearance), told as its setting with its time in the same phrase ("In a speech
  * to officials and diplomats that afternoon", "at a press conference in the early afternoon", "At the winner's press conference on Sunday"): the speaker's
  * saying of that time, as one they hold is. With no time of its own ("In her speech in the Castle yard, …") it is more of the happening told before, whose
  * day the news day of a statement would miss (SAID_IN_PUBLIC reads it). Not right after a verb of saying (SAID_BEFORE_ITS_SETTING: "said in a televised
  * speech on Tuesday"): the verb's form reads that.
  */
-export const SAID_AT_ITS_OCCASION = String.raw`(?<!\b${SAID_BEFORE_ITS_SETTING}\s+)${SAYING_OCCASION}(?=[^,;.]{0,60}?\b(?:${WEEKDAY_NAME}|${PART_OF_DAY_PATTERN}|yesterday|today|tonight|\d{1,2}\s+${MONTH_STEM}|${MONTH_STEM}[a-z]*\.?\s+\d))`;
+export const SAID_AT_ITS_OCCASION = String.raw`(?<!\b${SAID_BEFORE_ITS_SETTING}\s+)${SETTING(OCCASION_OF_A_SAYING)}(?=[^,;.]{0,60}?\b(?:${WEEKDAY_NAME}|${PART_OF_DAY_PATTERN}|yesterday|today|tonight|\d{1,2}\s+${MONTH_STEM}|${MONTH_STEM}[a-z]*\.?\s+\d))`;
 /** Whom a company briefs on its business: its investors, analysts or shareholders. */
 export const INVESTORS = String.raw`(?:investors|analysts|shareholders)\b`;
 /** …who name the call they are briefed on ("an earnings call", "the investor call", "analysts' call"): no phone call between two people. */

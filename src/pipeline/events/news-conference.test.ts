@@ -63,6 +63,15 @@ describe('a speech, an address, an appearance or a news conference told as the s
     expect(found('In her speech in the town square, Ilse Varga promised to govern for everyone.')).toEqual([]);
   });
 
+  it('but not an address that is a house, nor an appearance of a player or in court', () => {
+    expect(statementsOf('At the same address on Tuesday, Karl Kell was found dead.')).toEqual([]);
+    expect(statementsOf('Police searched a flat at an address in Lusk on Monday.')).toEqual([]);
+    expect(found('In her first appearance on Sunday, Ana Rell won the 400 metres.')).not.toContainEqual(['statement', null, '2058-03-10']);
+    expect(statementsOf('In his appearance on Tuesday, Karl Kell spoke only to confirm his name.')).toEqual([]);
+    expect(statementsOf('In a televised address on Monday, Governor Ana Rell announced a curfew.')).toEqual([['2058-03-11', ['ana-rell']]]);
+    expect(statementsOf('In an address to the nation on Monday, Governor Ana Rell announced a curfew.')).toEqual([['2058-03-11', ['ana-rell']]]);
+  });
+
   it.each([
     ['At a press conference on Monday, the two leaders signed the treaty.', [['other', 'Agreement signed', '2058-03-11']]],
     ['During a speech on Monday, the king abdicated.', [['other', 'Abdication', '2058-03-11']]],
