@@ -68,7 +68,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
       // Strikes are reported by place; the people near them condemn or order them, as they tell of a happening no one does (noDoer). A place's happening told after ", where" is the place's, not its visitor's.
       // A saying's people are its speakers: one it calls by a name is spoken of ("Trump … called Powell "too late""); a joint statement told by its noun is its
       // possessors' alone ("Lund welcomed the joint communiqué released yesterday": not Lund's).
-      if (owner.rule.kind === 'statement' && (calledByAName(e, text) || askedAtTheOccasion(e, text, owner))) continue;
+      if (owner.rule.kind === 'statement' && (calledByAName(e, text) || askedAtTheOccasion(e, text, owner, entities))) continue;
       if (owner.rule.joint && !JOINT_MAKERS_BETWEEN.test(text.slice(e.end, owner.start))) continue;
       if (owner.rule.kind !== 'strike' && !owner.rule.noDoer && !owner.persons.includes(id) && !outsideTriggersWhereClause(clauses, e, owner)) owner.persons.push(id);
     } else if (placeInReach(text, e, owner, PARTY_REACH)) {
@@ -131,12 +131,12 @@ function calledByAName(e: EntityMention, text: string): boolean {
 
 /**
  * Someone named in a saying's clause who only asks or is asked about ("Ilse Varga asked Omar Daler about the harvest at his press conference on Monday", "Reporters
- * asked Daler about Ilse Varga at the news conference, but he declined to comment"): ASKED_ABOUT_BEFORE for any saying, ASKER_AFTER for one read from its
- * occasion (a setting or a readout trigger), whose speaker is the one who answers.
+ * asked Daler about Ilse Varga at the news conference, but he declined to comment"): ASKED_ABOUT_BEFORE for any saying, ASKER_AFTER (asking another person
+ * named) for one read from its occasion (a setting or a readout trigger), whose speaker is the one who answers.
  */
-function askedAtTheOccasion(e: EntityMention, text: string, owner: Mention): boolean {
+function askedAtTheOccasion(e: EntityMention, text: string, owner: Mention, entities: EntityMention[]): boolean {
   if (ASKED_ABOUT_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start))) return true;
-  return (owner.rule.setting === true || owner.rule.readout === true) && ASKER_AFTER.test(text.slice(e.end, e.end + 12));
+  return (owner.rule.setting === true || owner.rule.readout === true) && entities.some((o) => o.entity.type === 'person' && o.start > e.end && ASKER_AFTER.test(text.slice(e.end, o.start)));
 }
 
 /** The state of a capital named by its adjective ("the Qatari capital"): its mention is the capital's words. */

@@ -3032,10 +3032,11 @@ export const NEXT_IN_TURN_SENTENCE = new RegExp(String.raw`^(?<subject>[^;,]{1,8
 export const CALLED_BY_A_NAME_BEFORE = /\bcall(?:s|ed|ing)?\s+$/u;
 export const CALLED_BY_A_NAME_AFTER = /^\s+(?:["“‘]|an?\s+(?!(?:hour|day|week|month|year|minute|while|few)\b))/u;
 /**
- * Who puts a question at a saying's occasion ("Ilse Varga asked Omar Daler … at his press conference", "Reporters pressed Daler …") and whom it asks
- * about ("asked Daler about Ilse Varga"): neither is the speaker, who is the one answering, the subject of the saying's own clause.
+ * Who puts a question to another named at a saying's occasion, up to that one's name ("Ilse Varga asked Omar Daler … at his press conference", "Varga
+ * pressed President Omar Daler …") and whom it asks about ("asked Daler about Ilse Varga"): neither is the speaker, who is the one answering. One who
+ * asks an audience ("asked voters to back the plan", "pressed the council to approve it") is the speaker.
  */
-export const ASKER_AFTER = /^\s+(?:asked|questioned|pressed|quizzed)\b/u;
+export const ASKER_AFTER = /^\s+(?:asked|questioned|pressed|quizzed)\s+(?:\p{Lu}[\w.’'-]*\s+){0,2}$/u;
 export const ASKED_ABOUT_BEFORE = /\babout\s+$/u;
 
 /**

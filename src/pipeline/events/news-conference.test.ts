@@ -89,6 +89,13 @@ describe('someone a speaker calls by a name, asks or is asked about', () => {
     expect(statementsOf('Ilse Varga asked Omar Daler about the harvest at his press conference on Tuesday.')).toEqual([['2058-03-12', ['omar-daler']]]);
   });
 
+  it('who asks an audience for something at the occasion is its speaker', () => {
+    expect(statementsOf('At a news conference on Monday, Governor Ana Rell asked voters to back the port plan.')).toEqual([['2058-03-11', ['ana-rell']]]);
+    expect(statementsOf('At her news conference on Monday, Governor Ana Rell pressed the council to approve the port plan.')).toEqual([['2058-03-11', ['ana-rell']]]);
+    expect(statementsOf('Governor Ana Rell asked the council at a news conference on Monday to approve the port plan.')).toEqual([['2058-03-11', ['ana-rell']]]);
+    expect(statementsOf('At a press conference on Tuesday, Omar Daler asked Kessel farmers to sell their grain.')).toEqual([['2058-03-12', ['omar-daler']]]);
+  });
+
   it('is spoken of, not a speaker', () => {
     expect(statementsOf('President Omar Daler, speaking to farmers in Lusk earlier today, said he expected a cut and called Ilse Varga "too slow" again.')).toEqual([['2058-03-13', ['omar-daler']]]);
   });
