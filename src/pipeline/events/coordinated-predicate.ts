@@ -7,7 +7,7 @@ import type { EntityMention } from '../entities/recognise.ts';
 import type { Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { kindFamily } from './kinds.ts';
-import { AUXILIARY_IN_TRIGGER, CLAUSE_END_AFTER, COORDINATED_SAYING_BEFORE, IN_RETURN_OPENING, LEAVING_OR_GOING_HOME, LEFT_A_PLACE, SAME_SUBJECT_AND, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT, TOLD_THE_GUESTS_OF_THEMSELVES } from './lexicon.ts';
+import { AUXILIARY_IN_TRIGGER, CLAUSE_END_AFTER, COORDINATED_SAYING_BEFORE, IN_RETURN_OPENING, LEAVING_OR_GOING_HOME, LEFT_A_PLACE, SAME_SUBJECT_AND, SAYING_AS_SEQUEL, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT, TOLD_THE_GUESTS_OF_THEMSELVES } from './lexicon.ts';
 import { addToMention, type Mention, toMention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { SAYING } from './triggers.ts';
@@ -15,13 +15,27 @@ import { SAYING } from './triggers.ts';
 /** Kinds of event one side holds with another: a caller's or a host's two of them are two, each with its own company. */
 const HELD_WITH_SOMEONE = new Set(['call', 'gathering']);
 
-/** Each trigger with the one before it when "and" joins them as two predicates of one subject (SAME_SUBJECT_AND), the second told anew: not pointing back, no topic, not quoted. */
+/**
+ * Each trigger with the one before it when "and" joins them as two predicates of one subject (SAME_SUBJECT_AND), or "then" or "before" joins
+ * a saying to it (sequelJoin), the second told anew: not pointing back, no topic, not quoted.
+ */
 function secondPredicates(found: Mention[], text: string): [Mention, Mention][] {
   const inOrder = [...found].sort((a, b) => a.start - b.start);
   return inOrder.flatMap((m, i): [Mention, Mention][] => {
     const first = inOrder[i - 1];
-    return first && first.end <= m.start && !m.reference && !m.topic && !m.quoted && SAME_SUBJECT_AND.test(text.slice(first.end, m.start)) ? [[first, m]] : [];
+    if (!first || first.end > m.start || m.reference || m.topic || m.quoted) return [];
+    const between = text.slice(first.end, m.start);
+    return SAME_SUBJECT_AND.test(between) || (m.rule.kind === 'statement' && sequelJoin(between) >= 0) ? [[first, m]] : [];
   });
+}
+
+/**
+ * Where "then" or "before" joins a saying to the act before it (SAYING_AS_SEQUEL), the act's clause running up to it in one short stretch of its
+ * sentence, as SAME_SUBJECT_AND asks of "and"; -1 when not so joined.
+ */
+function sequelJoin(between: string): number {
+  const at = between.search(SAYING_AS_SEQUEL);
+  return at >= 0 && at <= 80 && !/[.;:]/.test(between.slice(0, at)) && between.slice(0, at).search(CLAUSE_END_AFTER) < 0 ? at : -1;
 }
 
 /**
@@ -78,7 +92,9 @@ export function speakerOfCoordinatedPredicate(found: Mention[], named: EntityMen
 /**
  * "Prime Minister Carney met President Zelensky in the morning and announced C$2 billion in new military aid", "Rell hosted the envoy on
  * Tuesday and then said the talks had gone well": a verb of saying no trigger reads (REPORTING), the second predicate of an act told as
- * done, with no subject of its own, is a statement of the act's subject (subjectsSaying) on the act's day. A saying with a day of its own is
+ * done, with no subject of its own, is a statement of the act's subject (subjectsSaying) on the act's day; so is one told as its sequel with no
+ * "and" ("received the envoy on Tuesday, then told reporters …", "met Lund on Monday before announcing a joint statement", SAYING_AS_SEQUEL),
+ * a second act of the sentence that the act would otherwise leave unread. A saying with a day of its own is
  * already one (statementsOnReportDays); one that tells of an event as done ("and said the two sides had signed an accord") is that event's report.
  * "pledged four more air defence systems" is no verb of saying: a pledge is read by what was pledged (kinds.ts), or not at all.
  */
@@ -87,16 +103,17 @@ export function sayingsOfCoordinatedPredicate(found: Mention[], named: EntityMen
   const verbs: Mention[] = [];
   for (let verb = reportVerbIn(text, 0, text.length); verb; verb = reportVerbIn(text, verb.end, text.length)) {
     const { start, end } = verb;
-    // Read as a mention only where "and" opens it: most verbs of saying are no second predicate.
-    if (COORDINATED_SAYING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !found.some((m) => m.start < end && start < m.end)) verbs.push(toMention({ rule: SAYING, start, end }, sentence));
+    // Read as a mention only where "and", "then" or "before" opens it: most verbs of saying are no second predicate.
+    const opening = text.slice(Math.max(0, start - 30), start);
+    if ((COORDINATED_SAYING_BEFORE.test(opening) || SAYING_AS_SEQUEL.test(opening)) && !found.some((m) => m.start < end && start < m.end)) verbs.push(toMention({ rule: SAYING, start, end }, sentence));
   }
   const sayings: Mention[] = [];
   for (const [act, verb] of secondPredicates([...found, ...verbs], text)) {
     if (!verbs.includes(verb) || !act.date || act.rule.kind === 'statement' || act.future || act.mood === 'plan' || act.series) continue;
-    // The verb right after "and" ("and then said", not "and Peskov said" nor "and played a video that he said"), the act's clause running up to it
-    // ("met Putin on Tuesday, who smiled and said" and "the ceasefire that took effect on Friday and said" are others' clauses).
+    // The verb right after "and" ("and then said", not "and Peskov said" nor "and played a video that he said"), or after "then" or "before", the act's
+    // clause running up to it ("met Putin on Tuesday, who smiled and said" and "the ceasefire that took effect on Friday and said" are others' clauses).
     const between = text.slice(act.end, verb.start);
-    if (!COORDINATED_SAYING_BEFORE.test(between) || between.slice(0, between.lastIndexOf('and')).search(CLAUSE_END_AFTER) >= 0) continue;
+    if (sequelJoin(between) < 0 && (!COORDINATED_SAYING_BEFORE.test(between) || between.slice(0, between.lastIndexOf('and')).search(CLAUSE_END_AFTER) >= 0)) continue;
     if (reportsAnEventAfter(found, verb)) continue;
     // A gathering's host telling its guests of themselves ("received the squad … and told them they had made history") is the gathering's evidence.
     if (kindFamily(act.rule.kind) === 'gathering' && TOLD_THE_GUESTS_OF_THEMSELVES.test(text.slice(verb.start))) continue;
@@ -116,7 +133,8 @@ function reportsAnEventAfter(found: Mention[], saying: { end: number }): boolean
 /**
  * Gives each undated second predicate the day of the dated event its "and" joins it to (in order, so a third takes the second's). A saying a
  * trigger reads is one too ("flew back to Kessel on Monday evening and told reporters at the airport that …": that evening's statement, not
- * an attribution of the journey), unless it is the report of an event told after it.
+ * an attribution of the journey), and so joined by "then" or "before" as well ("…, then told reporters", SAYING_AS_SEQUEL), unless it is
+ * the report of an event told after it.
  */
 export function datedByCoordinatedPredicate(found: Mention[], text: string): void {
   const inOrder = [...found].sort((a, b) => a.start - b.start);
@@ -124,7 +142,8 @@ export function datedByCoordinatedPredicate(found: Mention[], text: string): voi
     if (m.date || m.dateWithheld || m.dayless || m.series || m.reference || m.topic || m.quoted || (m.rule.kind === 'statement' && reportsAnEventAfter(found, m))) continue;
     const first = inOrder[i - 1];
     if (!first?.date || first.rule.kind === 'statement' || first.end > m.start || first.future !== m.future || (first.mood === 'plan') !== (m.mood === 'plan')) continue;
-    if (!SAME_SUBJECT_AND.test(text.slice(first.end, m.start))) continue;
+    const between = text.slice(first.end, m.start);
+    if (!SAME_SUBJECT_AND.test(between) && !(m.rule.kind === 'statement' && sequelJoin(between) >= 0)) continue;
     [m.date, m.dateAt] = [first.date, undefined];
   }
 }

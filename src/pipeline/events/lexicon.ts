@@ -2408,6 +2408,12 @@ export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|annou
 export const SAID_IN_ITS_FORM = String.raw`([a-z]+ed|said|told|wrote|spoke)\s+(?:(?:(?:the|an?|its|their|his|her|this|what)\s+)?(?:[\w’'-]+\s+){0,4}?)?in\s+(?:an?|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|post|message|speech|address|interview)\s+(?:${FORM_PUT_OUT}\s+)?`;
 /** A verb of saying that opens a second predicate with no subject of its own ("… had given Ukraine until Thursday to accept it, but said on Saturday that …", "and then told reporters"): its subject is its clause's. */
 export const COORDINATED_SAYING_BEFORE = /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|had|have)\s+)?$/;
+/**
+ * …or told as the act's sequel with no "and", the act's clause running up to it ("met Lund in Tarn on Monday, then told reporters …", "held talks
+ * on Monday before announcing a joint statement"): a gerund after "before" has no subject of its own, nor a verb after "then" with none named.
+ * "and then" is COORDINATED_SAYING_BEFORE's.
+ */
+export const SAYING_AS_SEQUEL = /(?<!\band)(?:,\s*|\s+)(?:then|before)\s+$/;
 /** A team's members as a host receives or addresses them ("the squad", "the players", "the medallists"). */
 const TEAM_MEMBERS = String.raw`squad|players|medall?ists|athletes`;
 /**
