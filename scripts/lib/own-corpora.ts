@@ -26,4 +26,5 @@ export const OWN_SPLIT_CORPORA = [
   { dir: 'tests/fixtures/own-corpus-24', name: 'own24' },
   { dir: 'tests/fixtures/own-corpus-25', name: 'own25' },
   { dir: 'tests/fixtures/own-corpus-26', name: 'own26' },
+  { dir: 'tests/fixtures/own-corpus-27', name: 'own27' },
 ] as const;
