@@ -1296,6 +1296,8 @@ export const CLAUSE_OF_ITS_OWN_DOER = /^(?:\p{Lu}|the\s)/u;
 export const WOULD_OPENING = /^would\s/;
 /** A verb of saying SAYING_BEFORE_A_PLAN knows, anywhere before a next clause: "would" after it goes on with what it told. */
 const SAYING_WORDS = 'said|says|announced|confirmed|added|agreed';
+/** The verbs of saying that press a point, beyond SAYING_WORDS ("warned", "insisted"): a saying's setting (SAID_BEFORE_ITS_SETTING) or a "then" (RIGHT_AFTER) is read after them too. */
+const PRESSING_SAYING_WORDS = 'warned|insisted';
 export const SAYING_WORD = new RegExp(String.raw`\b(?:${SAYING_WORDS})\b`);
 /**
  * A saying whose complement has a subject of its own, no pronoun ("said the port would close on Friday"): a "would" after it, with no subject of
@@ -1827,7 +1829,7 @@ const SETTING = (occasion: string): string => String.raw`\b(?:[Ii]n|[Aa]t|[Dd]ur
  */
 export const SAYING_OCCASION = SETTING(String.raw`(?:${OCCASION_OF_A_SAYING}|address|appearance)`);
 /** The verbs a saying's setting may follow ("said in a speech on Tuesday", "told reporters at a news conference"): there the setting is read as the verb's form, not as a trigger of its own. */
-export const SAID_BEFORE_ITS_SETTING = String.raw`(?:${SAYING_WORDS}|warned|declared|insisted|told\s+\w+)`;
+export const SAID_BEFORE_ITS_SETTING = String.raw`(?:${SAYING_WORDS}|${PRESSING_SAYING_WORDS}|declared|told\s+\w+)`;
 /** The participle that put out a saying's form, between the form and its day ("said in a statement issued on Monday", "in a post published late on Friday"): the day is the saying's. */
 export const FORM_PUT_OUT = String.raw`(?:issued|released|published|posted|given)`;
 /**
@@ -1842,7 +1844,7 @@ export const SAID_IN_PUBLIC = new RegExp(String.raw`\b(?:openly|publicly|in\s+pu
  * what was said, whose own times these are ("said that after the war the harbour had been rebuilt", "would run again once the storm passed").
  * "Then" is the saying's only before its verb ("He said he would then call Zelensky" is a plan), and "then-president" names an office.
  */
-const RIGHT_AFTER = String.raw`\b(?:[Aa]fterwards?|moments\s+later)\b|^Then\b(?!-)|\bthen\s+(?:${SAYING_WORDS}|told|wrote|warned|insisted)\b|\b(?:[Aa]fter|[Oo]nce)\s+(?:the|their|his|her|its)\s+[\w-]+|\b[Bb]efore\s+(?:he|she|they)\s+(?:left|went|flew)\b`;
+const RIGHT_AFTER = String.raw`\b(?:[Aa]fterwards?|moments\s+later)\b|^Then\b(?!-)|\bthen\s+(?:${SAYING_WORDS}|told|wrote|${PRESSING_SAYING_WORDS})\b|\b(?:[Aa]fter|[Oo]nce)\s+(?:the|their|his|her|its)\s+[\w-]+|\b[Bb]efore\s+(?:he|she|they)\s+(?:left|went|flew)\b`;
 export const SAID_RIGHT_AFTER = new RegExp(RIGHT_AFTER);
 /**
  * …or told so right after its verb, past whom it was told to or the form it was put out in ("said afterwards that …", "told reporters after
