@@ -1812,7 +1812,7 @@ export const PLATFORM = String.raw`(?:(?:his|her|its|their)\s+(?:own\s+)?(?:(?:o
  * "wrote on X on Friday"): the day is the saying's. A broadcaster named ("told the BBC") is whom it was told to (REPORTING).
  */
 export const SAYING_CHANNEL = String.raw`on\s+(?:(?:(?:the|state|national|public|local)\s+)?(?:radio|television|TV|airwaves)\b|${PLATFORM})`;
-/** A news conference by its noun, wherever a rule reads one (SAYING_OCCASION, OWN_NEWS_CONFERENCE). */
+/** A news conference by its noun, wherever a rule reads one (SAYING_OCCASION, JOINT_OCCASION, OWN_NEWS_CONFERENCE). */
 export const NEWS_CONFERENCE = String.raw`(?:news|press)\s+conference`;
 /**
  * An occasion only a saying is made at, by its noun ("speech", "news conference", "press briefing", "televised address", "address to the nation",
@@ -1863,7 +1863,7 @@ export const OPENS_WITH_QUOTATION = /^\s*["“]/;
 /** A saying told to the writer ("He told me afterwards, in a hallway, that …"): the writer's own interview, not words put before the public. */
 export const TOLD_THE_WRITER = /\btold\s+(?:me|us)\b/;
 /** An occasion two or more spoke at together ("At a brief joint appearance afterwards, Trump said …"): a saying there is more of the one told before at it. */
-export const JOINT_OCCASION = /\bjoint\s+(?:appearance|(?:news|press)\s+conference)\b/;
+export const JOINT_OCCASION = new RegExp(String.raw`\bjoint\s+(?:appearance|${NEWS_CONFERENCE})\b`);
 /** A saying told back in the perfect, right before its verb ("Takaichi has said", "had denied at first"): words from before the story, of no scene it tells. */
 export const TOLD_BACK_BEFORE = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+|always\s+|never\s+)?$/;
 /** A verb of saying told as done ("said", "wrote", "announced", "told"), not in the present of a standing position ("says", "insists"): a regular past, which no "-eed" present ("need", "proceed") is. */
