@@ -942,7 +942,7 @@ export const SEQUEL_NAMED_SUBJECT = new RegExp(
   String.raw`^(?:(?:Later|Afterwards|After\s+that|Subsequently|Then)(?:\s+(?:that|the\s+same)\s+day)?,\s+${SEQUEL_SUBJECT}(?:had\s+)?|${SEQUEL_SUBJECT}(?:(?:was|were|had)\s+)?${SEQUEL_ADVERB}\s+)${SEQUEL_HOLDING}$`,
 );
 /** A reception's auxiliary and its adverb of sequence, told inside its trigger ("was then received by"): read with the words before it. */
-export const AUXILIARY_IN_TRIGGER = /^(?:was|were)\s+(?:then|later|afterwards|subsequently)\s+/;
+export const AUXILIARY_IN_TRIGGER = new RegExp(String.raw`^(?:was|were)\s+${SEQUEL_ADVERB}\s+`);
 
 /**
  * A definite description points back at an event already reported ("the call", "Thursday’s session"); not across an "and" right before
