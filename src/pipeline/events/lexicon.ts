@@ -3501,7 +3501,7 @@ const SENTENCING_BENCH = String.raw`\b(?:${BENCH})\b[^.;!?]{0,40}?`;
  * court found the former president guilty") or in the passive ("was sentenced to three years on Monday", "were found guilty"): the day's act of its
  * court. Not one asked for, feared or still to come ("asked the court to sentence him", "could be sentenced", "if found guilty", "if convicted").
  */
-export const COURT_SENTENCED = String.raw`(?<=${SENTENCING_BENCH})(?<!\bif\s+)\b(?:sentenced|convicted|jailed)\b|(?<=${SENTENCING_BENCH})\bfound\s+(?=(?:[\w’'.-]+\s+){1,4}?guilty\b)|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|then|later|finally|duly)\s+)?)(?:sentenced|convicted|jailed|found\s+guilty)\b`;
+export const COURT_SENTENCED = String.raw`(?<=${SENTENCING_BENCH})(?<!\bif\s+)\b(?:sentenced|convicted|jailed)\b|(?<=${SENTENCING_BENCH})\bfound\s+(?=(?:[\w’'.-]+\s+){1,4}?guilty\b)|(?<=\b${PASSIVE_PAST}\s+(?:(?:also|then|later|finally|duly)\s+)?)(?:sentenced|convicted|jailed|found\s+guilty)\b`;
 /**
  * A verdict of innocence, told by the body that gave it ("The anti-doping tribunal cleared him in May", "a disciplinary panel cleared the
  * sprinter of doping", "the tribunal acquitted her"): the day's act of that body, as a sentence is. Not a deal or a plan cleared
@@ -3557,7 +3557,7 @@ export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them
  * to order him held"), one feared ("could be remanded in custody"), nor a release of people who were held ("ordered the release of two men held
  * in custody", "ordered him freed after he had been held in custody").
  */
-export const HELD_PENDING_TRIAL = String.raw`(?<=${SENTENCING_BENCH})(?<!\bto\s+)\bordered\s+(?=(?:(?!(?:release|freed?|bail|of|after|who|that|which|had|been)\b)[\w’'-]+\s+){1,5}?${HELD_UNTIL_TRIAL})|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+)ordered\s+(?=${HELD_UNTIL_TRIAL})|(?<=${SENTENCING_BENCH})\bremanded\s+(?=[^.;]{0,40}?\bin(?:to)?\s+custody\b)|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+)remanded\s+in(?:to)?\s+custody\b`;
+export const HELD_PENDING_TRIAL = String.raw`(?<=${SENTENCING_BENCH})(?<!\bto\s+)\bordered\s+(?=(?:(?!(?:release|freed?|bail|of|after|who|that|which|had|been)\b)[\w’'-]+\s+){1,5}?${HELD_UNTIL_TRIAL})|(?<=\b${PASSIVE_PAST}\s+)ordered\s+(?=${HELD_UNTIL_TRIAL})|(?<=${SENTENCING_BENCH})\bremanded\s+(?=[^.;]{0,40}?\bin(?:to)?\s+custody\b)|(?<=\b${PASSIVE_PAST}\s+)remanded\s+in(?:to)?\s+custody\b`;
 /**
  * Premises broken into by thieves ("a gang that broke into the world's most visited museum on Sunday morning", "had broken into a jeweller's
  * shop"): the day's crime. Not tears, song or a run broken into, nor a seat of power a crowd breaks into (SEAT_STORMED).
@@ -3680,7 +3680,7 @@ const FOUND_VERB = String.raw`(?:discovered|found|spotted|detected|picked\s+up|u
  * it under the pier", "detected them again on Monday", "spotted it moving").
  */
 const NO_FIND_AFTER = String.raw`(?!\s+(?:that|no|nothing|little|evidence|signs?|links?|traces?|themselves|itself|ways?|time)\b|\s+(?:him|her|them|it|us|me)\s+(?!(?:on|in|at|near|under|beneath|below|above|inside|off|from|by|during|while|when|after|before|again|first|too|also|last|this|early|late|later|yesterday|today|overnight|and|but|as|with|among|around|through|using)\b|\w+ing\b)[a-z])`;
-export const FOUND_BY_A_FINDER = String.raw`\b${FOUND_VERB}\b(?<=\b${FINDER}(?:\s+(?:at|in|on|near|of|from)\s+[^,.;]{1,40}?)?\s+(?:(?:first|also|then|have|has|had|just)\s+)*${FOUND_VERB})${NO_FIND_AFTER}|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?${FOUND_VERB}\b(?=[^.;]{0,60}?\bby\s+(?:[\w’'-]+\s+){0,5}?${FINDER}\b)`;
+export const FOUND_BY_A_FINDER = String.raw`\b${FOUND_VERB}\b(?<=\b${FINDER}(?:\s+(?:at|in|on|near|of|from)\s+[^,.;]{1,40}?)?\s+(?:(?:first|also|then|have|has|had|just)\s+)*${FOUND_VERB})${NO_FIND_AFTER}|\b${PASSIVE_PAST}\s+(?:first\s+)?${FOUND_VERB}\b(?=[^.;]{0,60}?\bby\s+(?:[\w’'-]+\s+){0,5}?${FINDER}\b)`;
 /**
  * A thing given its name by those who name it ("The centre named it 3I/ATLAS", "the zoo gave the calf its name on Friday", "christened it Hope"): a
  * naming, a happening of its day. Not a name said to fit ("named it as the best", "dubbed it a disaster": a judgement), nor an honour's title, which is a
