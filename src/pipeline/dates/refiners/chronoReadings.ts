@@ -268,7 +268,10 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   const reading = readIn(yearWords?.year);
   if (!reading) return null;
   if (month !== null && result.start.isCertain('month') && !result.start.isCertain('year') && !yearWords) {
-    yearless(result, { tense: tense('clause'), readIn: (year) => readIn(year) ?? reading });
+    // A weekday written beside the day fixes its year (yearOfWeekday): a scene or a range told in
+    // the past ("has been moved from Saturday 4 July") moves it only to a year where it still fits.
+    const fits = (year: number) => !result.start.isCertain('weekday') || !result.start.isCertain('day') || weekday(utcDay(year, month, result.start.get('day') ?? 1)) === result.start.get('weekday');
+    yearless(result, { tense: tense('clause'), readIn: (year) => (fits(year) ? readIn(year) : null) ?? reading });
   }
   return annotate(result, reading);
 }
