@@ -12,7 +12,7 @@ import { type Day, NEWS_WEEK, daysBetween, isoDay, isoMonth, shift, utcDay, week
 import type { Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
-import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
+import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 import { MONTH_PATTERN, OVERNIGHT_ADVERB_FOLLOWERS, PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
 import { BOUND_PATTERN } from '../lexicon/amounts.ts';
 import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, countingOrdinal, parseCount } from '../lexicon/numbers.ts';
@@ -151,8 +151,8 @@ export const anaphora: Rule = {
     // A decade between them ("by the mid-1980s") is a span, which lends no year to count from.
     { text: 'She joined in the summer of 1971; by the late 1980s the band had split. She married the following year.', ref: '2001-06-11', finds: 'the following year', value: '1972' },
     { text: 'The ballroom burned down in the spring of 1947 and reopened a year later.', ref: '2000-02-13', finds: 'a year later', value: '1948' },
-    { text: 'In 1988 the building nearly closed; a decade later it was listed as a landmark.', ref: '2000-02-13', finds: 'a decade later', value: '199' },
-    { text: 'In 1991 the first layoffs came. A decade earlier, the mill had posted record profits.', ref: '1999-05-09', finds: 'A decade earlier', value: '198' },
+    { text: 'In 1988 the building nearly closed; a decade later it was listed as a landmark.', ref: '2000-02-13', finds: 'a decade later', value: '1998' },
+    { text: 'In 1991 the first layoffs came. A decade earlier, the mill had posted record profits.', ref: '1999-05-09', finds: 'A decade earlier', value: '1981' },
     // Days counted on are the count alone, from a day of the sentence or the one before or from none (the day they end on: anaphora.test.ts).
     { text: 'Dock workers walked out on Monday, and three days later the operator offered a raise.', ref: '2025-11-14', finds: 'three days', value: 'P3D' },
     { text: 'A crash in training on Saturday had left her bruised. Two days later she was on the podium.', ref: '2026-02-09', finds: 'Two days', value: 'P2D' },
@@ -432,13 +432,15 @@ function dayCounted(antecedent: CalendarDate, ordinal: number, unit: string): Ti
   return counted(onDay(shift(dayOf(antecedent.start), 'day', ordinal - 1)), unit, undefined);
 }
 
-/** "a year later", "a decade earlier": the year (1948) or decade (198) that many years from the antecedent's, at the unit's own precision. */
+/**
+ * "a year later", "a decade earlier": the year that many years from the antecedent's (1948; 1998
+ * after 1988), as own-conventions "Days counted on" dates a count on that names a point and
+ * TimeBank's "a decade ago" is a year, not the decade the year falls in.
+ */
 function yearsFrom(antecedent: CalendarDate, years: number, sign: 1 | -1): Timex | undefined {
   if (!PRECISE_ENOUGH.year!.includes(antecedent.precision)) return undefined;
   const year = dayOf(antecedent.start).getFullYear() + sign * years;
-  if (years === 1) return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
-  const first = year - (year % 10);
-  return { type: 'DATE', value: String(first / 10), date: between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31)), relative: true };
+  return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
 }
 
 /** The unit named (day … year) that is `step` (following, previous …, or none: the same) from the antecedent. */
