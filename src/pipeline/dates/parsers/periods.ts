@@ -100,6 +100,8 @@ function seasonTimex(year: number, season: string): Timex {
   return { type: 'DATE', value: `${year}-${SEASONS[season.toLowerCase()]?.code}` };
 }
 
+const OVER_BEFORE = /\b(?:over|during|throughout)\s+$/i;
+
 export const relativePeriod: Rule = {
   name: 'relative-period',
   examples: [
@@ -108,6 +110,7 @@ export const relativePeriod: Rule = {
     { text: 'Talks in the United States this weekend.', ref: '2026-03-20', finds: 'this weekend', value: '2026-W12-WE' },
     { text: 'Hate groups grew over the past year.', ref: '1998-03-03', finds: 'the past year', value: '1997' },
     { text: 'Workers lost earning power in the last decade.', ref: '1998-02-06', finds: 'the last decade', value: '198' },
+    { text: 'Harassment had become routine over the past decade.', ref: '1998-10-25', finds: 'the past decade', value: 'P10Y' },
     { text: 'Russia launched 400 drones over the past week.', ref: '2026-02-26', finds: 'the past week', value: 'P1W' },
     { text: 'The envoys met the week before last.', ref: '2026-02-26', finds: 'the week before last', value: '2026-W07' },
     // Told on a Thursday, last weekend was April 18-19, the one before it April 11-12; the next is April 25-26.
@@ -121,7 +124,7 @@ export const relativePeriod: Rule = {
         // "the week before last", "the weekend after next": two periods away.
         String.raw`|the\s+(week|weekend|month|year|quarter)\s+(before\s+last|after\s+next)`,
     ),
-  read: ({ groups, reference, tense, after }) => {
+  read: ({ groups, reference, tense, before, after }) => {
     const [, , which = '', unitWord = groups[4] ?? '', , twoAway] = groups;
     const unit = unitWord.toLowerCase();
     // "the last year of his life", "the last week of the session": the end of that span (rule event-day), not last year.
@@ -147,6 +150,9 @@ export const relativePeriod: Rule = {
       case 'year':
         return yearTimex(year + step);
       case 'decade':
+        // "over the past decade" measures the ten years up to the telling, as the guidelines' "the
+        // last three years" does (AQUAINT: P10Y); "in the last decade" names the calendar decade.
+        if (step < 0 && OVER_BEFORE.test(before)) return { type: 'DURATION', value: 'P10Y' };
         return { type: 'DATE', value: String(Math.floor(year / 10) + step) };
       case 'quarter': {
         const index = year * 4 + quarterOf(reference) - 1 + step;
