@@ -15,7 +15,7 @@ import { isQuoted } from '../../parse/quotes.ts';
 import { annotate, readingOf } from '../annotation.ts';
 import { NEWS_WEEK, daysBetween, isoDay, parseReferenceDay, shift } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
-import { PLACE_TIME } from '../lexicon/calendar.ts';
+import { PLACE_TIME, WEEKDAY_NAME } from '../lexicon/calendar.ts';
 import type { Example } from '../model.ts';
 import { sentenceAround, tenseAt } from '../tense.ts';
 import { boundsAStretch, endsItsDay } from './anaphora.ts';
@@ -106,6 +106,26 @@ function planReach(text: string, offset: number): number {
   return own > 0 ? sentenceAround(text, own - 1).start : own;
 }
 const CONVERSION_GAP = /^\s*(?:local\s+time\s*)?\(\s*$/i;
+// "7pm local time on Saturday, 6am in Ostrand": the same moment told in a second zone after a comma.
+// Chrono reads the day with the clock after it; the day is the first clock's.
+const DAY_BEFORE_ANOTHER_CLOCK = new RegExp(String.raw`^${WEEKDAY_NAME},\s+(?=\d)`);
+
+/** Gives `time` the weekday chrono read with the clock after it ("7pm on Saturday, 6am in London"), and leaves the later clock alone; whether it did. */
+function dayOfTheClockBefore(text: string, time: ParsingResult, clock: string, next: ParsingResult | undefined): boolean {
+  const between = next ? gap(text, time, next) : '';
+  const lent = next && readingOf(next)?.type === 'TIME' && (LOCAL_GAP.test(between) || /^\s*on\s+$/i.test(between)) ? DAY_BEFORE_ANOTHER_CLOCK.exec(next.text) : null;
+  const day = lent && dayOf(next!);
+  if (!lent || !day) return false;
+  moveTo(time, day, clock);
+  // A reading holds to the text it was made for: each is made again for the new extents.
+  const [reading, later] = [readingOf(time)!, readingOf(next!)!];
+  time.text = text.slice(time.index, next!.index + lent[0].length).replace(/,\s*$/, '');
+  next!.index += lent[0].length;
+  next!.text = next!.text.slice(lent[0].length);
+  annotate(time, reading);
+  annotate(next!, later);
+  return true;
+}
 
 // "earlier in the day", "later in the day": a day that names none, the story's day as a bare
 // clock time's ("Police arrested three men Tuesday. Earlier in the day …" is Tuesday).
@@ -319,6 +339,8 @@ export const clockTakesDay: Refiner = {
   refine(context, results) {
     const reference = isoDay(referenceDayOf(context));
     const joined = new Set<ParsingResult>();
+    // The second zone's clock of "7pm on Saturday, 6am in London" is the same moment: no morning after the evening.
+    const sameMoment = new Set<ParsingResult>();
     for (const [i, time] of results.entries()) {
       if (joined.has(time)) continue;
       const clock = clockOnly(time);
@@ -335,6 +357,10 @@ export const clockTakesDay: Refiner = {
       // (chrono lends the start its end's day, or none when it reads no range).
       if (rangeEndOf(context.text, time, results[i + 1])) {
         moveTo(time, startDayOf(clock, results[i + 1]!), clock);
+        continue;
+      }
+      if (dayOfTheClockBefore(context.text, time, clock, results[i + 1])) {
+        sameMoment.add(results[i + 1]!);
         continue;
       }
       // "6 a.m. (0400 GMT) Saturday": this time and its conversion are on the day after them.
@@ -355,7 +381,7 @@ export const clockTakesDay: Refiner = {
         const laterInItsAct = named ? undefined : coordinatedClockAfter(context.text, results, i);
         if (named) moveTo(time, named, clock);
         else if (laterInItsAct) moveTo(time, startDayOf(clock, laterInItsAct), clock);
-        const nextMorning = morningAfter(context.text, results, i, clock);
+        const nextMorning = sameMoment.has(time) ? undefined : morningAfter(context.text, results, i, clock);
         if (nextMorning) moveTo(time, nextMorning, clock);
         continue;
       }
@@ -383,6 +409,8 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'The plane landed at 9:15 p.m. (0215 GMT Friday).', ref: '1999-09-24', finds: '9:15 p.m.', value: '1999-09-23T21:15' },
   { text: 'The ceasefire will take effect at midnight local time on Sunday.', ref: '2000-01-12', finds: 'midnight local time on Sunday', value: '2000-01-16T24' },
   { text: 'The curfew begins at 10 p.m. local time Friday.', ref: '2026-03-12', finds: '10 p.m. local time Friday', value: '2026-03-13T22:00' },
+  { text: 'The match kicks off at 7pm local time on Saturday, 6am in London.', ref: '2026-02-06', finds: '7pm local time on Saturday', value: '2026-02-07T19:00' },
+  { text: 'The match kicks off at 7pm local time on Saturday, 6am in London.', ref: '2026-02-06', finds: '6am', value: '2026-02-07T06:00' },
   // A zone told by its place is one too: the day after it is the clock's.
   { text: 'The two presidents spoke at 11 p.m. Kyiv time on Tuesday.', ref: '2026-03-12', finds: '11 p.m.', value: '2026-03-10T23:00' },
   { text: 'The ceasefire took effect at 6 a.m. New York time Sunday.', ref: '2026-03-12', finds: '6 a.m.', value: '2026-03-08T06:00' },
