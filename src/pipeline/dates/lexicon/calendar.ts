@@ -113,6 +113,12 @@ export const NOUNS_AFTER_A_FEAST = String.raw`holidays?|break|period|celebration
 /** "the nineties": the decades said in words, twenties first. */
 export const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 
+/** "the nineteenth century": the centuries said in words that news names, by their number. */
+export const CENTURY_WORDS: Record<string, number> = {
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22,
+};
+
 /** The parts of a period and how TimeML marks them: "early March" (START), "mid-1998", "late November". */
 export const PERIOD_PARTS: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
 

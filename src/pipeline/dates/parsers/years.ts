@@ -10,7 +10,7 @@ import { between, inYear } from '../resolved.ts';
 import type { Timex } from '../model.ts';
 import type { Rule, RuleMatch } from './rule.ts';
 
-import { DECADE_WORDS, NEW_YEAR_AS_YEAR_AFTER, PERIOD_PARTS as PART_MOD } from '../lexicon/calendar.ts';
+import { CENTURY_WORDS, DECADE_WORDS, NEW_YEAR_AS_YEAR_AFTER, PERIOD_PARTS as PART_MOD } from '../lexicon/calendar.ts';
 
 export const yearAlone: Rule = {
   name: 'year-alone',
@@ -325,10 +325,14 @@ export const shortYear: Rule = {
 };
 
 /** "the 20th century" is TimeML's "19" (the hundreds), "the 11th century" "10". */
+const SPELLED_CENTURY = Object.keys(CENTURY_WORDS).sort((a, b) => b.length - a.length).join('|').replace(/-/g, String.raw`[\s-]`);
+
 export const century: Rule = {
   name: 'century',
   examples: [
     { text: 'It was built in the 19th century.', ref: '1998-11-20', finds: 'the 19th century', value: '18' },
+    { text: 'The mill is one of the finest of the nineteenth century.', ref: '2026-02-25', finds: 'the nineteenth century', value: '18' },
+    { text: 'Cities of the twenty-first century need more water.', ref: '2026-02-25', finds: 'the twenty-first century', value: '20' },
     { text: 'The plan is to finish by the end of this century.', ref: '1998-11-20', finds: 'the end of this century', value: '19' },
     { text: 'The next century will bring change.', ref: '1998-11-20', finds: 'The next century', value: '20' },
     // "the new century" of wire copy around 2000 is the one that begins at the round hundred nearest the writing.
@@ -341,14 +345,15 @@ export const century: Rule = {
     { text: 'Forecasters called it the storm of the century.', ref: '1998-03-04', finds: 'the century', value: '19' },
   ],
   pattern: new RegExp(
-    String.raw`(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next)|the\s+(next|coming|previous|new))[\s-]+century|(?<!\bturn\s+of\s+)the\s+century${ANOTHER_PERIOD_AFTER}`,
+    String.raw`(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next)|the\s+(next|coming|previous|new)|the\s+(${SPELLED_CENTURY}))[\s-]+century|(?<!\bturn\s+of\s+)the\s+century${ANOTHER_PERIOD_AFTER}`,
   ),
   read: ({ groups, reference }) => {
     const relative = (groups[2] ?? groups[3])?.toLowerCase();
+    const spelled = groups[4] && CENTURY_WORDS[groups[4].toLowerCase().replace(/[\s-]+/, '-')];
     const year = reference.getFullYear();
     const current = Math.floor(year / 100);
     const offsets: Record<string, number> = { this: 0, next: 1, coming: 1, last: -1, previous: -1, new: Math.round(year / 100) - current };
-    const hundreds = relative ? current + (offsets[relative] ?? 0) : groups[1] ? Number(groups[1]) - 1 : current;
+    const hundreds = relative ? current + (offsets[relative] ?? 0) : groups[1] ? Number(groups[1]) - 1 : spelled ? spelled - 1 : current;
     if (hundreds < 0) return null;
     const first = hundreds * 100;
     return { type: 'DATE', value: String(hundreds).padStart(2, '0'), date: between(utcDay(first, 1, 1), utcDay(first + 99, 12, 31)) };
