@@ -119,6 +119,12 @@ export const CENTURY_WORDS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22,
 };
 
+/**
+ * Prepositions of extent before a past decade: what ran "over the past decade" is measured by it, the
+ * ten years up to the telling (parsers/periods.ts relativePeriod, P10Y).
+ */
+export const EXTENT_BEFORE = /\b(?:over|during|throughout)\s+$/i;
+
 /** The parts of a period and how TimeML marks them: "early March" (START), "mid-1998", "late November". */
 export const PERIOD_PARTS: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
 

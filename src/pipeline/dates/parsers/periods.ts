@@ -4,7 +4,7 @@
  */
 import { type Day, isoDay, isoMonth, isoWeek, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { MONTH_PATTERN, PART_OF_DAY_PATTERN, PERIOD_PARTS, SEASONS, SEASON_PATTERN, SEASON_WEATHER, WEATHER_DEGREE, monthNumber } from '../lexicon/calendar.ts';
+import { EXTENT_BEFORE, MONTH_PATTERN, PART_OF_DAY_PATTERN, PERIOD_PARTS, SEASONS, SEASON_PATTERN, SEASON_WEATHER, WEATHER_DEGREE, monthNumber } from '../lexicon/calendar.ts';
 import { HABIT_ADVERBS, HABIT_CLAUSE_GAP } from '../lexicon/amounts.ts';
 import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
@@ -100,8 +100,6 @@ function seasonTimex(year: number, season: string): Timex {
   return { type: 'DATE', value: `${year}-${SEASONS[season.toLowerCase()]?.code}` };
 }
 
-const OVER_BEFORE = /\b(?:over|during|throughout)\s+$/i;
-
 export const relativePeriod: Rule = {
   name: 'relative-period',
   examples: [
@@ -152,7 +150,7 @@ export const relativePeriod: Rule = {
       case 'decade':
         // "over the past decade" measures the ten years up to the telling, as the guidelines' "the
         // last three years" does (AQUAINT: P10Y); "in the last decade" names the calendar decade.
-        if (step < 0 && OVER_BEFORE.test(before)) return { type: 'DURATION', value: 'P10Y' };
+        if (step < 0 && EXTENT_BEFORE.test(before)) return { type: 'DURATION', value: 'P10Y' };
         return { type: 'DATE', value: String(Math.floor(year / 10) + step) };
       case 'quarter': {
         const index = year * 4 + quarterOf(reference) - 1 + step;

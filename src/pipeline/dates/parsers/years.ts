@@ -324,9 +324,10 @@ export const shortYear: Rule = {
   },
 };
 
-/** "the 20th century" is TimeML's "19" (the hundreds), "the 11th century" "10". */
+/** The lexicon's centuries in words, "twenty-first" also written "twenty first". */
 const SPELLED_CENTURY = Object.keys(CENTURY_WORDS).sort((a, b) => b.length - a.length).join('|').replace(/-/g, String.raw`[\s-]`);
 
+/** "the 20th century" is TimeML's "19" (the hundreds), "the 11th century" "10". */
 export const century: Rule = {
   name: 'century',
   examples: [
