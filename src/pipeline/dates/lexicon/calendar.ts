@@ -121,9 +121,11 @@ export const CENTURY_WORDS: Record<string, number> = {
 
 /**
  * Prepositions of extent before a past decade: what ran "over the past decade" is measured by it, the
- * ten years up to the telling (parsers/periods.ts relativePeriod, P10Y).
+ * ten years up to the telling (parsers/periods.ts relativePeriod, P10Y). "During" is no such word: it
+ * places a thing in its time as "in" does ("during the 1990s"), and "in the last decade" is TimeBank's
+ * calendar decade.
  */
-export const EXTENT_BEFORE = /\b(?:over|during|throughout)\s+$/i;
+export const EXTENT_BEFORE = /\b(?:over|throughout)\s+$/i;
 
 /** The parts of a period and how TimeML marks them: "early March" (START), "mid-1998", "late November". */
 export const PERIOD_PARTS: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
