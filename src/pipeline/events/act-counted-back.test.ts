@@ -30,3 +30,20 @@ describe('an act other than a gathering told as the anchor its sentence counts b
     expect(told('Marta Vell resigned on Monday, a week after the minister told reporters she would sign an accord.')).not.toContain('other Agreement signed 2061-05-02 occurred');
   });
 });
+
+// An act counted by a span with no count ("months after", "years before") has no day of its sentence: not the day of the clause before it,
+// which a predicate joined by "and" would otherwise take; a day told after the span in the same clause as the act, or a counted span, still dates.
+describe('an act counted from by a span with no count', () => {
+  it.each([
+    ['The pact was signed on 2 May, and months after Velsland imposed sanctions on Orsk.', 'other Sanctions'],
+    ['The ferry docked in Lusk on Monday, and years after the storm hit Brenn.', 'other Hazard struck'],
+    ['Ines Marr arrived in Kessel on Monday, weeks after Marta Vell resigned.', 'other Resignation'],
+  ])('is left undated by the day before the span: %s', (body, act) => {
+    const found = told(body);
+    expect(found.filter((t) => t.startsWith(act) && /\d{4}-\d\d-\d\d/.test(t))).toEqual([]);
+  });
+
+  it('keeps the day told before a span that opens no clause of its act', () => {
+    expect(told('On Monday, weeks after the vote, Marta Vell resigned.')).toEqual(['other Resignation 2061-05-09 occurred']);
+  });
+});

@@ -2329,6 +2329,11 @@ export const FREED_CAPTIVES = String.raw`\b(?:[Ff]reed|[Rr]eleased)\s+(?:(?:[A-Z
  * hostages arrived at Re'im"): the arrival is their release's (an exchange), no one's trip.
  */
 export const FREED_ARRIVING_BEFORE = String.raw`${FREED_CAPTIVES}[^.;,]{0,40}?`;
+/**
+ * A clause counted from an act by a span with no count, its act after it ("and months after the US expelled the envoy", "years before Vell signed"): that act
+ * has no day of the sentence's, not even one told before the span ("landed on 12 May, and months after …"); a counted span ("nine days after") is counted back elsewhere.
+ */
+export const VAGUE_SPAN_BEFORE_ITS_ACT = new RegExp(String.raw`(?<!\b(?:${CARDINAL_PATTERN}|\d+)\s+)\b(?:days|weeks|months|years|decades)\s+(?:after|before)\s+[^,;]*$`);
 /** An arrival told in an aside about someone the sentence names (", who arrived at Cointrin on Sunday morning,"): background to the sentence's own news, whose people stay with it. */
 export const ARRIVAL_ASIDE_BEFORE = String.raw`,\s+(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:just\s+|only\s+|already\s+)?`;
 /** Words that set a plan for a day (PLAN_ASIDE, SET_FOR_A_DAY): "scheduled for", "due on", "set to". */
