@@ -2334,6 +2334,13 @@ export const FREED_ARRIVING_BEFORE = String.raw`${FREED_CAPTIVES}[^.;,]{0,40}?`;
  * has no day of the sentence's, not even one told before the span ("landed on 12 May, and months after …"); a counted span ("nine days after") is counted back elsewhere.
  */
 export const VAGUE_SPAN_BEFORE_ITS_ACT = new RegExp(String.raw`(?<!\b(?:${CARDINAL_PATTERN}|\d+)\s+)\b(?:days|weeks|months|years|decades)\s+(?:after|before)\s+[^,;]*$`);
+/** A diplomat of another state ("the ambassador", "two consular officials", "its chargé d’affaires"). */
+const DIPLOMATIC_ENVOY = String.raw`(?:ambassadors?|envoys?|diplomats?|consuls?(?:-general)?|consular\s+(?:officials?|staff)|attach[eé]s?|charg[eé]\s+d['’]affaires)(?!\w)`;
+/**
+ * A diplomat expelled, its verb done and its envoy within a few words ("expelled two Orsk diplomats", "has expelled the Kessel ambassador"), or declared
+ * unwelcome ("declared the envoy, Ana Marr, persona non grata"; not "declared that …"): the bare "expel" of a threat or a call ("threatened to expel") is none.
+ */
+export const EXPELLED_ENVOY = String.raw`\bexpel(?:s|led|ling)\s+(?=(?:[\w’'.-]+\s+){0,4}?${DIPLOMATIC_ENVOY})|\bdeclar(?:ed|es|ing)\s+(?:the|a|an|its|their|his|her|two|three|four|five|several|\d+)\s+[^.;]{0,60}?${DIPLOMATIC_ENVOY}(?!['’])[^.;]{0,40}?\b(?:persona\s+non\s+grata|unwelcome)\b`;
 /** An arrival told in an aside about someone the sentence names (", who arrived at Cointrin on Sunday morning,"): background to the sentence's own news, whose people stay with it. */
 export const ARRIVAL_ASIDE_BEFORE = String.raw`,\s+(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:just\s+|only\s+|already\s+)?`;
 /** Words that set a plan for a day (PLAN_ASIDE, SET_FOR_A_DAY): "scheduled for", "due on", "set to". */
