@@ -87,3 +87,26 @@ describe('an arrival told in an aside that names a day by it', () => {
     expect(told('The envoy landed, and the bank cut its rates.').filter((t) => t.startsWith('other/Trip'))).toEqual([]);
   });
 });
+
+describe('an arrival told in an aside with a day of its own, before the sentence’s act of another day', () => {
+  it.each([
+    ['Premier Aldo Vance, who had landed at Kessel airport on Monday, opened the trade fair in Lusk on Wednesday.', 'other/Trip 2053-03-10 occurred'],
+    ['The Estmark foreign minister, who arrived in Lusk on 2 March, signed the water accord on Tuesday.', 'other/Trip 2053-03-02 occurred'],
+    ['Coach Ines Marr, who touched down in Orsk on Sunday evening, met the federation’s board on Tuesday.', 'other/Trip 2053-03-09 occurred'],
+  ])('is a trip of its own day beside that act: %s', (body, trip) => {
+    expect(told(body)).toContain(trip);
+  });
+
+  it('is none when the act after it is of its own day: the journey on to it is the act', () => {
+    expect(told('Coach Ines Marr, who arrived in Orsk on Monday, met the federation’s board on Monday evening.').filter((t) => t.startsWith('other/Trip'))).toEqual([]);
+  });
+});
+
+describe('the subject of an arrival told in an aside', () => {
+  it('is the subject of the sentence’s act after the aside too', () => {
+    const [trip, met] = extractOne('2053-03-12', 'Donald Trump, who had landed in Kessel on Sunday, met the Lusk premier on Tuesday.\n').candidates;
+    expect(trip).toMatchObject({ kind: 'other', noun: 'Trip', date: { value: '2053-03-09' } });
+    expect(met).toMatchObject({ kind: 'meeting', date: { value: '2053-03-11' } });
+    expect(met!.participants).toContain('donald-trump');
+  });
+});

@@ -4,7 +4,7 @@ import { findCountry, stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { ASKED_ABOUT_BEFORE, ASKER_AFTER, AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, HOST_WHERE, JOINED_PREDICATE, JOINT_MAKERS_BETWEEN, PRONOUN_GUEST_AFTER, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
+import { ASIDE_OPENED, ASKED_ABOUT_BEFORE, ASKER_AFTER, AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, HOST_WHERE, JOINED_PREDICATE, JOINT_MAKERS_BETWEEN, PRONOUN_GUEST_AFTER, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, outsideTriggersWhereClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -40,6 +40,18 @@ export function isBystander(e: EntityMention, text: string): boolean {
   if (isSpokesperson(e, text) || POSSESSOR_AFTER.test(text.slice(e.end, e.end + 30))) return true;
   // A broadcast's host and guests discuss the events they name ("host Clara Jensen and her guest, the analyst Tomas Berg, discussed …").
   return e.entity.type === 'person' && BROADCAST.test(text) && BROADCAST_ROLE_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start));
+}
+
+/**
+ * The subject of a journey told in an aside on it ("Ana Marr, who had landed in Lusk on Monday, met Lund on Wednesday": ARRIVAL_ASIDE_OF_ITS_OWN_DAY)
+ * is the subject of the sentence's act after the aside too, though assignEntities gave its name to the journey, nearer it.
+ */
+export function subjectsOfAJourneyAside(found: Mention[], text: string): void {
+  for (const journey of found) {
+    if (journey.rule.travel !== true || !ASIDE_OPENED.test(text.slice(0, journey.start))) continue;
+    const act = found.find((m) => m.start >= journey.end && m.rule.kind !== 'statement');
+    if (act) for (const id of journey.persons) if (!act.persons.includes(id)) act.persons.push(id);
+  }
 }
 
 /**

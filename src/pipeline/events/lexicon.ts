@@ -2343,6 +2343,15 @@ const DIPLOMATIC_ENVOY = String.raw`(?:ambassadors?|envoys?|diplomats?|consuls?(
 export const EXPELLED_ENVOY = String.raw`\bexpel(?:s|led|ling)\s+(?=(?:[\w’'.-]+\s+){0,4}?${DIPLOMATIC_ENVOY})|\bdeclar(?:ed|es|ing)\s+(?:the|a|an|its|their|his|her|two|three|four|five|several|\d+)\s+[^.;]{0,60}?${DIPLOMATIC_ENVOY}(?!['’])[^.;]{0,40}?\b(?:persona\s+non\s+grata|unwelcome)\b`;
 /** An arrival told in an aside about someone the sentence names (", who arrived at Cointrin on Sunday morning,"): background to the sentence's own news, whose people stay with it. */
 export const ARRIVAL_ASIDE_BEFORE = String.raw`,\s+(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:just\s+|only\s+|already\s+)?`;
+/**
+ * An arrival told in such an aside with a day of its own, in a sentence whose own act tells another day after it ("Ana Marr, who had landed in Lusk on
+ * Monday, met the premier on Wednesday"): the stay it began, an act of its day beside the sentence's news. One with no other day of the act after it
+ * stays background: the journey on to a meeting of its day is the meeting ("who arrived in Lusk on Monday, met Lund on Monday evening"), and one with
+ * no act after it tells of its traveller ("The team was headed by Ines Marr, who had arrived at Lusk airport on Monday night, with two aides").
+ */
+export const ARRIVAL_ASIDE_OF_ITS_OWN_DAY = String.raw`(?<=${ARRIVAL_ASIDE_BEFORE})(?:arrived|landed|touched\s+down)\s+(?:in|at)\s+(?=(?:the\s+)?[A-Z][^,;.]{0,60}?\bon\s+(?<asideDay>${DAY_NAMED})(?:\s+(?:morning|afternoon|evening|night))?,[^.;]{0,160}?\bon\s+(?!\k<asideDay>)${DAY_NAMED})`;
+/** Text ending in the opening of an aside on the name before it (ARRIVAL_ASIDE_BEFORE: "Ana Marr, who had"). */
+export const ASIDE_OPENED = new RegExp(String.raw`${ARRIVAL_ASIDE_BEFORE}$`);
 /** Words that set a plan for a day (PLAN_ASIDE, SET_FOR_A_DAY): "scheduled for", "due on", "set to". */
 const SCHEDULED = String.raw`(?:due|scheduled|set|planned|slated)`;
 /**
