@@ -2349,7 +2349,7 @@ export const ARRIVAL_ASIDE_BEFORE = String.raw`,\s+(?:who|which)\s+(?:(?:had|has
  * stays background: the journey on to a meeting of its day is the meeting ("who arrived in Lusk on Monday, met Lund on Monday evening"), and one with
  * no act after it tells of its traveller ("The team was headed by Ines Marr, who had arrived at Lusk airport on Monday night, with two aides").
  */
-export const ARRIVAL_ASIDE_OF_ITS_OWN_DAY = String.raw`(?<=${ARRIVAL_ASIDE_BEFORE})(?:arrived|landed|touched\s+down)\s+(?:in|at)\s+(?=(?:the\s+)?[A-Z][^,;.]{0,60}?\bon\s+(?<asideDay>${DAY_NAMED})(?:\s+(?:morning|afternoon|evening|night))?,[^.;]{0,160}?\bon\s+(?!\k<asideDay>)${DAY_NAMED})`;
+export const ARRIVAL_ASIDE_OF_ITS_OWN_DAY = String.raw`(?<=${ARRIVAL_ASIDE_BEFORE})(?:arrived|landed|touched\s+down)\s+(?:in|at)\s+(?=(?:the\s+)?[A-Z][^,;.]{0,60}?\bon\s+(?<asideDay>${DAY_NAMED})(?:\s+(?:morning|afternoon|evening|night))?,[^.;]{0,160}?\bon\s+(?!\k<asideDay>)(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))`;
 /** Text ending in the opening of an aside on the name before it (ARRIVAL_ASIDE_BEFORE: "Ana Marr, who had"). */
 export const ASIDE_OPENED = new RegExp(String.raw`${ARRIVAL_ASIDE_BEFORE}$`);
 /** Words that set a plan for a day (PLAN_ASIDE, SET_FOR_A_DAY): "scheduled for", "due on", "set to". */
