@@ -100,6 +100,28 @@ describe('an arrival told in an aside with a day of its own, before the sentence
   it('is none when the act after it is of its own day: the journey on to it is the act', () => {
     expect(told('Coach Ines Marr, who arrived in Orsk on Monday, met the federation’s board on Monday evening.').filter((t) => t.startsWith('other/Trip'))).toEqual([]);
   });
+
+  it('is a trip at a port of entry named by its town', () => {
+    expect(told('Coach Ines Marr, who had arrived at Lusk Central Station on Sunday, met the federation’s board on Tuesday.')).toContain('other/Trip 2053-03-09 occurred');
+  });
+
+  // Arriving at a court, a ward or a hall is no journey between towns.
+  it.each([
+    'Ian Hale, who arrived at Lusk Crown Court on Monday, was sentenced on Friday.',
+    'Ana Marr, who arrived at Lusk General Hospital on Monday, died on Wednesday.',
+    'Coach Ines Marr, who arrived at the Orsk Town Hall on Monday, met the mayor on Tuesday.',
+  ])('is none at a place a journey does not end at: %s', (body) => {
+    expect(told(body).filter((t) => t.startsWith('other/Trip'))).toEqual([]);
+  });
+
+  // What follows "on" in the act after the aside tells no day: a road, a channel, a programme.
+  it.each([
+    'Premier Aldo Vance, who had landed in Kessel on Monday, met the mayor on Route 9 outside the city.',
+    'Coach Ines Marr, who arrived in Orsk on Monday, spoke on Channel 4 about the visit.',
+    'Coach Ines Marr, who touched down in Orsk on Sunday, was interviewed on Today, the morning programme.',
+  ])('is none when the act after it tells no other day: %s', (body) => {
+    expect(told(body).filter((t) => t.startsWith('other/Trip'))).toEqual([]);
+  });
 });
 
 describe('the subject of an arrival told in an aside', () => {

@@ -2350,13 +2350,17 @@ const ENVOY_AS_OBJECT = String.raw`(?:(?:the|a|an|its|their|his|her|two|three|fo
 export const EXPELLED_ENVOY = String.raw`(?<!\b(?:not|never|would\s+have|could\s+have|might\s+have)\s+)(?:\bexpelled\s+(?=${ENVOY_AS_OBJECT})|\bdeclared\s+${ENVOY_AS_OBJECT}(?!['’])[^.;]{0,40}?\b(?:persona\s+non\s+grata|unwelcome)\b|(?<=${DIPLOMATIC_ENVOY}\s+(?:was|were|(?:has|have|had)\s+been)\s+)(?:expelled|declared\s+(?:persona\s+non\s+grata|unwelcome))\b)`;
 /** An arrival told in an aside about someone the sentence names (", who arrived at Cointrin on Sunday morning,"): background to the sentence's own news, whose people stay with it. */
 export const ARRIVAL_ASIDE_BEFORE = String.raw`,\s+(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:just\s+|only\s+|already\s+)?`;
+/** Where a journey from another town ends, arrived or landed at ("Kessel airport", "Joint Base Andrews", "Lusk Central Station"): no court, ward or hall, where an arrival is no journey. */
+const PORT_OF_ENTRY = String.raw`(?:[Aa]irport|[Aa]irfield|[Aa]ir\s+[Bb]ase|[Bb]ase|[Ss]tation|[Pp]ort|[Hh]arbou?r|[Tt]erminal)\b`;
 /**
  * An arrival told in such an aside with a day of its own, in a sentence whose own act tells another day after it ("Ana Marr, who had landed in Lusk on
  * Monday, met the premier on Wednesday"): the stay it began, an act of its day beside the sentence's news. One with no other day of the act after it
  * stays background: the journey on to a meeting of its day is the meeting ("who arrived in Lusk on Monday, met Lund on Monday evening"), and one with
  * no act after it tells of its traveller ("The team was headed by Ines Marr, who had arrived at Lusk airport on Monday night, with two aides").
+ * Arrived "at" only a port of entry ("who arrived at Lusk Crown Court on Monday" is no journey); the act's other day is a weekday or a day of a month
+ * ("on Route 9", "on Channel 4" tell none).
  */
-export const ARRIVAL_ASIDE_OF_ITS_OWN_DAY = String.raw`(?<=${ARRIVAL_ASIDE_BEFORE})(?:arrived|landed|touched\s+down)\s+(?:in|at)\s+(?=(?:the\s+)?[A-Z][^,;.]{0,60}?\bon\s+(?<asideDay>${DAY_NAMED})(?:\s+(?:morning|afternoon|evening|night))?,[^.;]{0,160}?\bon\s+(?!\k<asideDay>)(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))`;
+export const ARRIVAL_ASIDE_OF_ITS_OWN_DAY = String.raw`(?<=${ARRIVAL_ASIDE_BEFORE})(?:arrived|landed|touched\s+down)\s+(?:in\s+|at\s+(?=(?:the\s+)?[A-Z][^,;.]{0,40}?\b${PORT_OF_ENTRY}))(?=(?:the\s+)?[A-Z][^,;.]{0,60}?\bon\s+(?<asideDay>${DAY_NAMED})(?:\s+(?:morning|afternoon|evening|night))?,[^.;]{0,160}?\bon\s+(?!\k<asideDay>)(?:${WEEKDAY_NAME}|\d{1,2}\s+${MONTH_STEM}|${MONTH_STEM}[a-z]*\.?\s+\d))`;
 /** Text ending in the opening of an aside on the name before it (ARRIVAL_ASIDE_BEFORE: "Ana Marr, who had"). */
 export const ASIDE_OPENED = new RegExp(String.raw`${ARRIVAL_ASIDE_BEFORE}$`);
 /** Words that set a plan for a day (PLAN_ASIDE, SET_FOR_A_DAY): "scheduled for", "due on", "set to". */
