@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
+import { extractOne, readOne } from '../../../tests/support/pipeline.ts';
 
 // Short reports of our own: someone's arrival somewhere is a trip of its day, told by its end.
 // Wednesday 12 March 2053: the Monday gone by is the 10th, the Friday ahead the 14th.
@@ -121,6 +121,15 @@ describe('an arrival told in an aside with a day of its own, before the sentence
     'Coach Ines Marr, who touched down in Orsk on Sunday, was interviewed on Today, the morning programme.',
   ])('is none when the act after it tells no other day: %s', (body) => {
     expect(told(body).filter((t) => t.startsWith('other/Trip'))).toEqual([]);
+  });
+
+  // The aside on a person named as another act's object: the name is that act's, and the trip would be nobody's.
+  it.each([
+    'King Oskar received Ana Marr, who had arrived in Lusk on Monday, and later spoke with Ivo Dann by phone on Tuesday.',
+    'King Oskar greeted Ana Marr, who had arrived in Lusk on Monday, before a strike hit the port on Tuesday.',
+    'President Lund met Ana Marr, who had arrived in Orsk on Sunday, and later opened the new port on Tuesday.',
+  ])('is none on the object of another act: %s', (body) => {
+    expect(readOne('2053-03-12', `${body}\n`).candidates.filter((c) => c.noun === 'Trip')).toEqual([]);
   });
 });
 

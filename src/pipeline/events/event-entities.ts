@@ -55,6 +55,18 @@ export function subjectsOfAJourneyAside(found: Mention[], text: string): void {
 }
 
 /**
+ * A journey told in an aside on a person named as another act's object, whose name went to that act ("King Oskar received Ana Marr, who had arrived in
+ * Lusk on Monday, …"): left with no traveller, a trip nobody made.
+ */
+export function asideJourneysOfNoOne(found: Mention[], named: EntityMention[], text: string): Mention[] {
+  return found.filter((m) => {
+    if (m.rule.travel !== true || m.persons.length > 0) return false;
+    const aside = ASIDE_OPENED.exec(text.slice(0, m.start));
+    return aside !== null && named.some((e) => e.entity.type === 'person' && e.end === aside.index);
+  });
+}
+
+/**
  * Gives each of a sentence's triggers its people, sides and place; returns the mentions it reads
  * in words that name something else (the state a delegation travels to, named by its town; the
  * state a strike hit, named by its capital's adjective), for the caller to add to the sentence's.

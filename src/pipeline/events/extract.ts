@@ -22,7 +22,7 @@ import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByD
 import { assignDates, assignDurations, claimOf, leadersDays } from './event-dates.ts';
 import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, journeysOfCoordinatedVisits, sayingsOfCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, speakerOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
-import { aimedAtPerson, assignEntities, persons, receptionsOfAnUnnamedTraveller, subjectsOfAJourneyAside } from './event-entities.ts';
+import { aimedAtPerson, asideJourneysOfNoOne, assignEntities, persons, receptionsOfAnUnnamedTraveller, subjectsOfAJourneyAside } from './event-entities.ts';
 import { withoutRecordScopes, withoutUnsetTimes } from './unset-time.ts';
 import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, INDEFINITE_VOICE, FIRST_PERSON_QUOTE, LINK_LINE, OFFICE_BEFORE_ITS_HOLDER, OFFICE_HOLDER, SAYING_AT_ANOTHER_TIME, SAYING_TOLD_AS_DONE, NOTICES_HEADING, NOUN_AFTER_DETERMINER, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, TOLD_TO_THE_WRITER, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD, RELATIVE_BEFORE, OFFICE_HELD_THEN, OFFICE_IN_THE_APPOSITION, SUBJECT_TOLD_BY_ITS_ARTICLE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
@@ -240,6 +240,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     named.push(...assignEntities(found, named, text));
     doersOfLaterClauses(found, named);
     subjectsOfAJourneyAside(found, text);
+    dropMentions(found, (f) => asideJourneysOfNoOne(f, named, text));
     dropMentions(found, (f) => receptionsOfAnUnnamedTraveller(f, text));
     subjectOfCoordinatedPredicate(found, named, text);
     sidesOfCoordinatedPredicate(found, named, text);
