@@ -140,4 +140,14 @@ describe('the subject of an arrival told in an aside', () => {
     expect(met).toMatchObject({ kind: 'meeting', date: { value: '2053-03-11' } });
     expect(met!.participants).toContain('donald-trump');
   });
+
+  // Not when the aside hangs on another act's object, nor to an act with a doer of its own after the aside.
+  it.each([
+    ['Police questioned Ian Hale, who had travelled to Orsk on Monday, after Tom Rell was arrested on Tuesday.', 'Arrest', ['tom-rell']],
+    ['Reporters found Ian Hale, who had travelled to Orsk on Monday, as Tom Rell was arrested on Tuesday.', 'Arrest', ['tom-rell']],
+    ['Donald Trump, who had landed in Geneva on Sunday, watched as Vladimir Putin signed the accord on Tuesday.', 'Agreement signed', ['vladimir-putin']],
+  ])('is not the subject of another’s act: %s', (body, noun, people) => {
+    const act = readOne('2053-03-12', `${body}\n`).candidates.find((c) => c.noun === noun);
+    expect(act?.participants).toEqual(people);
+  });
 });

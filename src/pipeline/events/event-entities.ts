@@ -4,7 +4,7 @@ import { findCountry, stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { ASIDE_OPENED, ASKED_ABOUT_BEFORE, ASKER_AFTER, AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, HOST_WHERE, JOINED_PREDICATE, JOINT_MAKERS_BETWEEN, PRONOUN_GUEST_AFTER, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
+import { ASIDE_CLOSED_BEFORE_ITS_ACT, ASIDE_ON_THE_SUBJECT, ASIDE_OPENED, ASKED_ABOUT_BEFORE, ASKER_AFTER, AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, HOST_WHERE, JOINED_PREDICATE, JOINT_MAKERS_BETWEEN, PRONOUN_GUEST_AFTER, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, outsideTriggersWhereClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -44,13 +44,14 @@ export function isBystander(e: EntityMention, text: string): boolean {
 
 /**
  * The subject of a journey told in an aside on it ("Ana Marr, who had landed in Lusk on Monday, met Lund on Wednesday": ARRIVAL_ASIDE_OF_ITS_OWN_DAY)
- * is the subject of the sentence's act after the aside too, though assignEntities gave its name to the journey, nearer it.
+ * is the subject of the sentence's act after the aside too, though assignEntities gave its name to the journey, nearer it: when the aside is on the
+ * sentence's subject (ASIDE_ON_THE_SUBJECT) and the act follows it with no doer of its own (ASIDE_CLOSED_BEFORE_ITS_ACT).
  */
 export function subjectsOfAJourneyAside(found: Mention[], text: string): void {
   for (const journey of found) {
-    if (journey.rule.travel !== true || !ASIDE_OPENED.test(text.slice(0, journey.start))) continue;
+    if (journey.rule.travel !== true || !ASIDE_ON_THE_SUBJECT.test(text.slice(0, journey.start))) continue;
     const act = found.find((m) => m.start >= journey.end && m.rule.kind !== 'statement');
-    if (act) for (const id of journey.persons) if (!act.persons.includes(id)) act.persons.push(id);
+    if (act && ASIDE_CLOSED_BEFORE_ITS_ACT.test(text.slice(journey.end, act.start))) for (const id of journey.persons) if (!act.persons.includes(id)) act.persons.push(id);
   }
 }
 

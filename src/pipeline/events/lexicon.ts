@@ -2363,6 +2363,10 @@ const PORT_OF_ENTRY = String.raw`(?:[Aa]irport|[Aa]irfield|[Aa]ir\s+[Bb]ase|[Bb]
 export const ARRIVAL_ASIDE_OF_ITS_OWN_DAY = String.raw`(?<=${ARRIVAL_ASIDE_BEFORE})(?:arrived|landed|touched\s+down)\s+(?:in\s+|at\s+(?=(?:the\s+)?[A-Z][^,;.]{0,40}?\b${PORT_OF_ENTRY}))(?=(?:the\s+)?[A-Z][^,;.]{0,60}?\bon\s+(?<asideDay>${DAY_NAMED})(?:\s+(?:morning|afternoon|evening|night))?,[^.;]{0,160}?\bon\s+(?!\k<asideDay>)(?:${WEEKDAY_NAME}|\d{1,2}\s+${MONTH_STEM}|${MONTH_STEM}[a-z]*\.?\s+\d))`;
 /** Text ending in the opening of an aside on the name before it (ARRIVAL_ASIDE_BEFORE: "Ana Marr, who had"). */
 export const ASIDE_OPENED = new RegExp(String.raw`${ARRIVAL_ASIDE_BEFORE}$`);
+/** …on the sentence's subject, a name with its titles only that opens the sentence ("Premier Aldo Vance, who had"; not "Police questioned Ian Hale, who had"). */
+export const ASIDE_ON_THE_SUBJECT = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{N}’'.-]*\s+)*\p{Lu}[\p{L}\p{N}’'.-]*${ARRIVAL_ASIDE_BEFORE}$`, 'u');
+/** From a journey told in such an aside to the act right after the aside closes, no doer of its own between ("… in Lusk on Monday, met"; not "…, after Tom Rell was arrested"). */
+export const ASIDE_CLOSED_BEFORE_ITS_ACT = /^[^,;]*,\s+(?:(?:then|later|also|was|were|has|had|been)\s+)*$/;
 /** Words that set a plan for a day (PLAN_ASIDE, SET_FOR_A_DAY): "scheduled for", "due on", "set to". */
 const SCHEDULED = String.raw`(?:due|scheduled|set|planned|slated)`;
 /**
