@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
+import { extractOne, readOne } from '../../../tests/support/pipeline.ts';
 
 /** Each candidate as "kind day status"; undated reports as "kind undated". */
 const told = (body: string): string[] => {
@@ -45,5 +45,19 @@ describe('an act counted from by a span with no count', () => {
 
   it('keeps the day told before a span that opens no clause of its act', () => {
     expect(told('On Monday, weeks after the vote, Marta Vell resigned.')).toEqual(['other Resignation 2061-05-09 occurred']);
+  });
+
+  // A span with no comma before it, or after a day that opens the sentence, is an adverbial of the act after it, which is no clause counted from
+  // (read as the pipeline reads an article, its names found).
+  it.each([
+    'On Monday, years after the quake Marta Vell met Ivo Dann in Lusk.',
+    'On Monday just days after the election Marta Vell met Ivo Dann in Lusk.',
+    'Late on Monday, only weeks after the flood Marta Vell met Ivo Dann in Lusk.',
+  ])('keeps the act after a span that is its adverbial: %s', (body) => {
+    expect(readOne('2061-05-12', `${body}\n`).candidates.map((c) => c.kind)).toEqual(['meeting']);
+  });
+
+  it('keeps a predicate joined by "and" after a span with no comma before it', () => {
+    expect(told('Marta Vell met the mayor in Lusk on Monday days before the vote and resigned.').filter((t) => t.startsWith('other Resignation'))).not.toEqual([]);
   });
 });

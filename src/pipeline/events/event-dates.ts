@@ -7,7 +7,7 @@ import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinu
 import { isQuoted } from '../parse/quotes.ts';
 import { datelineLength } from './dateline.ts';
 import { datedByTheDayItPreceded } from './done-before-its-day.ts';
-import { AFTER_A_LENGTH, VAGUE_SPAN_BEFORE_ITS_ACT, ATTRIBUTIVE_DATE_BEFORE, BEGAN_IN_ITS_CLAUSE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, MONTH_WITH_ITS_YEAR, AT_THE_HAPPENING, SETTING_OF_A_SIDE_MEETING, SETTING_TOLD_OF_ITS_OWN, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, LENGTHS_OWN_UNTIL, START_OF_A_LENGTH_BEFORE, STRONG_BOUNDARY, TERM_OF_OFFICE_BEFORE, PRIZE_EDITION_AFTER, UNTIL_BEFORE } from './lexicon.ts';
+import { AFTER_A_LENGTH, DAY_OPENING_ITS_SENTENCE, VAGUE_SPAN_BEFORE_ITS_ACT, ATTRIBUTIVE_DATE_BEFORE, BEGAN_IN_ITS_CLAUSE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, MONTH_WITH_ITS_YEAR, AT_THE_HAPPENING, SETTING_OF_A_SIDE_MEETING, SETTING_TOLD_OF_ITS_OWN, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, LENGTHS_OWN_UNTIL, START_OF_A_LENGTH_BEFORE, STRONG_BOUNDARY, TERM_OF_OFFICE_BEFORE, PRIZE_EDITION_AFTER, UNTIL_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -46,7 +46,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   const besideIt = new Set(found.filter((m) => found.some((o) => o.end <= m.start && kindFamily(o.rule.kind) === kindFamily(m.rule.kind)) && SETTING_OF_A_SIDE_MEETING.test(text.slice(Math.max(0, m.start - 60), m.start)) && !SETTING_TOLD_OF_ITS_OWN.test(text.slice(m.end, m.end + 60))));
   // "landed on 12 May, and months after the US expelled the envoy": a day before a span with no count that opens the act's clause is the clause's before it,
   // and the act has none the sentence gives (no later reading gives it that one, as the day of a predicate joined by "and").
-  const countedVaguely = (time: TemporalExpression, m: Mention): boolean => time.end <= m.start && VAGUE_SPAN_BEFORE_ITS_ACT.test(text.slice(time.end, m.start));
+  const countedVaguely = (time: TemporalExpression, m: Mention): boolean => time.end <= m.start && VAGUE_SPAN_BEFORE_ITS_ACT.test(text.slice(time.end, m.start)) && !DAY_OPENING_ITS_SENTENCE.test(text.slice(0, time.start));
   // Segmented once, when the first date needs an owner.
   let clauses: SentenceClauses | undefined;
   /** The trigger a date belongs to, and the relative clause holding the date when it belongs there as the clause's noun. */

@@ -2330,10 +2330,14 @@ export const FREED_CAPTIVES = String.raw`\b(?:[Ff]reed|[Rr]eleased)\s+(?:(?:[A-Z
  */
 export const FREED_ARRIVING_BEFORE = String.raw`${FREED_CAPTIVES}[^.;,]{0,40}?`;
 /**
- * A clause counted from an act by a span with no count, its act after it ("and months after the US expelled the envoy", "years before Vell signed"): that act
- * has no day of the sentence's, not even one told before the span ("landed on 12 May, and months after …"); a counted span ("nine days after") is counted back elsewhere.
+ * A clause counted from an act by a span with no count, opened after a comma, its act after it (", and months after the US expelled the envoy", ", years
+ * before Vell signed"): that act has no day of the sentence's, not even one told before the span ("landed on 12 May, and months after …"); a counted span
+ * (", nine days after") is counted back elsewhere, and a span with no comma before it is an adverbial of the act after it ("on Monday just days after the
+ * election Ana Marr met …").
  */
-export const VAGUE_SPAN_BEFORE_ITS_ACT = new RegExp(String.raw`(?<!\b(?:${CARDINAL_PATTERN}|\d+)\s+)\b(?:days|weeks|months|years|decades)\s+(?:after|before)\s+[^,;]*$`);
+export const VAGUE_SPAN_BEFORE_ITS_ACT = /^[^;]*?,\s+(?:(?:and|but)\s+)?(?:(?:just|only|barely|some|a\s+few|several|many)\s+)?(?:days|weeks|months|years|decades)\s+(?:after|before)\s+[^,;]*$/;
+/** What may stand before a day that opens its sentence ("On", "Late on", "Early on the morning of"): the day is then the main clause's, not a clause's before a span. */
+export const DAY_OPENING_ITS_SENTENCE = /^\s*(?:(?:on|in|at|by|late|early|last|this|the|morning|afternoon|evening|night|of)\s+)*$/i;
 /** A diplomat of another state ("the ambassador", "two consular officials", "its chargé d’affaires"). */
 const DIPLOMATIC_ENVOY = String.raw`(?:ambassadors?|envoys?|diplomats?|consuls?(?:-general)?|consular\s+(?:officials?|staff)|attach[eé]s?|charg[eé]\s+d['’]affaires)(?!\w)`;
 /**
