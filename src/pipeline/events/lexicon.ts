@@ -2347,11 +2347,11 @@ const DIPLOMATIC_ENVOY = String.raw`(?:ambassadors?|envoys?|diplomats?|consuls?(
  */
 const ENVOY_AS_OBJECT = String.raw`(?:(?:the|a|an|its|their|his|her|two|three|four|five|several|\d+)\s+|[A-Z][\w’'.-]*\s+)(?:(?!(?:of|by|from|for|to|with|on|at|in|about|over|and|the|a|an)\s)[\w’'.-]+\s+){0,3}?${DIPLOMATIC_ENVOY}`;
 /**
- * A diplomat expelled, its verb done ("expelled two Orsk diplomats", "has expelled the Kessel ambassador", "Two Orsk diplomats were expelled"), or declared
+ * A diplomat expelled, its verb done ("expelled two Orsk diplomats", "has expelled the Kessel ambassador"), or declared
  * unwelcome ("declared the envoy, Ana Marr, persona non grata"; not "declared that …"): not a plan weighed or a habit ("is considering expelling", "expels
  * diplomats whenever …"), nor the bare "expel" of a threat or a call ("threatened to expel"), nor one denied or only supposed ("never expelled", "would have expelled").
  */
-export const EXPELLED_ENVOY = String.raw`(?<!\b(?:not|never|would\s+have|could\s+have|might\s+have)\s+)(?:\bexpelled\s+(?=${ENVOY_AS_OBJECT})|\bdeclared\s+${ENVOY_AS_OBJECT}(?!['’])[^.;]{0,40}?\b(?:persona\s+non\s+grata|unwelcome)\b|(?<=${DIPLOMATIC_ENVOY}\s+(?:was|were|(?:has|have|had)\s+been)\s+)(?:expelled|declared\s+(?:persona\s+non\s+grata|unwelcome))\b)`;
+export const EXPELLED_ENVOY = String.raw`(?<!\b(?:not|never|would\s+have|could\s+have|might\s+have)\s+)(?:\bexpelled\s+(?=${ENVOY_AS_OBJECT})|\bdeclared\s+${ENVOY_AS_OBJECT}(?!['’])[^.;]{0,40}?\b(?:persona\s+non\s+grata|unwelcome)\b)`;
 /** An arrival told in an aside about someone the sentence names (", who arrived at Cointrin on Sunday morning,"): background to the sentence's own news, whose people stay with it. */
 export const ARRIVAL_ASIDE_BEFORE = String.raw`,\s+(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:just\s+|only\s+|already\s+)?`;
 /** Where a journey from another town ends, arrived or landed at ("Kessel airport", "Joint Base Andrews", "Lusk Central Station"): no court, ward or hall, where an arrival is no journey. */
