@@ -699,8 +699,9 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:shells|rockets|missiles|bombs|mortars|mortar\s+rounds|projectiles)\s+(?:fell|landed|exploded|rained\s+down)\s+(?=(?:in|on|near|at|around|inside)\b)/gi },
       // …or by what air defence intercepted ("intercepted and destroyed 49 fixed-wing unmanned aerial vehicles", "downed 12 UAVs over the Kursk region").
       { pattern: new RegExp(String.raw`\b(?:intercepted|downed|destroyed)\s+(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:[\w,-]+\s+){0,4}?${AERIAL_WEAPONS}`, 'gi') },
-      // …or a state, by its one name, that hit a target of war ("Israel struck government tanks near the city", "Velsland hit rebel positions on Tuesday"); a storm named is no state ("Storm Ciarán hit the town").
-      { pattern: new RegExp(String.raw`(?<=(?<!\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+)\b[A-Z][\w’'-]+\s+(?:(?:also|again|then|later)\s+)?)(?:struck|hit|bombed|shelled|pounded)\s+(?=(?:[\w’'-]+\s+){0,3}?${STRUCK_TARGET})`, 'g') },
+      // …or a state, by its one name, or its forces, that hit a target of war ("Israel struck government tanks near the city", "Velsland hit rebel positions on Tuesday",
+      // "US forces struck a small, fast boat"); a storm named is no state ("Storm Ciarán hit the town"), nor a wave or a club one that hit a boat or a record.
+      { pattern: new RegExp(String.raw`(?<=(?<!\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+)\b(?:[A-Z][\w’'-]+|forces|troops|army|navy|military)\s+(?:(?:also|again|then|later)\s+)?)(?:struck|hit|bombed|shelled|pounded)\s+(?=(?:[\w’'-]+,?\s+){0,3}?${STRUCK_TARGET})`, 'g') },
       // …or told back by the force that struck, a pronoun its subject ("The Velsland army confirms it struck the compound", "the military said they had hit rebel positions").
       { pattern: new RegExp(String.raw`(?<=${FORCE_TELLS_IT_STRUCK})(?:struck|hit|bombed|shelled|pounded|targeted)\s+(?=(?:[\w’'-]+\s+){0,3}?${STRUCK_TARGET})`, 'gi') },
       // The weapons after the verb: "pounded Ukraine's power grid overnight with 70 drones and 12 missiles".

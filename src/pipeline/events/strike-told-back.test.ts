@@ -32,3 +32,23 @@ describe('what a strike hits', () => {
     expect(reports('2061-03-19', 'Velsland hit the finance ministry with new sanctions on Tuesday.')).toEqual([]);
   });
 });
+
+describe('a boat or a craft struck by a state or its forces', () => {
+  it('is a strike when a state of two names hits a boat ("the Republic of Velsland struck a boat")', () => {
+    const told = 'On Monday the Republic of Velsland struck a second boat it said was smuggling arms, killing four people.';
+    expect(reports('2061-03-19', told)).toEqual([['strike', '2061-03-14', [told]]]);
+  });
+
+  it('is a strike when its forces struck it, the craft told with listed words ("a small, fast boat")', () => {
+    const told = 'Velsland navy forces struck a small, fast boat off the coast of Harrin yesterday, killing all six on board.';
+    expect(reports('2061-03-19', told)).toEqual([['strike', '2061-03-18', [told]]]);
+    const troops = 'Harrin troops hit an armoured convoy near the border on Tuesday.';
+    expect(reports('2061-03-19', troops)).toEqual([['strike', '2061-03-15', [troops]]]);
+  });
+
+  it('is no strike when a boat is hit by a wave, a record or a ball', () => {
+    expect(reports('2061-03-19', 'On Tuesday a wave struck the small, old boat as it left Harrin harbour.')).toEqual([]);
+    expect(reports('2061-03-19', 'The rowing club hit a new record on Tuesday with its eight-man boat.')).toEqual([]);
+    expect(reports('2061-03-19', 'Forces of nature struck the coast on Tuesday.')).toEqual([]);
+  });
+});
