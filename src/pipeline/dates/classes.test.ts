@@ -557,6 +557,10 @@ describe("a day in another place's reckoning keeps its value and dates no event"
     // The place's own clock, or no zone named: the story's day.
     ['The blast hit at 10 a.m. Friday local time.', '10 a.m. Friday', '2025-08-15T10:00', true],
     ['The two presidents met on Friday in Anchorage.', 'Friday', '2025-08-15', true],
+    // A clock told again in the writer's own zone ("which was 7.30am here") is the same moment: the day is the place's, named before it.
+    ['The probe left its pad at 6.30pm on Friday, local time, which was 7.30am here.', '7.30am', '2025-08-16T07:30', false],
+    ['The final kicked off at 8 p.m. on Friday in Lima, which is 2 a.m. Saturday in Madrid.', '2 a.m. Saturday', '2025-08-16T02:00', false],
+    ['The vote closed at 6pm on Friday. Counting began at 7pm.', '7pm', '2025-08-15T19:00', true],
   ];
   it.each(cases)('%s', (text, finds, value, dated) => {
     const found = findTemporalExpressions(text, '2025-08-16').find((e) => e.text === finds);
