@@ -27,3 +27,20 @@ describe('a flight into space', () => {
     expect(others('The company celebrated the launch of its new phone on Monday.')).toEqual([]);
   });
 });
+
+describe('a flight into space told by its rocket launched from a place, or by its splashdown', () => {
+  it('is launched on the day its rocket or craft launched from its site, in a story of a flight into space', () => {
+    expect(others('The Vell rocket launched from the Sarn spaceport at 9pm on Tuesday and carried two satellites into space.')).toEqual(['2065-03-10 Launch']);
+    expect(others('A weather satellite was launched from Orvik on Monday to carry its instruments into orbit.').filter((e) => e.endsWith('Launch'))).toEqual(['2065-03-09 Launch']);
+  });
+
+  it('is no launch of rockets fired in a war, nor of a firm or a campaign from a place', () => {
+    expect(others('Rockets launched from the border area on Tuesday damaged two houses in Lusk.').filter((e) => e.endsWith('Launch'))).toEqual([]);
+    expect(others('The bakery launched from a garage in Orvik on Tuesday, the first of its kind to sell bread baked in space.')).toEqual([]);
+  });
+
+  it('comes down on the day of its splashdown, told by the noun', () => {
+    expect(others('The Kestrel capsule, back from space, ended its flight on Wednesday with a splashdown off the coast of Lusk.')).toEqual(['2065-03-11 Landing']);
+    expect(others('The diver made a perfect splashdown in the pool on Wednesday.')).toEqual([]);
+  });
+});
