@@ -320,8 +320,13 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   return { start, end, ...(clause === undefined ? {} : { clause }) };
 }
 
-/** A verb of saying right before a count from a day told before ("said the same day", "said the same night", "told reporters the next morning", "announced two days later"). */
-const SAID_COUNTED_ON = new RegExp(String.raw`\b(${REPORTING})\s+${SAYING_FORM}(?=the\s+same\s+${DAY_OR_ITS_PART}\b|that(?:\s+same)?\s+day\b|the\s+(?:next|following)\s+${DAY_OR_ITS_PART}\b|(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+later\b)`, 'i');
+/**
+ * A verb of saying right before a count from a day told before ("said the same day", "said the same night", "told reporters the next morning", "announced two days later"),
+ * a verb of making known with the happening as its one-word object between them ("announced the strike on Truth Social the same afternoon", "confirmed the closure the next
+ * morning"); two words after "the" may be a clause of its own whose day the count is ("said the troops withdrew the next day").
+ */
+const OBJECT_MADE_KNOWN = String.raw`(?:(?<=\b(?:announc|confirm|report|reveal|disclos|deni)\w*\s+)(?:the|its|their|his|her)\s+[\w’'-]+\s+)?`;
+const SAID_COUNTED_ON = new RegExp(String.raw`\b(${REPORTING})\s+${OBJECT_MADE_KNOWN}${SAYING_FORM}(?=the\s+same\s+${DAY_OR_ITS_PART}\b|that(?:\s+same)?\s+day\b|the\s+(?:next|following)\s+${DAY_OR_ITS_PART}\b|(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+later\b)`, 'i');
 
 /** The verb of saying a count from a day told before dates ("Netanyahu said the same day that …"). */
 export function reportVerbBeforeCount(text: string): { start: number; end: number } | undefined {

@@ -48,6 +48,16 @@ describe('a saying dated by a count from a day told before', () => {
     expect(statements(PUBLISHED, 'The talks in Geneva ended on Monday night. Steve Witkoff said the same night that the two sides had narrowed their differences.')).toEqual([['2054-03-09', ['steve-witkoff']]]);
     expect(statements(PUBLISHED, 'Umerov visited a hospital in Kyiv on Monday. Dmitry Peskov told reporters that same day that Moscow had not been informed.')).toEqual([['2054-03-09', ['dmitry-peskov']]]);
   });
+
+  it('is so counted when the verb of making known has the happening as its object ("announced the strike on his own channel the same afternoon")', () => {
+    expect(statements(PUBLISHED, 'The Velsland navy struck a convoy near Harrin on Monday. Ora Kesk announced the strike on state television the same afternoon.')).toEqual([['2054-03-09', ['ora-kesk']]]);
+    expect(statements(PUBLISHED, 'The Orvik plant closed its gates on Monday. Mayor Ilse Marr confirmed the closure the next morning.')).toEqual([['2054-03-10', ['ilse-marr']]]);
+    expect(statements(PUBLISHED, 'The storm reached Lusk on Monday. The council reported the damage on the radio the same evening.').map(([day]) => day)).toEqual(['2054-03-09']);
+  });
+
+  it('is not so counted from a day the object’s own verb is told on ("said the troops withdrew the next day")', () => {
+    expect(statements(PUBLISHED, 'The talks in Geneva ended on Monday. Ilse Marr said the troops withdrew the next day.').map(([day]) => day)).not.toContain('2054-03-10');
+  });
 });
 
 describe('a saying in a later clause of a dated chronology line', () => {
