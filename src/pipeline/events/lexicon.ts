@@ -525,8 +525,14 @@ export const HABIT_TIME_BEFORE = /\b(?:(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?
  * tells as done with no day of its own ("The House then voted …") was done at that sitting.
  */
 export const RECORD_HEADING = /^[^.—–]{0,40}?\b(?:minutes|record|hansard|proceedings|verbatim\s+report)\b[^.—–]{0,60}?\s[—–]\s/i;
+const PLACE_OR_CRAFT_OF_WAR = String.raw`plant|station|substation|depot|refinery|terminal|port|airport|airfield|base|barracks|compound|palace|convoy|camp|market|hospital|school|bridge|dam|village|town|city|building|block|tower|factory|facility|pipeline|grid|positions?|posts?|checkpoint|vehicle|tank|bus|train|ship|vessel|boat`;
 /** What a strike hits, as the noun of one attack or raid names it ("the attack on the Burshtyn power plant", "a raid on a fuel depot"); words attacking a budget or a record are no strike, nor is a ministry or a headquarters hit with sanctions or raided by police. */
-export const STRUCK_TARGET = String.raw`(?:plant|station|substation|depot|refinery|terminal|port|airport|airfield|base|barracks|compound|palace|convoy|camp|market|hospital|school|bridge|dam|village|town|city|building|block|tower|factory|facility|pipeline|grid|positions?|posts?|checkpoint|car|vehicle|tank|bus|train|ship|vessel|boat|target)s?\b`;
+export const STRUCK_TARGET = String.raw`(?:${PLACE_OR_CRAFT_OF_WAR}|car|target)s?\b`;
+/**
+ * What forces named by their common noun "hit" in a strike: a place or a craft of war, not "a target" nor "the car …", which a navy meets as its goal
+ * ("the navy hit its recruitment target") and forces of a market as a trade ("hit the car industry hard").
+ */
+export const FORCES_HIT_TARGET = String.raw`(?:${PLACE_OR_CRAFT_OF_WAR})s?\b`;
 /** Those who down tools in a labour strike ("striking teachers", "the nurses' strike", "a strike by dockers", "flight attendants walked out"). */
 export const STRIKING_WORKERS = String.raw`(?:workers|miners|teachers|doctors|nurses|staff|employees|dockers|drivers|pilots|attendants|farmers|unions?|truckers)`;
 const WORKERS_SORT = new RegExp(String.raw`\b(?:(?!(?:the|its|their|all|some|striking|and|of)\s)[\p{L}-]+\s+(?=workers\b))?${STRIKING_WORKERS}\b`, 'giu');

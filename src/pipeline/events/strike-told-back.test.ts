@@ -49,6 +49,20 @@ describe('a boat or a craft struck by a state or its forces', () => {
   it('is no strike when a boat is hit by a wave, a record or a ball', () => {
     expect(reports('2061-03-19', 'On Tuesday a wave struck the small, old boat as it left Harrin harbour.')).toEqual([]);
     expect(reports('2061-03-19', 'The rowing club hit a new record on Tuesday with its eight-man boat.')).toEqual([]);
-    expect(reports('2061-03-19', 'Forces of nature struck the coast on Tuesday.')).toEqual([]);
+  });
+
+  it('is no strike when forces only hit a goal, or the forces are a market\'s ("the navy hit its recruitment target")', () => {
+    expect(reports('2061-03-19', 'The navy hit its recruitment target on Tuesday.')).toEqual([]);
+    expect(reports('2061-03-19', 'Allied forces hit their training target for the year on Tuesday.')).toEqual([]);
+    expect(reports('2061-03-19', 'Market forces hit the car industry hard on Tuesday.')).toEqual([]);
+    expect(reports('2061-03-19', 'The army finally hit its targets for new tanks on Tuesday.')).toEqual([]);
+    expect(reports('2061-03-19', 'Political forces hit the port town of Harrin with a wave of resignations on Tuesday.')).toEqual([]);
+  });
+
+  it('is a strike when forces struck targets or hit a place of war', () => {
+    const targets = 'Velsland forces struck targets near Harrin on Tuesday.';
+    expect(reports('2061-03-19', targets)).toEqual([['strike', '2061-03-15', [targets]]]);
+    const depot = 'The army hit a fuel depot outside Harrin on Tuesday.';
+    expect(reports('2061-03-19', depot)).toEqual([['strike', '2061-03-15', [depot]]]);
   });
 });
