@@ -3687,21 +3687,31 @@ const CRAFT_GROUND = String.raw`(?:the\s+)?(?:Moon|Mars|Venus|Mercury|lunar|Mart
 const CRAFT = String.raw`(?:lander|spacecraft|probe|rover|capsule|module|spaceship|craft)`;
 const WISHED_BEFORE = String.raw`\b(?:${WISH}|tries|tried|trying|try)\s+to\s+`;
 export const CRAFT_LANDED = String.raw`(?<!${WISHED_BEFORE})(?:\b(?:landed|lands|touch(?:ed|es)\s+down|came\s+down|comes\s+down|set\s+down|sets\s+down)|(?<=\b(?:to|will|would|shall)\s+)(?:land|touch\s+down|come\s+down|set\s+down))\s+(?:(?:gently|softly|safely|upright|successfully|smoothly|intact)\s+)*(?:on|in|near|at)\s+(?=${CRAFT_GROUND}\b)|\b(?:landed|touched\s+down|came\s+down|set\s+down|settled(?=\s+(?:on|in|into|onto|near)\b))\b(?<=\b${CRAFT}(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:(?:has|had|then|later|finally|safely|successfully|gently|softly)\s+)*(?:landed|touched\s+down|came\s+down|set\s+down|settled))`;
-/** A splashdown, told by the verb or the noun ("the capsule splashed down off Florida", "ended its flight with a controlled splashdown"): a craft's landing only in a story of a craft in space (CRAFT_STORY), a swimmer's or a diver's otherwise. */
-export const CRAFT_SPLASHED_DOWN = String.raw`(?<!${WISHED_BEFORE})\bsplash(?:ed|es)?\s+down\b|\bsplashdown\b`;
+/**
+ * A splashdown, told by the verb or the noun ("the capsule splashed down off Florida", "ended its flight with a controlled splashdown"): a craft's landing only
+ * in a story of a craft in space (CRAFT_STORY), a swimmer's or a diver's otherwise. The noun only as what the flight ended with or made, or as what took
+ * place: one trained for, planned or compared with ("the first splashdown since 1975") is no landing of the sentence's day.
+ */
+export const CRAFT_SPLASHED_DOWN = String.raw`(?<!${WISHED_BEFORE})\bsplash(?:ed|es)?\s+down\b|(?<=\b(?:with|made|makes|completed|completes|(?:ended|ends)\s+in)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2})splashdown\b|\bsplashdown\s+(?=(?:took\s+place|came|happened|occurred)\b)`;
 /**
  * A craft sent up, told by its rocket or itself launched from its site ("The rocket launched from Starbase at 6.30pm on Tuesday", "the satellite was launched
- * from Kourou"): the launch's day, only in a story of a craft in space (CRAFT_STORY), for rockets launched from a border in a war are a strike's.
+ * from Kourou"): the launch's day, only in a story of a craft in space (CRAFT_STORY), for rockets launched from a border in a war are a strike's, and so is "a rocket", one of many
+ * ("Two rockets were launched from Gaza", "a rocket launched from Lebanon"): the craft's rocket is "the rocket" or named.
  */
-export const CRAFT_LAUNCHED_FROM = String.raw`(?<=\b(?:rocket|spacecraft|capsule|probe|satellite|lander|rover|telescope|spaceship)s?\s+(?:(?:has|had|have|was|were|been|then|finally|successfully)\s+)*)launched\s+(?=from\b)`;
+export const CRAFT_LAUNCHED_FROM = String.raw`(?<=(?:(?<!\b(?:a|an|one)\s+)\brocket|\b(?:spacecraft|capsule|probe|satellite|lander|rover|telescope|spaceship)s?)\s+(?:(?:has|had|have|was|were|been|then|finally|successfully)\s+)*)launched\s+(?=from\b)`;
 /**
  * A craft launched, told by the place it left on its rocket ("Blue Ghost left Florida on a SpaceX Falcon 9 on January 15", "the probe left Earth aboard an
  * Ariane 6"): the launch's day. Only in a story of a craft in space (CRAFT_STORY), and never on a flight, a train or a ship ("left Houston on a Delta
  * flight"): anyone else leaving a place on something is on a journey.
  */
 export const CRAFT_LEFT_ON_ITS_ROCKET = String.raw`\b(?:left|leaves)\s+(?=(?:Earth|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:on|aboard|atop)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[A-Z][\w’'-]*(?:\s+\d+)?|rocket|launcher)\b(?!(?:\s+[A-Z][\w’'-]*|\s+\d+)*\s+(?:flight|plane|jet|airliner|train|bus|coach|ferry|ship)s?\b))`;
-/** What a story of a craft in space names somewhere: the craft, the instrument that looks out, its orbit ("into orbit", "orbits the Moon"), not any orbit ("the orbit of ministers"), or space gone into ("relit an engine in space"). */
-export const CRAFT_STORY = /\b(?:spacecraft|lander|orbiter|rover|capsule|space\s+probe|observatory|(?:space\s+)?telescope|(?:in|into|lunar|low|Earth|Mars)\s+orbit|(?:in|into|to|from)\s+space|orbit(?:ed|ing|s)?\s+(?:around\s+)?the\s+(?:Moon|Earth|Sun)|astronauts?)\b/i;
+/**
+ * What a story of a craft in space names somewhere: the craft, the instrument that looks out, its orbit ("into orbit", "orbits the Moon"), not any orbit
+ * ("the orbit of ministers"), or space a craft was sent into or worked in ("carried two satellites into space", "relit one of its engines in space."), a
+ * verb of flight before it and its phrase ended after it, not space as a trade's or a war's field ("its investment in space defence", "talks on cooperation
+ * in space", "images from space").
+ */
+export const CRAFT_STORY = /\b(?:spacecraft|lander|orbiter|rover|capsule|space\s+probe|observatory|(?:space\s+)?telescope|(?:in|into|lunar|low|Earth|Mars)\s+orbit|(?:launch(?:ed|es|ing)?|sen(?:t|ds?|ding)|fl(?:y|ew|own|ies|ying|ight)|carr(?:y|ied|ies|ying)|blast(?:ed|s)?|lift(?:ed|s)?|relit|fired|walk(?:ed|s)?)\s+(?:[\w’'-]+\s+){0,5}?(?:in|into)\s+space(?=\s*[,.;:)]|\s+(?:on|at|for|and|after|before|since|aboard|until|by|to|from|with|as|during|in|this|last|yesterday|today)\b)|orbit(?:ed|ing|s)?\s+(?:around\s+)?the\s+(?:Moon|Earth|Sun)|astronauts?)\b/i;
 /**
  * An eclipse of the Moon or the Sun ("a total eclipse of the Moon in the early hours of Friday 14 March", "the partial solar eclipse on Saturday"): a
  * happening of its day that no one does, and that comes whatever anyone reports. Only the sky's: a star "eclipsed" by a rival is none.

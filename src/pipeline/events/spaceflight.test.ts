@@ -1,6 +1,7 @@
 // A flight into space is told by two happenings of two days, its launch and its docking. Thursday 12 March 2065 is the papers' day.
 import { describe, expect, it } from 'vitest';
 import { extractOne } from '../../../tests/support/pipeline.ts';
+import { CRAFT_STORY } from './lexicon.ts';
 
 /** The days and nouns of the events of kind other one article reports. */
 const others = (text: string): string[] =>
@@ -42,5 +43,32 @@ describe('a flight into space told by its rocket launched from a place, or by it
   it('comes down on the day of its splashdown, told by the noun', () => {
     expect(others('The Kestrel capsule, back from space, ended its flight on Wednesday with a splashdown off the coast of Lusk.')).toEqual(['2065-03-11 Landing']);
     expect(others('The diver made a perfect splashdown in the pool on Wednesday.')).toEqual([]);
+  });
+});
+
+describe('a flight into space, not space as a field of trade or war, nor a splashdown only planned', () => {
+  it('is no launch of war rockets in a story that names space only as a field', () => {
+    const war = (text: string): string[] => others(text).filter((e) => e.endsWith('Launch'));
+    expect(war('Rockets launched from Harrin struck a base near Lusk on Tuesday, as the army said its investment in space defence was paying off.')).toEqual([]);
+    expect(war('Two rockets were launched from the border on Tuesday, days after the army sent a satellite into orbit.')).toEqual([]);
+    expect(war('A rocket launched from Harrin hit a school on Tuesday; the ministry later released images from space of the damage.')).toEqual([]);
+  });
+
+  it('is a story of a craft in space only where a craft went into space, not where space is a field (CRAFT_STORY)', () => {
+    expect(CRAFT_STORY.test('Premier Tomas Vell left Lusk on a Boeing 747 on Tuesday for talks in Orvik on cooperation in space.')).toBe(false);
+    expect(CRAFT_STORY.test('The firm said its investment in space technology had doubled.')).toBe(false);
+    expect(CRAFT_STORY.test('The storm, seen from space, hit the coast on Tuesday.')).toBe(false);
+    expect(CRAFT_STORY.test('The rocket carried two satellites into space on Tuesday.')).toBe(true);
+    expect(CRAFT_STORY.test('It then relit one of its engines in space.')).toBe(true);
+  });
+
+  it('is no landing when a splashdown is only trained for, planned or compared with', () => {
+    expect(others('The astronauts trained for a splashdown in a pool in Orvik on Tuesday.')).toEqual([]);
+    expect(others('The capsule was sent into space on Monday; on Tuesday the crew rehearsed the splashdown planned for May.').filter((e) => e.endsWith('Landing'))).toEqual([]);
+  });
+
+  it('is still a landing told by the noun as what the flight ended with, or what took place', () => {
+    expect(others('The crew, flown into space in March, ended their mission with a gentle splashdown off Lusk on Wednesday.').filter((e) => e.endsWith('Landing'))).toEqual(['2065-03-11 Landing']);
+    expect(others('The Kestrel capsule came home: its splashdown took place off Lusk on Wednesday.').filter((e) => e.endsWith('Landing'))).toEqual(['2065-03-11 Landing']);
   });
 });
