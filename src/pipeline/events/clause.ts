@@ -11,7 +11,7 @@ import { execPart, testAlternatives, testPart } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, SAYING_OCCASION, CALLED_IN_QUOTED_WORDS, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, JUDGING_ITS_OBJECT, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, OWN_SUBJECT_AFTER_PLAN, OWN_VERB_BEFORE_PAST, PARTICIPLE_OF_PAST_MARKER, PAST_MARKER, PARTICIPLE_BEFORE_THE_DAY, PLAN_ASIDE, PLAN_MARKER, PLEDGING, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, TO_HOLD, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, SAYING_OCCASION, CALLED_IN_QUOTED_WORDS, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, JUDGING_ITS_OBJECT, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MADE_KNOWN, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, OWN_SUBJECT_AFTER_PLAN, OWN_VERB_BEFORE_PAST, PARTICIPLE_OF_PAST_MARKER, PAST_MARKER, PARTICIPLE_BEFORE_THE_DAY, PLAN_ASIDE, PLAN_MARKER, PLEDGING, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, TO_HOLD, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -323,10 +323,11 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
 /**
  * A verb of saying right before a count from a day told before ("said the same day", "said the same night", "told reporters the next morning", "announced two days later"),
  * a verb of making known with the happening as its one-word object between them ("announced the strike on Truth Social the same afternoon", "confirmed the closure the next
- * morning"); two words after "the" may be a clause of its own whose day the count is ("said the troops withdrew the next day").
+ * morning"); two words after "the" may be a clause of its own whose day the count is ("said the troops withdrew the next day"), and a count a verb follows is that clause's
+ * subject or its day ("confirmed the meeting the next day would go ahead").
  */
-const OBJECT_MADE_KNOWN = String.raw`(?:(?<=\b(?:announc|confirm|report|reveal|disclos|deni)\w*\s+)(?:the|its|their|his|her)\s+[\w’'-]+\s+)?`;
-const SAID_COUNTED_ON = new RegExp(String.raw`\b(${REPORTING})\s+${OBJECT_MADE_KNOWN}${SAYING_FORM}(?=the\s+same\s+${DAY_OR_ITS_PART}\b|that(?:\s+same)?\s+day\b|the\s+(?:next|following)\s+${DAY_OR_ITS_PART}\b|(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+later\b)`, 'i');
+const OBJECT_MADE_KNOWN = String.raw`(?:(?<=\b${MADE_KNOWN}\s+)(?:the|its|their|his|her)\s+[\w’'-]+\s+)?`;
+const SAID_COUNTED_ON = new RegExp(String.raw`\b(${REPORTING})\s+${OBJECT_MADE_KNOWN}${SAYING_FORM}(?=(?:the\s+same\s+${DAY_OR_ITS_PART}\b|that(?:\s+same)?\s+day\b|the\s+(?:next|following)\s+${DAY_OR_ITS_PART}\b|(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+later\b)(?!\s+(?:would|will|was|were|is|are|had|has|could|should|might|may|must)\b))`, 'i');
 
 /** The verb of saying a count from a day told before dates ("Netanyahu said the same day that …"). */
 export function reportVerbBeforeCount(text: string): { start: number; end: number } | undefined {

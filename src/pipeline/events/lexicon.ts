@@ -2411,6 +2411,8 @@ const POSTED_AS_SAYING = String.raw`posted(?!\s+(?:(?!(?:message|post|statement|
 const TOLD_AUDIENCE_WORD = String.raw`(?!(?:to|that|he|she|they|we|it|would|will|was|were|had|has|have|on|in)\b)[\w’'-]+`;
 export const REPORTING =
   String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:the|a|an|his|her|their|its)\s+(?:${TOLD_AUDIENCE_WORD}\s+){0,2}\w+|(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|repeated|reiterated|reported|reports|stated|declared|wrote|${POSTED_AS_SAYING}|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|cautioned|cautions|stressed|stresses|emphasised|emphasized|reaffirmed|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
+/** Verbs of making known that take the happening as their object ("announced the strike", "confirms the closure", "revealing the deal"); "reporters" is none. */
+export const MADE_KNOWN = String.raw`(?:announc|confirm|report|reveal|disclos|deni)(?:ed|e?s|ing)`;
 /** Verbs of coming to know ("I learned tonight that …", "heard on Monday that …"): a date beside one is the day the news reached its subject, as a saying's is the day it was made known. */
 export const LEARNING = String.raw`(?:learned|learnt|heard|found\s+out)`;
 /**

@@ -58,6 +58,12 @@ describe('a saying dated by a count from a day told before', () => {
   it('is not so counted from a day the object’s own verb is told on ("said the troops withdrew the next day")', () => {
     expect(statements(PUBLISHED, 'The talks in Geneva ended on Monday. Ilse Marr said the troops withdrew the next day.').map(([day]) => day)).not.toContain('2054-03-10');
   });
+
+  it('is not so counted when the count is the object\'s clause\'s, a verb after it ("confirmed the meeting the next day would go ahead")', () => {
+    expect(statements(PUBLISHED, 'The talks in Lusk ended on Monday. Ana Marr confirmed the meeting the next day would go ahead.').map(([day]) => day)).not.toContain('2054-03-10');
+    expect(statements(PUBLISHED, 'The plant shut on Monday. Ilse Marr announced the vote the following morning was cancelled.').map(([day]) => day)).not.toContain('2054-03-10');
+    expect(statements(PUBLISHED, 'The strike began on Monday. The union said the next day could bring more walkouts.').map(([day]) => day)).not.toContain('2054-03-10');
+  });
 });
 
 describe('a saying in a later clause of a dated chronology line', () => {
