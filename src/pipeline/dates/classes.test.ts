@@ -561,6 +561,12 @@ describe("a day in another place's reckoning keeps its value and dates no event"
     ['The probe left its pad at 6.30pm on Friday, local time, which was 7.30am here.', '7.30am', '2025-08-16T07:30', false],
     ['The final kicked off at 8 p.m. on Friday in Lima, which is 2 a.m. Saturday in Madrid.', '2 a.m. Saturday', '2025-08-16T02:00', false],
     ['The vote closed at 6pm on Friday. Counting began at 7pm.', '7pm', '2025-08-15T19:00', true],
+    // …or after a bare comma, its zone or place after it: the day told with it only after a clock in local time.
+    ['Polls closed at 8.30pm on Friday, 1.30am in Lagos.', '1.30am', '2025-08-16T01:30', false],
+    ['The count ended at 11pm on Friday, 4am Orvik time.', '4am', '2025-08-16T04:00', false],
+    ['The vote closed on Friday at 9pm local time, 2am on Saturday in Lusk.', '2am on Saturday', '2025-08-16T02:00', false],
+    // A list of clocks is two times, each dated.
+    ['Trains left at 7pm on Thursday, 6pm on Friday in Lusk.', '6pm on Friday', '2025-08-15T18:00', true],
   ];
   it.each(cases)('%s', (text, finds, value, dated) => {
     const found = findTemporalExpressions(text, '2025-08-16').find((e) => e.text === finds);
