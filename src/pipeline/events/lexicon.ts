@@ -1852,11 +1852,15 @@ export const SAID_IN_PUBLIC = new RegExp(String.raw`\b(?:openly|publicly|in\s+pu
  */
 const RIGHT_AFTER = String.raw`\b(?:[Aa]fterwards?|moments\s+later)\b|^Then\b(?!-)|\bthen\s+(?:${SAYING_WORDS}|told|wrote|${PRESSING_SAYING_WORDS})\b|\b(?:[Aa]fter|[Oo]nce)\s+(?:the|their|his|her|its)\s+[\w-]+|\b[Bb]efore\s+(?:he|she|they)\s+(?:left|went|flew)\b`;
 export const SAID_RIGHT_AFTER = new RegExp(RIGHT_AFTER);
+/** Whom a saying was told to right after its verb, the press ("told reporters", "said to journalists", "told the media"): words put before the public, no readout's. */
+const TO_THE_PRESS = String.raw`\s+(?:to\s+)?(?:reporters|journalists|the\s+(?:press|media))\b`;
+/** A saying told as done to the press, read from its verb (SAYING_TOLD_AS_DONE's past: "told reporters", "said to journalists"; not "says"). */
+export const SAID_TO_THE_PRESS = new RegExp(String.raw`^(?:said|told|\p{Ll}+(?<!e)ed)${TO_THE_PRESS}`, 'u');
 /**
  * …or told so right after its verb, past whom it was told to or the form it was put out in ("said afterwards that …", "told reporters after
  * the meeting", "said in a statement released after the signing", "radioed once the engines shut down").
  */
-export const SAID_RIGHT_AFTER_ITS_VERB = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+(?:press|media))|\s+in\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|post|message|briefing)(?:\s+${FORM_PUT_OUT})?)?,?\s+(?:${RIGHT_AFTER})`);
+export const SAID_RIGHT_AFTER_ITS_VERB = new RegExp(String.raw`^(?:${TO_THE_PRESS}|\s+in\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|post|message|briefing)(?:\s+${FORM_PUT_OUT})?)?,?\s+(?:${RIGHT_AFTER})`);
 /** After its verb, a saying told as an aside between commas ("Then as now, Rell said, the port was …"): what stands before its speaker is what was said. */
 export const SAID_AS_AN_ASIDE = /^\s*,\s*(?!["“‘])/;
 /**

@@ -9,7 +9,7 @@ import type { ExtractionContext } from './context.ts';
 import { bothSigned, comesByCalendar, datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
 import { sittingOf, twoSittings } from './entry-clock.ts';
-import { ACCOUNT_OF_THE_HAPPENING, BACKGROUND_PIECE, JOINT_OCCASION, TOLD_THE_WRITER, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, OPENS_WITH_QUOTATION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAME_DOER_BEFORE, SAID_AS_AN_ASIDE, SAID_IN_PUBLIC, SAID_RIGHT_AFTER, SAID_RIGHT_AFTER_ITS_VERB, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
+import { ACCOUNT_OF_THE_HAPPENING, BACKGROUND_PIECE, JOINT_OCCASION, TOLD_THE_WRITER, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, OPENS_WITH_QUOTATION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAME_DOER_BEFORE, SAID_AS_AN_ASIDE, SAID_IN_PUBLIC, SAID_RIGHT_AFTER, SAID_RIGHT_AFTER_ITS_VERB, SAID_TO_GATHERING, SAID_TO_THE_PRESS, VAGUE_HORIZON } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, isPlenary, otherSigners, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -223,7 +223,7 @@ export function resolveMentions(
       const attribution = mentions.some((o) => o.sentence === m.sentence && o.date !== undefined && o.rule.kind !== 'statement');
       const vaguePlan = VAGUE_HORIZON.test(m.sentence.text) && mentions.some((o) => o.sentence === m.sentence && o.date === undefined && o.future && o.rule.kind !== 'statement');
       if (!attribution && !vaguePlan && !m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && !m.reference && m.rule !== SAYING && (m.persons.length > 0 || m.parties.length > 0) && !RELATIVE_BEFORE.test(m.sentence.text.slice(0, m.start))) {
-        const session = dayOfTheSessionSaidTo(m, candidates);
+        const session = dayOfTheSessionSaidTo(m, candidates) ?? toldToThePressRightAfter(m, candidates, paragraphOf)?.date;
         create(m, session ?? newsDayOf(m), session === undefined);
       }
       continue;
@@ -304,7 +304,8 @@ function gatheringOfParagraph(m: Mention, candidates: CandidateEvent[], paragrap
  * A saying with no day of its own ("Peskov called the exchange "a sign of goodwill"", "Tusk said openly that …"): more of its speaker's
  * statement the article told before (or of one told at the joint occasion it was said at), that statement's evidence; else a statement of the
  * day of the happening told just before it (in its paragraph or up to SCENE_PARAGRAPHS before) in which its speaker took part, when it was said
- * before the public at it (SAID_IN_PUBLIC) or right after it (SAID_RIGHT_AFTER, told so up to its verb or right after it, not in what was said)
+ * before the public at it (SAID_IN_PUBLIC) or right after it (SAID_RIGHT_AFTER, told so up to its verb or right after it, not in what was said;
+ * or told to the press right after the sentence that tells it, toldToThePressRightAfter)
  * and is neither an account of that happening (ACCOUNT_OF_THE_HAPPENING), words opening its sentence (OPENS_WITH_QUOTATION) nor words told to
  * the writer (TOLD_THE_WRITER); else, by a voice of the day's news (`ofTheNewsDay`, given only then) who sat at no table the story told, a statement of that day.
  */
@@ -331,11 +332,24 @@ function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf:
   // "Then as now, Rell said, the port …": before a saying told as an aside stands what was said.
   const aside = upToVerb.includes(',') && SAID_AS_AN_ASIDE.test(afterVerb);
   const saidRightAfter = (!aside && SAID_RIGHT_AFTER.test(upToVerb)) || SAID_RIGHT_AFTER_ITS_VERB.test(afterVerb);
-  const scene = SAID_IN_PUBLIC.test(text) || saidRightAfter ? sceneOf() : undefined;
+  const scene = SAID_IN_PUBLIC.test(text) || saidRightAfter ? sceneOf() : toldToThePressRightAfter(m, candidates, paragraphOf);
   if (scene) create(scene.date);
   // "Vell Corp said it would appeal", below a lead that tells the day's news: a voice of that news speaks on its day (own-conventions.md,
   // "Sayings with no date", 3), unless it sat at a table the story told, whose words it recounts (2).
   else if (ofTheNewsDay && !candidates.some((c) => hasCompany(c.kind) && toldBefore(c))) ofTheNewsDay();
+}
+
+/**
+ * "Lund and Ferro met in Lusk on Monday. Lund told reporters that progress had been made.": a saying told as done to the press with no day
+ * or marker of its own, right after the sentence of its paragraph that tells a happening its speaker took part in, was said right after it:
+ * the happening, of a day gone by. Not a saying in the present of a standing view ("says"), nor told after another sentence or paragraph
+ * (another scene), nor words one side said to the other across the table as a readout recounts them (told to no press).
+ */
+function toldToThePressRightAfter(m: Mention, candidates: CandidateEvent[], paragraphOf: Map<number, number>): CandidateEvent | undefined {
+  const previous = m.sentence.index - 1;
+  if (paragraphOf.get(previous) !== m.sentence.blockIndex || !SAID_TO_THE_PRESS.test(m.sentence.text.slice(m.start))) return undefined;
+  const speakers = [...m.persons, ...m.parties];
+  return candidates.findLast((c) => c.status === 'occurred' && c.date.precision === 'day' && !c.datedByPublication && speakers.some((p) => c.participants.includes(p)) && c.evidence.some((e) => e.sentence === previous));
 }
 
 /** Whether people told after it can have taken part in it: a gathering, or a call ("On the line were …", "Taking part were …"). */

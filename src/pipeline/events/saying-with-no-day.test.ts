@@ -55,6 +55,23 @@ describe('a saying with no day of its own', () => {
     expect(statements(`${VISIT} Zelensky said in a statement released after the visit that Ukraine would not give up any land.`)).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
   });
 
+  it('told as done to the press right after the sentence of a happening its speaker took part in, is a statement of its day', () => {
+    expect(statements(`${VISIT} Zelensky told reporters that Ukraine would keep its border controls.`)).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
+    expect(statements('On Wednesday Putin met Zelensky in Minsk for three hours. Putin said to journalists in Minsk that Russia was ready for a truce.')).toEqual([['2058-03-13', ['vladimir-putin'], [1]]]);
+    expect(statements('Zelensky and Putin held talks in Minsk on Wednesday evening. Zelensky told the media that Ukraine would not pay more for gas.')).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
+  });
+
+  it('is none of that day in the present of a standing view, told back, after a paragraph break or another sentence, by one who took no part, after a plan, or across the table', () => {
+    const days = (body: string) => statements(body).map(([date]) => date);
+    expect(days(`${VISIT} Zelensky says to reporters Ukraine will keep its border controls.`)).not.toContain('2058-03-13');
+    expect(days(`${VISIT} Zelensky had told reporters Ukraine would keep its border controls.`)).not.toContain('2058-03-13');
+    expect(days(`${VISIT}\n\nZelensky told reporters Ukraine would keep its border controls.`)).not.toContain('2058-03-13');
+    expect(days(`${VISIT} The Kremlin was silent about the talks. Zelensky told reporters Ukraine would keep its border controls.`)).not.toContain('2058-03-13');
+    expect(days(`${VISIT} Witkoff told reporters the plan was dead.`)).not.toContain('2058-03-13');
+    expect(days('On Friday next week Putin will receive Zelensky in the Kremlin. Zelensky told reporters Ukraine would keep its border controls.')).not.toContain('2058-03-22');
+    expect(days(`${VISIT} Zelensky said Ukraine valued its partnership with Russia.`)).not.toContain('2058-03-13');
+  });
+
   it('at a joint appearance, carries on the statement told before at it, whoever speaks', () => {
     expect(statements(`${VISIT} Putin told a joint press conference on Wednesday that the talks had been constructive. At the joint press conference, Zelensky said Ukraine would not give up any land.`)).toEqual([
       ['2058-03-13', ['vladimir-putin', 'volodymyr-zelenskyy'], [1, 2]],
