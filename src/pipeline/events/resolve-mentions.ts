@@ -1,4 +1,5 @@
-import { dayNumber } from '../dates/calendar.ts';
+import { NEWS_WEEK, dayNumber } from '../dates/calendar.ts';
+import { findTemporalExpressions } from '../dates/index.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
 import { tellsPersonUnnamed } from '../entities/anaphora.ts';
 import { noRoles } from '../entities/roles.ts';
@@ -169,7 +170,7 @@ export function resolveMentions(
     // day; else it is nothing, and no day is given to it.
     if (m.noDayOfItsOwn) {
       const ofTheNewsDay = m.voiceOfTheNews && !background ? () => create(m, newsDayOf(m), true) : undefined;
-      if (!m.background) sayingOfItsScene(m, candidates, paragraphOf, (day) => create(m, day, false), ofTheNewsDay);
+      if (!m.background) sayingOfItsScene(m, candidates, paragraphOf, newsDayOf(m).start, (day) => create(m, day, false), ofTheNewsDay);
       continue;
     }
     // Background ("have held eleven rounds of talks since …", "earlier sessions") is neither news nor evidence; what it reports with no day is still listed.
@@ -223,7 +224,7 @@ export function resolveMentions(
       const attribution = mentions.some((o) => o.sentence === m.sentence && o.date !== undefined && o.rule.kind !== 'statement');
       const vaguePlan = VAGUE_HORIZON.test(m.sentence.text) && mentions.some((o) => o.sentence === m.sentence && o.date === undefined && o.future && o.rule.kind !== 'statement');
       if (!attribution && !vaguePlan && !m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && !m.reference && m.rule !== SAYING && (m.persons.length > 0 || m.parties.length > 0) && !RELATIVE_BEFORE.test(m.sentence.text.slice(0, m.start))) {
-        const session = dayOfTheSessionSaidTo(m, candidates) ?? toldToThePressRightAfter(m, candidates, paragraphOf)?.date;
+        const session = dayOfTheSessionSaidTo(m, candidates) ?? toldToThePressRightAfter(m, candidates, paragraphOf, newsDayOf(m).start)?.date;
         create(m, session ?? newsDayOf(m), session === undefined);
       }
       continue;
@@ -309,7 +310,7 @@ function gatheringOfParagraph(m: Mention, candidates: CandidateEvent[], paragrap
  * and is neither an account of that happening (ACCOUNT_OF_THE_HAPPENING), words opening its sentence (OPENS_WITH_QUOTATION) nor words told to
  * the writer (TOLD_THE_WRITER); else, by a voice of the day's news (`ofTheNewsDay`, given only then) who sat at no table the story told, a statement of that day.
  */
-function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf: Map<number, number>, create: (day: CalendarDate) => void, ofTheNewsDay?: () => void): void {
+function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf: Map<number, number>, newsDay: string, create: (day: CalendarDate) => void, ofTheNewsDay?: () => void): void {
   const speakers = [...m.persons, ...m.parties];
   const toldBefore = (c: CandidateEvent): boolean => speakers.some((p) => c.participants.includes(p)) && c.evidence.some((e) => e.sentence < m.sentence.index);
   const text = m.sentence.text;
@@ -332,7 +333,7 @@ function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf:
   // "Then as now, Rell said, the port …": before a saying told as an aside stands what was said.
   const aside = upToVerb.includes(',') && SAID_AS_AN_ASIDE.test(afterVerb);
   const saidRightAfter = (!aside && SAID_RIGHT_AFTER.test(upToVerb)) || SAID_RIGHT_AFTER_ITS_VERB.test(afterVerb);
-  const scene = SAID_IN_PUBLIC.test(text) || saidRightAfter ? sceneOf() : toldToThePressRightAfter(m, candidates, paragraphOf);
+  const scene = SAID_IN_PUBLIC.test(text) || saidRightAfter ? sceneOf() : toldToThePressRightAfter(m, candidates, paragraphOf, newsDay);
   if (scene) create(scene.date);
   // "Vell Corp said it would appeal", below a lead that tells the day's news: a voice of that news speaks on its day (own-conventions.md,
   // "Sayings with no date", 3), unless it sat at a table the story told, whose words it recounts (2).
@@ -342,14 +343,19 @@ function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf:
 /**
  * "Lund and Ferro met in Lusk on Monday. Lund told reporters that progress had been made.": a saying told as done to the press with no day
  * or marker of its own, right after the sentence of its paragraph that tells a happening its speaker took part in, was said right after it:
- * the happening, of a day gone by. Not a saying in the present of a standing view ("says"), nor told after another sentence or paragraph
- * (another scene), nor words one side said to the other across the table as a readout recounts them (told to no press).
+ * the happening, of a day gone by in the news's week (NEWS_WEEK: "first met … on 9 December 2019" is background, no scene of the saying). Not a
+ * saying in the present of a standing view ("says"), nor told after another sentence or paragraph (another scene), nor words one side said to
+ * the other across the table as a readout recounts them (told to no press), nor one whose sentence tells a day, though none was read for it
+ * ("told reporters in Kyiv on Tuesday evening that the talks …": the day went to the talks told).
  */
-function toldToThePressRightAfter(m: Mention, candidates: CandidateEvent[], paragraphOf: Map<number, number>): CandidateEvent | undefined {
+function toldToThePressRightAfter(m: Mention, candidates: CandidateEvent[], paragraphOf: Map<number, number>, newsDay: string): CandidateEvent | undefined {
   const previous = m.sentence.index - 1;
   if (paragraphOf.get(previous) !== m.sentence.blockIndex || !SAID_TO_THE_PRESS.test(m.sentence.text.slice(m.start))) return undefined;
   const speakers = [...m.persons, ...m.parties];
-  return candidates.findLast((c) => c.status === 'occurred' && c.date.precision === 'day' && !c.datedByPublication && speakers.some((p) => c.participants.includes(p)) && c.evidence.some((e) => e.sentence === previous));
+  const happening = candidates.findLast(
+    (c) => c.status === 'occurred' && c.date.precision === 'day' && !c.datedByPublication && dayNumber(newsDay) - dayNumber(c.date.end) <= NEWS_WEEK && speakers.some((p) => c.participants.includes(p)) && c.evidence.some((e) => e.sentence === previous),
+  );
+  return happening && !findTemporalExpressions(m.sentence.text, newsDay).some((t) => t.date) ? happening : undefined;
 }
 
 /** Whether people told after it can have taken part in it: a gathering, or a call ("On the line were …", "Taking part were …"). */

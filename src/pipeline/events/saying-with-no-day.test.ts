@@ -72,6 +72,15 @@ describe('a saying with no day of its own', () => {
     expect(days(`${VISIT} Zelensky said Ukraine valued its partnership with Russia.`)).not.toContain('2058-03-13');
   });
 
+  it('is none of the happening before when its own sentence tells a day, or the happening is background of another year', () => {
+    // A day the saying's sentence tells, read or not for the saying, is its own: never the happening's before it.
+    expect(statements('Putin met Zelensky in Minsk on Monday. Zelensky told reporters in Kyiv on Tuesday evening that the talks had failed.').map(([date]) => date)).not.toContain('2058-03-11');
+    expect(statements('Putin met Zelensky in Minsk on Monday. Putin told journalists in Minsk on Tuesday that the meeting had gone well.').map(([date]) => date)).not.toContain('2058-03-11');
+    // A happening years back is background, not the scene the saying was made at.
+    expect(statements('Putin first met Zelensky in Paris on 9 December 2019. Zelensky told reporters that the two had never trusted each other.').map(([date]) => date)).not.toContain('2019-12-09');
+    expect(statements('Putin received Zelensky in the Kremlin on 2 March 2057. Putin told the press that Russia was ready for a truce.').map(([date]) => date)).not.toContain('2057-03-02');
+  });
+
   it('at a joint appearance, carries on the statement told before at it, whoever speaks', () => {
     expect(statements(`${VISIT} Putin told a joint press conference on Wednesday that the talks had been constructive. At the joint press conference, Zelensky said Ukraine would not give up any land.`)).toEqual([
       ['2058-03-13', ['vladimir-putin', 'volodymyr-zelenskyy'], [1, 2]],
