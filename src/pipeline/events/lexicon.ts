@@ -1852,10 +1852,12 @@ export const SAID_IN_PUBLIC = new RegExp(String.raw`\b(?:openly|publicly|in\s+pu
  */
 const RIGHT_AFTER = String.raw`\b(?:[Aa]fterwards?|moments\s+later)\b|^Then\b(?!-)|\bthen\s+(?:${SAYING_WORDS}|told|wrote|${PRESSING_SAYING_WORDS})\b|\b(?:[Aa]fter|[Oo]nce)\s+(?:the|their|his|her|its)\s+[\w-]+|\b[Bb]efore\s+(?:he|she|they)\s+(?:left|went|flew)\b`;
 export const SAID_RIGHT_AFTER = new RegExp(RIGHT_AFTER);
+/** A verb of saying told as done ("said", "wrote", "announced", "told"), not in the present of a standing position ("says", "insists"): a regular past, which no "-eed" present ("need", "proceed") is. */
+const TOLD_AS_DONE = String.raw`said|told|wrote|made\b|\p{Ll}+(?<!e)ed`;
 /** Whom a saying was told to right after its verb, the press ("told reporters", "said to journalists", "told the media"): words put before the public, no readout's. */
 const TO_THE_PRESS = String.raw`\s+(?:to\s+)?(?:reporters|journalists|the\s+(?:press|media))\b`;
-/** A saying told as done to the press, read from its verb (SAYING_TOLD_AS_DONE's past: "told reporters", "said to journalists"; not "says"). */
-export const SAID_TO_THE_PRESS = new RegExp(String.raw`^(?:said|told|\p{Ll}+(?<!e)ed)${TO_THE_PRESS}`, 'u');
+/** A saying told as done to the press, read from its verb ("told reporters", "said to journalists"; not "says"). */
+export const SAID_TO_THE_PRESS = new RegExp(String.raw`^(?:${TOLD_AS_DONE})${TO_THE_PRESS}`, 'u');
 /**
  * …or told so right after its verb, past whom it was told to or the form it was put out in ("said afterwards that …", "told reporters after
  * the meeting", "said in a statement released after the signing", "radioed once the engines shut down").
@@ -1876,8 +1878,8 @@ export const TOLD_THE_WRITER = /\btold\s+(?:me|us)\b/;
 export const JOINT_OCCASION = new RegExp(String.raw`\bjoint\s+(?:appearance|${NEWS_CONFERENCE})\b`);
 /** A saying told back in the perfect, right before its verb ("Takaichi has said", "had denied at first"): words from before the story, of no scene it tells. */
 export const TOLD_BACK_BEFORE = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+|always\s+|never\s+)?$/;
-/** A verb of saying told as done ("said", "wrote", "announced", "told"), not in the present of a standing position ("says", "insists"): a regular past, which no "-eed" present ("need", "proceed") is. */
-export const SAYING_TOLD_AS_DONE = /^(?:said|told|wrote|made\b|\p{Ll}+(?<!e)ed)\b/u;
+/** A verb of saying told as done (TOLD_AS_DONE). */
+export const SAYING_TOLD_AS_DONE = new RegExp(String.raw`^(?:${TOLD_AS_DONE})\b`, 'u');
 /** A document of before the story a saying is read from ("in its last annual report", "in his 2049 memoir"). */
 const PAST_DOCUMENT = String.raw`in\s+(?:its|his|her|their|an?)\s+(?:(?:last|previous|earlier|first|\d{4})\s+(?:[\w-]+\s+)?(?:report|filing|statement|letter|interview|accounts|book)|(?:[\w-]+\s+)?(?:memoirs?|autobiography|book))`;
 /**
