@@ -1911,6 +1911,8 @@ export const INDEFINITE_VOICE = /(?:^|[,;:—–][”"’']?\s+)(?:one|another|a
 export const TOLD_TO_THE_WRITER = /^(?:told|said\s+to|confided\s+to|wrote\s+to)\s+(?:me|this\s+(?:writer|columnist|correspondent))\b(?![^.;]{0,40}?\binterview\b)/i;
 /** A saying whose subject is only "he" or "she" opening the sentence, a verb of its own at most before the saying's ("He stood next to Tusk and said"): the speaker is named before. */
 export const PRONOUN_SPEAKER = /^(?:He|She)\s+(?:\w+\s+(?:[\w-]+\s+){0,4}and\s+)?$/;
+/** A pronoun before the first name of the sentence a speaker is carried from ("On Wednesday she received Ivo Dann"): its subject, named further back; the name is none. */
+export const PRONOUN_BEFORE_THE_NAME = /\b(?:[Hh]e|[Ss]he)\b/;
 /** What a writer puts out on one as a saying: words quoted, or a message told by its noun ("a message", "a long post", "a text message", "a statement", "a letter"). */
 export const WRITTEN_SAYING = String.raw`(?:["“][^"”]{1,200}["”]|(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:message|post|statement|letter|note)\b)`;
 /** A message posted is put out on a platform even when none is named ("posted a text message from the minister"); a letter posted is mailed, troops posted are sent. */

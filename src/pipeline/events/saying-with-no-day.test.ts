@@ -28,6 +28,12 @@ describe('a saying with no day of its own', () => {
     expect(statements(`${VISIT} Putin then insisted that Russia was ready for a truce.`)).toEqual([['2058-03-13', ['vladimir-putin'], [1]]]);
   });
 
+  it('by a pronoun, is no one named in the sentence before when a pronoun there stands before the name, its subject named further back', () => {
+    expect(statements('On Wednesday she received Putin in Kyiv. She said openly that Ukraine would not give up any land.')).toEqual([]);
+    expect(statements('On Wednesday he flew to Minsk and met Zelensky. He told reporters that Russia was ready for a truce.')).toEqual([]);
+    expect(statements('Putin flew to Minsk on Wednesday and met Zelensky. He told reporters that Russia was ready for a truce.')).toEqual([['2058-03-13', ['vladimir-putin'], [1]]]);
+  });
+
   it('is no statement of that day when it looks back from it, recounts it, or its speaker took no part', () => {
     expect(statements(`${VISIT} Since then Putin said that Russia was ready for a truce.`)).toEqual([]);
     expect(statements(`${VISIT} Afterwards Witkoff said that the plan was dead.`)).toEqual([]);
