@@ -1909,8 +1909,12 @@ export const INDEFINITE_VOICE = /(?:^|[,;:—–][”"’']?\s+)(?:one|another|a
  * no statement of the day's news; an interview the writer held ("told me in an interview on Tuesday") is one.
  */
 export const TOLD_TO_THE_WRITER = /^(?:told|said\s+to|confided\s+to|wrote\s+to)\s+(?:me|this\s+(?:writer|columnist|correspondent))\b(?![^.;]{0,40}?\binterview\b)/i;
-/** A saying whose subject is only "he" or "she" opening the sentence, a verb of its own at most before the saying's ("He stood next to Tusk and said"): the speaker is named before. */
-export const PRONOUN_SPEAKER = /^(?:He|She)\s+(?:\w+\s+(?:[\w-]+\s+){0,4}and\s+)?$/;
+/**
+ * A saying whose subject is only "he" or "she" opening the sentence, or following the scene it opens with ("In front of the cameras he said",
+ * "Aboard the plane home she said", SAID_IN_THE_STORYS_SCENE, as SPEAKER_CARRIED_ACROSS.pronounTeller reads it), a verb of its own at most
+ * before the saying's ("He stood next to Tusk and said"): the speaker is named before.
+ */
+export const PRONOUN_SPEAKER = new RegExp(String.raw`^(?:He|She|${SAID_IN_THE_STORYS_SCENE.source.slice(1)}\s+(?:he|she))\s+(?:\w+\s+(?:[\w-]+\s+){0,4}and\s+)?$`);
 /** A pronoun before the first name of the sentence a speaker is carried from ("On Wednesday she received Ivo Dann"): its subject, named further back; the name is none. */
 export const PRONOUN_BEFORE_THE_NAME = /\b(?:[Hh]e|[Ss]he)\b/;
 /** What a writer puts out on one as a saying: words quoted, or a message told by its noun ("a message", "a long post", "a text message", "a statement", "a letter"). */

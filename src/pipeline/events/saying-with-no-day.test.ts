@@ -28,6 +28,14 @@ describe('a saying with no day of its own', () => {
     expect(statements(`${VISIT} Putin then insisted that Russia was ready for a truce.`)).toEqual([['2058-03-13', ['vladimir-putin'], [1]]]);
   });
 
+  it('by a pronoun after the scene it opens with, is a statement of its day by the one the sentence before names', () => {
+    expect(statements(`${VISIT} In front of the cameras he said Russia was ready for a truce.`)).toEqual([['2058-03-13', ['vladimir-putin'], [1]]]);
+    expect(statements('On Wednesday Zelensky held talks with Putin in Minsk. In front of the press she said Ukraine would keep its border controls.')).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
+    // Not when the sentence before opens on a pronoun of its own, nor after a scene that is no saying's.
+    expect(statements('On Wednesday morning he sat down with Zelensky in the Kremlin. In front of the cameras he said Russia was ready for a truce.')).toEqual([]);
+    expect(statements(`${VISIT} In the Kremlin he said Russia was ready for a truce.`)).toEqual([]);
+  });
+
   it('by a pronoun, is no one named in the sentence before when a pronoun there stands before the name, its subject named further back', () => {
     expect(statements('On Wednesday she received Putin in Kyiv. She said openly that Ukraine would not give up any land.')).toEqual([]);
     expect(statements('On Wednesday he flew to Minsk and met Zelensky. He told reporters that Russia was ready for a truce.')).toEqual([]);
