@@ -36,11 +36,13 @@ const EDGE_ONLY: Reading = { exact: new Set(['\u0001']), required: null, all: []
 const NO_WORD_CHARACTER = /^(?:\\w|\[(?!\^)(?:[^\]\\]|\\.)*\\w(?:[^\]\\]|\\.)*\])$/;
 /** Beyond this many strings a set is dropped: it would cost more to test than it saves. */
 const MOST = 64;
+/** Flags under which the source reads as below: v changes what classes mean; u adds only escapes read below. */
+const understood = (flags: string): boolean => /^[dgimsyu]*$/.test(flags);
 /**
- * Flags under which the source reads as below: v changes what classes mean, and u with i folds letters beyond
- * ASCII into plain ones ("ſ" is an "s"), which the automata's folding does not; u alone adds only escapes read below.
+ * The letters u with i folds to or from a letter beyond ASCII ("ſ" is an "s", the kelvin sign a "k"), which the automata's
+ * folding does not: under both flags each reads as any character. Every other ASCII letter folds only to ASCII.
  */
-const understood = (flags: string): boolean => /^[dgimsyu]*$/.test(flags) && !(flags.includes('u') && flags.includes('i'));
+const FOLDED_BEYOND_ASCII = /[sk\u017f\u212a]/i;
 
 /**
  * A test that every match of `pattern` passes (the same flags, so the same letters match),
@@ -144,7 +146,7 @@ function shortestOf(set: Set<string>): number {
 function readingOf(pattern: RegExp, edges: boolean): Reading | undefined {
   if (!understood(pattern.flags)) return undefined;
   try {
-    return new SourceReader(pattern.source, false, edges).whole();
+    return new SourceReader(pattern.source, false, edges, pattern.ignoreCase && pattern.unicode).whole();
   } catch {
     return undefined;
   }
@@ -657,14 +659,18 @@ class SourceReader {
   private readonly edges: boolean;
   /** Where each alternative of the source's top level (outside every group and class) begins and ends, as `whole` read them: its alternation's spans. */
   readonly topLevel: [number, number][] = [];
-  constructor(source: string, figures = false, edges = false) {
+  /** Reads a pattern under u and i: the letters these fold beyond ASCII (FOLDED_BEYOND_ASCII) as any character. */
+  private readonly foldsBeyondAscii: boolean;
+  constructor(source: string, figures = false, edges = false, foldsBeyondAscii = false) {
     this.source = source;
     this.figures = figures;
     this.edges = edges;
+    this.foldsBeyondAscii = foldsBeyondAscii;
   }
 
   private literal(c: string): Reading {
     if (this.figures && !/^[0-9]$/.test(c)) return ANY;
+    if (this.foldsBeyondAscii && FOLDED_BEYOND_ASCII.test(c)) return ANY;
     return literal(this.edges && !isWordCode(c.charCodeAt(0)) ? EDGE : c);
   }
 
@@ -821,6 +827,7 @@ class SourceReader {
     if (this.source[this.at] !== ']') throw new Error('unclosed class');
     this.at += 1;
     if (!plain || members.length === 0 || members.length > 10 || (this.figures && members.some((m) => !/^[0-9]$/.test(m)))) return ANY;
+    if (this.foldsBeyondAscii && members.some((m) => FOLDED_BEYOND_ASCII.test(m))) return ANY;
     const exact = new Set(this.edges ? members.map((m) => (isWordCode(m.charCodeAt(0)) ? m : EDGE)) : members);
     return { exact, required: exact, all: [exact] };
   }
