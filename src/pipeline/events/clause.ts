@@ -406,8 +406,9 @@ export function agreeWithModality(claim: CalendarDate, time: TemporalExpression,
     return shiftClaim(claim, 'day', by + ahead);
   }
   if (claim.precision === 'week' || !MONTH_NAME.test(time.text)) return claim;
-  const read = mood === 'unmarked' && !withinAWeek(shiftClaim(claim, 'year', nearestYear(claim, day)), day) ? moodOfItsTense(time, text) : mood;
-  return shiftClaim(claim, 'year', read === 'plan' && claim.end < day ? 1 : read === 'past' && claim.start > day ? -1 : read === 'unmarked' ? nearestYear(claim, day) : 0);
+  const nearest = mood === 'unmarked' ? nearestYear(claim, day) : 0;
+  const read = mood === 'unmarked' && !withinAWeek(shiftClaim(claim, 'year', nearest), day) ? moodOfItsTense(time, text) : mood;
+  return shiftClaim(claim, 'year', read === 'plan' && claim.end < day ? 1 : read === 'past' && claim.start > day ? -1 : read === 'unmarked' ? nearest : 0);
 }
 
 /**
@@ -433,14 +434,21 @@ function moodOfItsTense(time: TemporalExpression, text: string | undefined): Mod
 
 /** By how many days (-7, 0 or 7) a weekday's reading comes nearest to `day`. */
 function nearestWeek(claim: CalendarDate, day: string): number {
-  const distance = (by: number): number => Math.abs(dayNumber(shiftDay(claim.start, by)) - dayNumber(day));
-  return [0, -7, 7].reduce((best, by) => (distance(by) < distance(best) ? by : best));
+  return nearestShift([0, -7, 7], (by) => dayNumber(shiftDay(claim.start, by)), dayNumber(day));
 }
 
 /** By how many years (-1, 0 or 1) a day of a month comes nearest to `day`. */
 function nearestYear(claim: CalendarDate, day: string): number {
-  const distance = (by: number): number => Math.abs(dayNumber(isoDay(shift(parseReferenceDay(claim.start), 'year', by))) - dayNumber(day));
-  return [0, -1, 1].reduce((best, by) => (distance(by) < distance(best) ? by : best));
+  const start = parseReferenceDay(claim.start);
+  return nearestShift([0, -1, 1], (by) => dayNumber(isoDay(shift(start, 'year', by))), dayNumber(day));
+}
+
+/** The first of the shifts whose day (`dayShiftedBy`, a dayNumber) lies nearest `news`: each day worked out once, as a day's arithmetic is most of it. */
+function nearestShift(shifts: number[], dayShiftedBy: (by: number) => number, news: number): number {
+  const distances = shifts.map((by) => Math.abs(dayShiftedBy(by) - news));
+  let best = 0;
+  for (let i = 1; i < shifts.length; i += 1) if (distances[i]! < distances[best]!) best = i;
+  return shifts[best]!;
 }
 
 function shiftClaim(claim: CalendarDate, unit: 'day' | 'year', by: number): CalendarDate {
