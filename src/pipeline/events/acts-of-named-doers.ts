@@ -19,7 +19,7 @@ import { carriedQuotationEnd, outsideQuotations, reportVerbIn } from './clause.t
 import { clauseBefore } from './clause-text.ts';
 import { datelineLength } from './dateline.ts';
 import { objectAfter } from './headline-clause.ts';
-import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, MONTH_TOLD_AHEAD, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING, SAYING_OF_ANOTHER_SUBJECT, SEVERAL_DESCRIBED_DOERS, PLAN_MOVED_TO_A_DAY, PLAN_MOVED_WORD, HELD_HAPPENING_NOUNS, DAY_BEFORE_THE_CLAUSES, CLAUSE_TIME_NO_DAY } from './lexicon.ts';
+import { A_FIGURES_MOVE_AFTER, A_SHARE_AFTER, ACCUSER_AFTER, ACT_AHEAD_OF_A_NAMED_DOER, ACT_IN_THE_DOERS_RELATIVE, ACT_OF_A_NAMED_DOER, RELATIVE_AFTER_A_DOER, MAIN_VERB_AFTER_A_RELATIVE, CLAIMED_AFTER, DAY_IN_FIGURES, DESCRIBED_DOERS_PARTICIPLE_AFTER, DAY_TOLD, NEGATED, NO_ACT_VERB_IN_THE_PRESENT, NO_ACT_VERB_WORD, PARTICIPATION, SEVERAL_NAME_WORDS, SOURCE_BEFORE_ITS_DAY, TIME_AS_A_SUBJECT, NAME_IN_THE_POSSESSIVE, ACT_PLANNED_OF_A_NAMED_DOER, ACT_PLANNED_IN_THE_PASSIVE, ACT_PLANNED_IN_A_SAYING, A_GATHERINGS_OWN, CONDITION_AFTER, SAYER, SAYING_AFTER_A_PLAN, SAYING_BEFORE_A_PLAN, WOULD, PASSIVE_BE, PLAN_AUXILIARY, PLANNED_NO_ACT, LATER_THE_SAME_DAY, MONTH_TOLD_AHEAD, DOER_AT_THE_OPENING, NEXT_CLAUSE_OPENS, NEXT_CLAUSE_WORD, NO_SUBJECT_OF_ITS_OWN, PRONOUN_OPENING, CLAUSE_OF_ITS_OWN_DOER, WOULD_OPENING, SAYING_WORD, BARE_VERB_OPENING, PLAN_WILL, CLAUSE_DAY, PASSIVE_CLAUSE_BEFORE, AUXILIARY_OPENING, SAYING_OF_ANOTHER_SUBJECT, SEVERAL_DESCRIBED_DOERS, PLAN_MOVED_TO_A_DAY, PLAN_MOVED_WORD, HELD_HAPPENING_NOUNS, DAY_BEFORE_THE_CLAUSES, CLAUSE_TIME_NO_DAY, DAY_BEFORE_A_WHEN } from './lexicon.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { Mention } from './mention.ts';
 import { findTriggers, TRIGGERS, type TriggerHit, type TriggerRule } from './triggers.ts';
@@ -218,9 +218,14 @@ export function actsOfEachClause(text: string, outlet: string, hits: readonly { 
     const rest = text.slice(start, end);
     if (hits.some((h) => h.start < end && h.end > start)) continue;
     const that = join.groups!.that !== undefined;
+    // "… since Saturday, when the Harbour Board revoked its licence": a clause after "when" tells an act of the day right before it, its own doer's
+    // or its pronoun's; after a time that is no day ("in 2019, when …", "as a child, when …") it is background.
+    const relative = join.groups!.when !== undefined;
+    const whenDay = relative ? DAY_BEFORE_A_WHEN.exec(text.slice(0, join.index)) : null;
+    if (relative && (!whenDay || (!PRONOUN_OPENING.test(rest) && !CLAUSE_OF_ITS_OWN_DOER.test(rest)))) continue;
     // A clause with a doer of its own and no day of its own is of the day that opens the sentence before every clause, when one does, unless it
     // tells another time of its own ("and the council granted its licence years ago").
-    const ofTheOpeningDay = !CLAUSE_DAY.test(rest) && !DAY_IN_FIGURES.test(rest);
+    const ofTheOpeningDay = !relative && !CLAUSE_DAY.test(rest) && !DAY_IN_FIGURES.test(rest);
     if (ofTheOpeningDay && (dayBeforeAll === undefined || that || !CLAUSE_OF_ITS_OWN_DOER.test(rest) || PRONOUN_OPENING.test(rest) || CLAUSE_TIME_NO_DAY.test(rest))) continue;
     const pronoun = that ? null : PRONOUN_OPENING.exec(rest);
     // A pronoun is the first clause's doer only if their numbers agree: else it points to someone the clause named after it.
@@ -236,15 +241,19 @@ export function actsOfEachClause(text: string, outlet: string, hits: readonly { 
     if (carried === undefined || ((pronoun || elided) && named === undefined)) continue;
     // A doer of its own needs the clause before to tell a day of its own, set off by a comma or a semicolon ("met Lund on Monday, and the council
     // will …"): "Ana Ruiz and Lund will …", "opened the bridge and the museum on Monday" join words, not clauses.
-    if (!that && !pronoun && !elided && (!CLAUSE_OF_ITS_OWN_DOER.test(rest) || join[0].startsWith(' ') || (!DAY_TOLD.test(before) && !DAY_IN_FIGURES.test(before)))) continue;
-    const opening = that ? 'said that ' : pronoun ? named! : elided ? (carried === 'said that ' ? `said that ${named} ` : `${named} ${carried}`) : ofTheOpeningDay ? dayBeforeAll! : '';
+    if (!that && !pronoun && !elided && (!CLAUSE_OF_ITS_OWN_DOER.test(rest) || join[0].startsWith(' ') || (!relative && !DAY_TOLD.test(before) && !DAY_IN_FIGURES.test(before)))) continue;
+    // A "when" clause is read as told of that day ("That day, the Harbour Board revoked its licence").
+    const opening = (whenDay ? 'That day, ' : '') + (that ? 'said that ' : pronoun ? named! : elided ? (carried === 'said that ' ? `said that ${named} ` : `${named} ${carried}`) : ofTheOpeningDay ? dayBeforeAll! : '');
     const skip = pronoun ? pronoun[0].length : 0;
     // Read to the sentence's end, which may say whose word it is ("…, prosecutors said") or on what condition.
     const hit = actOfANamedDoer(opening + text.slice(start + skip), outlet);
     const shift = start + skip - opening.length;
-    if (!hit || hit.rule.pattern === ACT_AHEAD_OF_A_NAMED_DOER || hit.start < opening.length || hit.start + shift >= end) continue;
+    // What a day before tells is done on it: a plan or a saying's plan after "when" is none of its acts.
+    if (!hit || hit.rule.pattern === ACT_AHEAD_OF_A_NAMED_DOER || (relative && hit.rule.pattern !== ACT_OF_A_NAMED_DOER) || hit.start < opening.length || hit.start + shift >= end) continue;
     const at = ([a, b]: [number, number]): [number, number] => (a < opening.length ? subject! : [a + shift, b + shift]);
-    acts.push({ ...hit, start: hit.start + shift, end: hit.end + shift, ...(hit.subjectAt ? { subjectAt: at(hit.subjectAt) } : {}), ...(hit.doerAt ? { doerAt: at(hit.doerAt) } : {}), ownClause: [start, end], ...(ofTheOpeningDay ? { ofTheOpeningDay: true } : {}) });
+    // A "when" clause's day is the phrase that names it, after the comma before it ("the cost of the night of 9 to 10 March, when …").
+    const from = whenDay ? before.slice(0, whenDay.index).search(/[^,;:]*$/) : start;
+    acts.push({ ...hit, start: hit.start + shift, end: hit.end + shift, ...(hit.subjectAt ? { subjectAt: at(hit.subjectAt) } : {}), ...(hit.doerAt ? { doerAt: at(hit.doerAt) } : {}), ownClause: [from, end], ...(ofTheOpeningDay ? { ofTheOpeningDay: true } : {}) });
   }
   return acts;
 }

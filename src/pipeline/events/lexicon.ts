@@ -1286,11 +1286,14 @@ export const DAY_IN_FIGURES = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{
 /**
  * Where a sentence's next clause opens, joined to the one before by "and" or a semicolon ("signed the decree on Monday and will visit Lusk on
  * Friday", "met Lund on Monday; she will unveil the statue on Friday", "said Hamas would free three hostages on Thursday, and that the border post
- * would reopen on Monday"): `that` when it goes on with what a saying told (acts-of-named-doers.ts).
+ * would reopen on Monday"): `that` when it goes on with what a saying told (acts-of-named-doers.ts); `when` when it tells what happened on the
+ * day the clause before named ("… since Saturday, when the Harbour Board revoked its licence").
  */
-export const NEXT_CLAUSE_OPENS = /(?:,\s+|\s)and\s+(?<that>that\s+)?|;\s+(?:and\s+)?/g;
+export const NEXT_CLAUSE_OPENS = /(?:,\s+|\s)and\s+(?<that>that\s+)?|;\s+(?:and\s+)?|,\s+(?<when>when)\s+/g;
 /** A cheap look for NEXT_CLAUSE_OPENS: a sentence without one is not asked it. */
-export const NEXT_CLAUSE_WORD = /\sand\s|;/;
+export const NEXT_CLAUSE_WORD = /\sand\s|;|,\s+when\s/;
+/** A day right before a "when" ("since Saturday, when …", "on the night of 9 to 10 March, when …", "yesterday morning, when …"): the day of the act it tells. */
+export const DAY_BEFORE_A_WHEN = new RegExp(String.raw`\b(?:${CALENDAR_NAME}|yesterday|today)\b[^,;:]{0,25}$`);
 /**
  * What opens a next clause that has no subject of its own but the one before's ("and will visit Lusk", "and then unveiled the statue"): a word in
  * lower case that is none of a subject's (an article, a determiner, a pronoun) nor a clause's opening word.
