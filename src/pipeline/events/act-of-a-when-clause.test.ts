@@ -13,6 +13,13 @@ describe('an act told after "when"', () => {
     ['The row began last Monday, when The Lusk Courant printed extracts from the audit.', 'printed', '2058-03-11'],
     ['Ana Ruiz went to the quarry on Saturday and again yesterday morning, when she ordered an inquiry into the collapse.', 'ordered', '2058-03-12'],
     ['Orsk has been rebuilding since 9 March, when Vela Mining flooded the lower town.', 'flooded', '2058-03-09'],
+    // The sentence's saying after the clause's comma is the main clause's going on, not the clause's act.
+    ['The port has been shut since Monday, when Tomas Vell sealed the gates, Lund told reporters on Wednesday.', 'sealed', '2058-03-11'],
+    ['The pier has been closed since Saturday, when the Harbour Board revoked its licence, Ana Ruiz told journalists on Tuesday.', 'revoked', '2058-03-09'],
+    // A main clause that tells its doer's act before the day: the day is the "when" clause's too, no aside between its doer and its verb.
+    ['Lund visited Orsk on Monday, when the Harbour Board sealed the pier.', 'sealed', '2058-03-11'],
+    ['The Kessel Council renamed the square on Tuesday, when Vela Mining flooded its pit at Harn.', 'flooded', '2058-03-12'],
+    ['Ana Ruiz visited the quarry on Saturday, when she ordered an inquiry into the collapse.', 'ordered', '2058-03-09'],
   ])('%s', (body, noun, day) => {
     expect(others(body)).toContainEqual([noun, day]);
   });
@@ -25,6 +32,9 @@ describe('an act told after "when"', () => {
     'The pier has been closed since Saturday, when Vela Mining had already left.',
     'The pier has been closed since 2019, when Ana Ruiz won the seat.',
     'Ana Ruiz met Lund in Lusk as a student, when Tomas Vell ran the harbour.',
+    'The port has been shut since Monday, when Tomas Vell sealed the gates, the opposition claimed.',
+    'Ana Ruiz met Lund in Orsk on Monday, when the unions opposed the closure.',
+    'Ana Ruiz met Lund in Orsk in 2019, when the Harbour Board sealed the pier.',
   ])('none in %s', (body) => {
     expect(others(body)).toEqual([]);
   });

@@ -216,11 +216,14 @@ export function actsOfEachClause(text: string, outlet: string, hits: readonly { 
   for (const [i, join] of joins.entries()) {
     const [start, end] = [join.index + join[0].length, joins[i + 1]?.index ?? text.length];
     const rest = text.slice(start, end);
-    if (hits.some((h) => h.start < end && h.end > start)) continue;
-    const that = join.groups!.that !== undefined;
     // "… since Saturday, when the Harbour Board revoked its licence": a clause after "when" tells an act of the day right before it, its own doer's
     // or its pronoun's; after a time that is no day ("in 2019, when …", "as a child, when …") it is background.
     const relative = join.groups!.when !== undefined;
+    // A "when" clause ends at its comma: a row's hit after it is the main clause's going on ("…, when Tomas Vell sealed the gates, Lund told reporters").
+    const comma = relative ? rest.indexOf(',') : -1;
+    const ownEnd = comma >= 0 ? start + comma : end;
+    if (hits.some((h) => h.start < ownEnd && h.end > start)) continue;
+    const that = join.groups!.that !== undefined;
     const whenDay = relative ? DAY_BEFORE_A_WHEN.exec(text.slice(0, join.index)) : null;
     if (relative && (!whenDay || (!PRONOUN_OPENING.test(rest) && !CLAUSE_OF_ITS_OWN_DOER.test(rest)))) continue;
     // A clause with a doer of its own and no day of its own is of the day that opens the sentence before every clause, when one does, unless it
@@ -251,8 +254,9 @@ export function actsOfEachClause(text: string, outlet: string, hits: readonly { 
     // What a day before tells is done on it: a plan or a saying's plan after "when" is none of its acts.
     if (!hit || hit.rule.pattern === ACT_AHEAD_OF_A_NAMED_DOER || (relative && hit.rule.pattern !== ACT_OF_A_NAMED_DOER) || hit.start < opening.length || hit.start + shift >= end) continue;
     const at = ([a, b]: [number, number]): [number, number] => (a < opening.length ? subject! : [a + shift, b + shift]);
-    // A "when" clause's day is the phrase that names it, after the comma before it ("the cost of the night of 9 to 10 March, when …").
-    const from = whenDay ? before.slice(0, whenDay.index).search(/[^,;:]*$/) : start;
+    // A "when" clause's day is the phrase that names it, after the comma before it ("the cost of the night of 9 to 10 March, when …") and after the
+    // sentence's doer ("Lund visited Orsk on Monday, when …").
+    const from = whenDay ? Math.max(before.slice(0, whenDay.index).search(/[^,;:]*$/), subject?.[1] ?? 0) : start;
     acts.push({ ...hit, start: hit.start + shift, end: hit.end + shift, ...(hit.subjectAt ? { subjectAt: at(hit.subjectAt) } : {}), ...(hit.doerAt ? { doerAt: at(hit.doerAt) } : {}), ownClause: [from, end], ...(ofTheOpeningDay ? { ofTheOpeningDay: true } : {}) });
   }
   return acts;
@@ -308,7 +312,9 @@ export function actsWithNoDay(found: Mention[], today: string): Mention[] {
     // A happening moved is read by its row, but stands on its new day only as a plan does ("has been moved to the cathedral on Saturday", a day read gone by, is none).
     const moved = clause?.moved?.rule === m.rule && clause.moved.at[0] === m.start;
     if (!m.rule.clause && !moved) return false;
-    const subjectEnd = clause?.subject[1] ?? m.start;
+    // A later clause's aside stands between its own doer and its verb; one that takes the first clause's doer ("…, when she ordered …") has
+    // clauses between them, no aside.
+    const subjectEnd = !m.ownClause ? (clause?.subject[1] ?? m.start) : m.doerAt && m.doerAt[0] >= m.ownClause[0] ? m.doerAt[1] : m.start;
     const text = m.sentence.text;
     const dayOfItsSource = m.dateAt !== undefined && m.dateAt > m.end && SOURCE_BEFORE_ITS_DAY.test(text.slice(m.end, m.dateAt));
     const done = m.rule.pattern === ACT_OF_A_NAMED_DOER;
