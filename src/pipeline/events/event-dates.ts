@@ -64,7 +64,9 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     const beganThen = (m: Mention): boolean => claimOf(time)?.precision === 'day' && time.start >= m.end && BEGAN_IN_ITS_CLAUSE.test(text.slice(m.end, time.start));
     const datable = found.filter((m) => !besideIt.has(m) && !countedVaguely(time, m) && (!m.dayless || beganThen(m)) && !(m.asideEnd !== undefined && time.start >= m.asideEnd) && !tripDay(m) && !journeys.has(m) && !(m.topic && time.end <= m.start) && !countedOn(m));
     clauses ??= segmentClauses(text);
-    return ownerOfDate(clauses, time, datable, { newDay: isNewDay(text, time), dates });
+    const owned = ownerOfDate(clauses, time, datable, { newDay: isNewDay(text, time), dates });
+    // An act read by its verb ("pardoned the two journalists, who were freed on Friday"): a relative clause after its object tells of the object, no day of the act.
+    return owned.rule === 'aside-describes-noun' && owned.owner!.rule.clause && /\p{L}/u.test(text.slice(owned.owner!.end, owned.aside!.start)) ? { rule: 'aside-describes-topic' } : owned;
   };
   // A plan's new day goes first and the day a plan has left last: its trigger keeps the day it
   // has now ("which had been set for Sunday, were postponed until …", "originally planned for
