@@ -1358,9 +1358,10 @@ export const DESCRIBED_DOERS_PARTICIPLE_AFTER = new RegExp(String.raw`^\s+(?:by\
 const DETERMINED_DOER_OF_A_PLAN = String.raw`(?:Both|All|Each|Every)\s+(?:(?:of\s+)?the\s+)?(?!(?:of|this|that|these|those|them|us|you|it|which|whom)\s)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,}(?<!\s(?:years?|days?|weeks?|months?|times?|nights?|hell))(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*)?(?=\s+(?:will|(?:is|are)\s+(?:(?:due|set|scheduled|expected|poised)\s+)?to)\s)`;
 /**
  * A day told by the one the sentences before told ("That same evening", "The night before", "In the afternoon"): it opens a
- * clause as a day named does, with its comma or without.
+ * clause as a day named does, with its comma or without. "That day", "The day before", "The next day" are counts from another
+ * event (COUNTED_FROM_ANOTHER), whose sentence is asked no act.
  */
-const DAY_TOLD_BY_THE_DAY_BEFORE = String.raw`That\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|${WEEKDAY_NAME})|The\s+(?:day|night|evening)\s+before|In\s+the\s+(?:morning|afternoon|evening)`;
+const DAY_TOLD_BY_THE_DAY_BEFORE = String.raw`That\s+(?:same\s+)?(?:morning|afternoon|evening|night|${WEEKDAY_NAME})|The\s+(?:night|evening)\s+before|In\s+the\s+(?:morning|afternoon|evening)`;
 /** NAMED_DOER_BEFORE_ITS_VERB up to its doer: what opens the clause, then `subject`. */
 const DOER_OPENING = String.raw`^(?:(?:And|But)\s+)?(?:(?:(?:Late|Early|Earlier|Later)\s+)?(?:On|on)\s+(?:${WEEKDAY_NAME}|the\s+\p{Ll}+\s+of\s+\p{Lu}\p{Ll}+|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:\s+(?:${PART_OF_DAY_PATTERN}))?,?\s+|(?:Yesterday|Today|Last\s+night|Last\s+week|This\s+(?:morning|afternoon)|(?:Last|That)\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?|${DAY_TOLD_BY_THE_DAY_BEFORE})\s+|(?:On|In|At|By|Late|Early|Earlier|Later|Last|This|That|Overnight|During|${DAY_TOLD_BY_THE_DAY_BEFORE}|Shortly|Hours|Days|Minutes|Moments|Then|Yesterday|Today|Meanwhile|(?:One|Two|Three|Four|Five|Six|Seven|A)\s+(?:days?|hours?|weeks?|minutes?)\s+(?:later|earlier|after|before))\b[^,;:"“”‘’()]{0,50},\s+(?:(?:before|after|during)\s+[^,;:"“”‘’()]{1,40},\s+)?)?(?:(?<=\s)the\s+(?=\p{Lu}))?(?<subject>(?<described>(?:(?:[Aa]bout|[Ss]ome|[Aa]round|[Nn]early|[Aa]lmost)\s+)?(?:[Tt]he|[Aa]n?|\d[\d,]*)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DESCRIBED_DOER})(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?|${DETERMINED_DOER_OF_A_PLAN})|\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|(?:de|des|du|da|van|von|der|al|bin|of|the)(?=\s+\p{Lu}))){0,5})`;
 /**
