@@ -533,6 +533,8 @@ export const STRUCK_TARGET = String.raw`(?:${PLACE_OR_CRAFT_OF_WAR}|car|target)s
  * ("the navy hit its recruitment target") and forces of a market as a trade ("hit the car industry hard").
  */
 export const FORCES_HIT_TARGET = String.raw`(?:${PLACE_OR_CRAFT_OF_WAR})s?\b`;
+/** A state's forces by their common noun ("US forces", "the navy"), never a market's or politics' forces ("market forces hit the car industry"). */
+export const FORCES_OF_A_STATE = String.raw`(?<!\b(?:[Mm]arket|[Ee]conomic|[Pp]olitical|[Ss]ocial)\s+)\b(?:forces|troops|army|navy|military)`;
 /** Those who down tools in a labour strike ("striking teachers", "the nurses' strike", "a strike by dockers", "flight attendants walked out"). */
 export const STRIKING_WORKERS = String.raw`(?:workers|miners|teachers|doctors|nurses|staff|employees|dockers|drivers|pilots|attendants|farmers|unions?|truckers)`;
 const WORKERS_SORT = new RegExp(String.raw`\b(?:(?!(?:the|its|their|all|some|striking|and|of)\s)[\p{L}-]+\s+(?=workers\b))?${STRIKING_WORKERS}\b`, 'giu');
